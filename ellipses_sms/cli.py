@@ -1,0 +1,558 @@
+"""The command line: a contract, since scripts and the bookstore software call it.
+
+Exit codes: 0 every message accepted (or the command succeeded), 1 some were refused or failed
+(or the command failed), 2 a usage error. Errors are one French line on stderr, never a
+traceback (the traceback goes to the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from ellipses_sms import __version__, paths, phone, sms
+
+log = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A wrong argument: exit 2."""
+
+
+class CommandError(Exception):
+    """The command cannot be done: exit 1, with this French message."""
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def _parse_date(text: str) -> date:
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"date invalide : « {text} » (AAAA-MM-JJ ou JJ/MM/AAAA)")
+
+
+def _services():
+    from ellipses_sms.app import build_services, setup_logging
+
+    setup_logging()
+    return build_services()
+
+
+def _fmt_local(value: datetime | None) -> str:
+    from ellipses_sms.store.queries import utc_to_local
+
+    local = utc_to_local(value)
+    return local.strftime("%d/%m/%Y %H:%M:%S") if local else ""
+
+
+# -- count ------------------------------------------------------------------------------------
+
+
+def cmd_count(args: argparse.Namespace) -> int:
+    info = sms.analyze(args.text)
+    if args.json:
+        _print_json(
+            {
+                "encoding": info.encoding.value,
+                "units": info.units,
+                "segments": info.segments,
+                "non_gsm": list(info.non_gsm),
+            }
+        )
+        return EXIT_OK
+    print(f"Encodage : {info.encoding.value}")
+    print(f"Caractères : {info.characters}")
+    print(f"Unités : {info.units}")
+    print(f"SMS : {info.segments}")
+    if info.non_gsm:
+        print("Caractères imposant l'Unicode : " + " ".join(info.non_gsm))
+    return EXIT_OK
+
+
+# -- check-number -----------------------------------------------------------------------------
+
+
+def cmd_check_number(args: argparse.Namespace) -> int:
+    region = (args.region or _default_region()).upper()
+    if not phone.is_valid_region(region):
+        raise UsageError(f"pays inconnu : « {region} » (code ISO à deux lettres, ex. FR)")
+    results = [phone.parse(n, region) for n in args.numbers]
+    if args.json:
+        _print_json([r.to_json() for r in results])
+    else:
+        for r in results:
+            if r.valid:
+                print(f"{r.input} : valide, {r.display} ({r.e164}), mobile")
+            else:
+                print(f"{r.input} : refusé, {r.message}")
+    return EXIT_OK if all(r.valid for r in results) else EXIT_FAILED
+
+
+def _default_region() -> str:
+    from ellipses_sms.settings import Settings
+
+    return Settings().get("region")
+
+
+# -- send -------------------------------------------------------------------------------------
+
+
+def _message_json(row) -> dict:
+    return {
+        "id": row.id,
+        "number": row.number,
+        "name": row.name,
+        "state": row.state,
+        "raw_status": row.raw_status,
+        "error": row.error,
+        "provider_id": row.provider_id,
+        "attempts": row.attempts,
+    }
+
+
+def _line_for(update) -> str:
+    from ellipses_sms.states import label
+
+    number = phone.display(update.number) if update.number.startswith("+") else update.number
+    who = f"{number}  {update.name}" if update.name else number
+    text = label(update.state, update.error)
+    if update.provider_id:
+        text += f" ({update.provider_id})"
+    return f"{who} : {text}"
+
+
+def _install_sigint(cancel: threading.Event) -> Callable[[], None]:
+    """Ctrl-C cancels the job cleanly instead of killing it mid-batch."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(_sig, _frame):
+        if cancel.is_set():
+            raise KeyboardInterrupt
+        print("Annulation demandée… (Ctrl-C encore pour quitter tout de suite)", file=sys.stderr)
+        cancel.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    return lambda: signal.signal(signal.SIGINT, previous)
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from ellipses_sms import recipients as rcp
+    from ellipses_sms.sending import JobSummary, MessagesChanged
+    from ellipses_sms.states import ACCEPTED, MessageState
+
+    services = _services()
+    region = services.settings.get("region")
+    people: list[rcp.Recipient] = []
+    if args.list:
+        people += _read_list(args.list, region)
+    for spec in args.to or []:
+        people.append(rcp.parse_spec(spec, region))
+    if not people:
+        raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
+
+    shown: dict[int, str] = {}
+
+    def on_event(event) -> None:
+        if args.json or not isinstance(event, MessagesChanged):
+            return
+        for u in event.updates:
+            if u.state == MessageState.SUBMITTING:
+                continue
+            if u.state == MessageState.SENT and args.wait:
+                continue  # with --wait, print each message once, at its final state
+            if shown.get(u.message_id) == u.state:
+                continue
+            shown[u.message_id] = u.state
+            print(_line_for(u), flush=True)
+
+    unsubscribe = services.bus.subscribe(on_event)
+    cancel = threading.Event()
+    restore = _install_sigint(cancel)
+    try:
+        job_id = services.dispatcher.create_job(
+            people,
+            args.text,
+            provider=args.provider,
+            sender=args.sender,
+            kind=args.kind,
+            source="cli",
+        )
+        summary: JobSummary = services.dispatcher.run(job_id, cancel)
+        if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
+            timeout = args.timeout or services.settings.get("wait_timeout")
+            summary = services.dispatcher.wait_for_reports(job_id, timeout, cancel)
+            if not args.json:
+                for row in services.dispatcher.messages(job_id):
+                    if row.state == MessageState.SENT and row.id not in shown:
+                        print(f"{_line_for(row)} — sans accusé de réception pour l'instant")
+        rows = services.dispatcher.messages(job_id)
+    finally:
+        restore()
+        unsubscribe()
+        services.close()
+
+    if args.json:
+        _print_json(
+            {
+                "job_id": job_id,
+                "state": summary.state.value,
+                "counts": summary.counts,
+                "messages": [_message_json(r) for r in rows],
+            }
+        )
+    else:
+        print(summary.sentence())
+    # accepted = sent or delivered; with --wait a message still awaiting its report counts too
+    return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
+
+
+def _read_list(path: str, region: str):
+    """The recipients of a list file; every refused row is said on stderr."""
+    from ellipses_sms import listfiles
+
+    try:
+        result = listfiles.read(path, region=region)
+    except listfiles.ColumnsNeeded as exc:
+        raise CommandError(
+            f"{path} : colonnes non reconnues ({', '.join(exc.headers) or 'aucun en-tête'}) ; "
+            "ouvrez la liste dans la fenêtre pour choisir les colonnes"
+        ) from None
+    for refused in result.refused:
+        print(f"{path}, ligne {refused.row} : {refused.reason}", file=sys.stderr)
+    return list(result.recipients)
+
+
+# -- list check -------------------------------------------------------------------------------
+
+
+def cmd_list_check(args: argparse.Namespace) -> int:
+    from ellipses_sms import listfiles
+
+    region = (args.region or _default_region()).upper()
+    try:
+        result = listfiles.read(args.file, region=region)
+    except listfiles.ColumnsNeeded as exc:
+        raise CommandError(
+            f"{args.file} : colonnes non reconnues ({', '.join(exc.headers) or 'aucun en-tête'})"
+        ) from None
+    if args.json:
+        _print_json(
+            {
+                "recipients": [
+                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                ],
+                "refused": [{"row": x.row, "reason": x.reason} for x in result.refused],
+                "duplicates": result.duplicates,
+            }
+        )
+    else:
+        for r in result.recipients:
+            print(f"{phone.display(r.number)}  {r.name}")
+        report = result.report()
+        if report:
+            print(report)
+        print(
+            f"{len(result.recipients)} destinataire(s), {len(result.refused)} ligne(s) "
+            f"refusée(s), {result.duplicates} doublon(s)"
+        )
+    return EXIT_FAILED if result.refused else EXIT_OK
+
+
+# -- resume -----------------------------------------------------------------------------------
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from ellipses_sms.states import MessageState
+
+    services = _services()
+    cancel = threading.Event()
+    restore = _install_sigint(cancel)
+    try:
+        d = services.dispatcher
+        if args.resend_uncertain or args.abandon_uncertain:
+            ids = [row.id for row in d.uncertain_messages()]
+            d.settle_uncertain(ids, resend=bool(args.resend_uncertain))
+        summaries = d.resume_all(cancel)
+        uncertain = d.uncertain_messages()
+    finally:
+        restore()
+        services.close()
+    if args.json:
+        _print_json(
+            {
+                "jobs": [
+                    {
+                        "job_id": s.job_id,
+                        "state": s.state.value,
+                        "counts": s.counts,
+                        "error": s.error,
+                    }
+                    for s in summaries
+                ],
+                "uncertain": [
+                    {
+                        "id": r.id,
+                        "job_id": r.job_id,
+                        "number": r.number,
+                        "name": r.name,
+                        "error": r.error,
+                    }
+                    for r in uncertain
+                ],
+            }
+        )
+    else:
+        if not summaries:
+            print("Aucun envoi à reprendre.")
+        for s in summaries:
+            print(f"Envoi n° {s.job_id} : {s.sentence()}")
+        if uncertain:
+            print(
+                f"{len(uncertain)} message(s) incertain(s) : le fournisseur les a peut-être "
+                "reçus. « ellipses-sms resume --resend-uncertain » les renvoie, "
+                "« --abandon-uncertain » les abandonne."
+            )
+            for r in uncertain:
+                print(f"  n° {r.id} (envoi {r.job_id}) {phone.display(r.number)} {r.name or ''}")
+    failed = any(
+        s.count(
+            MessageState.FAILED, MessageState.REJECTED, MessageState.BLOCKED, MessageState.EXPIRED
+        )
+        or s.error
+        for s in summaries
+    )
+    return EXIT_FAILED if failed or uncertain else EXIT_OK
+
+
+# -- history ----------------------------------------------------------------------------------
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from ellipses_sms.states import label
+    from ellipses_sms.store.queries import HistoryFilter, history, history_totals
+
+    services = _services()
+    try:
+        f = HistoryFilter(args.date_from, args.date_to, args.status, args.search or "")
+        rows = history(services.store, f)
+        count, parts = history_totals(services.store, f)
+    finally:
+        services.close()
+    if args.json:
+        _print_json(
+            {
+                "messages": [
+                    {
+                        "id": r.provider_id or f"#{r.id}",
+                        "message_id": r.id,
+                        "job_id": r.job_id,
+                        "date": (_local_iso(r.submitted_at or r.created_at)),
+                        "state": r.state,
+                        "status": r.raw_status,
+                        "error": r.error,
+                        "number": r.number,
+                        "name": r.name,
+                        "text": r.text,
+                        "parts": r.parts,
+                        "provider": r.provider,
+                    }
+                    for r in rows
+                ],
+                "total": count,
+                "parts": parts,
+            }
+        )
+        return EXIT_OK
+    header = ("Identifiant", "Date d'envoi", "Statut", "N° Téléphone", "Client", "Message")
+    table = [header]
+    for r in rows:
+        status = label(r.state, r.error)
+        if r.raw_status:
+            status = f"{r.raw_status} ({status})"
+        number = phone.display(r.number) if r.number.startswith("+") else r.number
+        message = " ".join(r.text.split())
+        table.append(
+            (
+                r.provider_id or f"#{r.id}",
+                _fmt_local(r.submitted_at or r.created_at),
+                status,
+                number,
+                r.name or "",
+                message if len(message) <= 40 else message[:39] + "…",
+            )
+        )
+    widths = [max(len(str(row[i])) for row in table) for i in range(len(header) - 1)]
+    for row in table:
+        print(
+            "  ".join(str(c).ljust(w) for c, w in zip(row[:-1], widths, strict=True)),
+            row[-1],
+            sep="  ",
+        )
+    print(f"Total nombre de messages : {count} ({parts} SMS)")
+    return EXIT_OK
+
+
+def _local_iso(value: datetime | None) -> str | None:
+    from ellipses_sms.store.queries import utc_to_local
+
+    local = utc_to_local(value)
+    return local.isoformat(timespec="seconds") if local else None
+
+
+# -- the parser -------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2 (argparse's own contract)
+        self.print_usage(sys.stderr)
+        print(f"{self.prog} : erreur : {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="ellipses-sms",
+        description="Envoi de SMS aux clients de la librairie. Sans commande : ouvre la fenêtre.",
+    )
+    parser.add_argument("--version", action="version", version=f"ellipses-sms {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_Parser)
+
+    p = sub.add_parser("count", help="compter les caractères et les SMS d'un texte")
+    p.add_argument("text", metavar="TEXTE")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_count)
+
+    p = sub.add_parser("check-number", help="vérifier des numéros de mobile")
+    p.add_argument("numbers", metavar="NUMÉRO", nargs="+")
+    p.add_argument("--region", metavar="CC", help="pays par défaut (FR par défaut)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_check_number)
+
+    p = sub.add_parser("send", help="envoyer un SMS à des destinataires")
+    who = p.add_argument_group("destinataires (au moins un)")
+    who.add_argument(
+        "--to", action="append", metavar="NUMÉRO[:NOM]", help="un destinataire ; répétable"
+    )
+    who.add_argument("--list", metavar="FICHIER", help="une liste de diffusion (CSV, XLSX)")
+    p.add_argument("--text", required=True, metavar="TEXTE", help="le message")
+    p.add_argument("--provider", metavar="NOM", help="fournisseur (par défaut : celui réglé)")
+    p.add_argument("--sender", metavar="S", help="nom d'expéditeur")
+    p.add_argument(
+        "--kind",
+        choices=("notification", "marketing"),
+        default="notification",
+        help="notification (par défaut) ou marketing",
+    )
+    p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")
+    p.add_argument("--timeout", type=float, metavar="S", help="attente maximale avec --wait")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_send)
+
+    p = sub.add_parser("resume", help="terminer les envois interrompus")
+    group = p.add_mutually_exclusive_group()
+    group.add_argument(
+        "--resend-uncertain", action="store_true", help="renvoyer les messages incertains"
+    )
+    group.add_argument(
+        "--abandon-uncertain", action="store_true", help="abandonner les messages incertains"
+    )
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("history", help="l'historique des messages envoyés")
+    p.add_argument("--from", dest="date_from", type=_parse_date, metavar="DATE")
+    p.add_argument("--to", dest="date_to", type=_parse_date, metavar="DATE")
+    p.add_argument("--status", choices=("all", "success", "failure", "pending"), default="all")
+    p.add_argument("--search", metavar="TEXTE", help="numéro ou nom du client")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("list", help="listes de diffusion")
+    lists = p.add_subparsers(
+        dest="list_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    q = lists.add_parser("check", help="ce qu'une liste importerait, et chaque ligne refusée")
+    q.add_argument("file", metavar="FICHIER")
+    q.add_argument("--region", metavar="CC", help="pays par défaut (FR par défaut)")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(func=cmd_list_check)
+    return parser
+
+
+def _open_window(parser: argparse.ArgumentParser) -> int:
+    try:
+        from ellipses_sms.ui.app import run as run_window
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("ellipses_sms.ui"):
+            parser.print_help()
+            return EXIT_OK
+        raise
+    return run_window()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # usage errors (2), --help and --version (0)
+        return int(exc.code or 0)
+    try:
+        if not getattr(args, "command", None):
+            return _open_window(parser)
+        return args.func(args)
+    except UsageError as exc:
+        print(f"ellipses-sms : erreur : {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return EXIT_FAILED
+    except Exception as exc:
+        return _report(exc)
+
+
+def _report(exc: Exception) -> int:
+    """One French line on stderr; the traceback goes to the log file."""
+    from ellipses_sms.gateway import GatewayError, UnknownProvider
+    from ellipses_sms.sending import SendError
+    from ellipses_sms.store import StoreError
+
+    known = (
+        CommandError,
+        SendError,
+        StoreError,
+        GatewayError,
+        UnknownProvider,
+        ValueError,
+        OSError,
+    )
+    if isinstance(exc, known):
+        message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else str(exc)
+        print(f"ellipses-sms : {message}", file=sys.stderr)
+        log.info("command failed: %s", message)
+        return EXIT_FAILED
+    logging.getLogger(__name__).exception("unexpected error")
+    print(
+        f"ellipses-sms : erreur inattendue ({type(exc).__name__}: {exc}). "
+        f"Détails dans le journal : {paths.log_file()}",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED

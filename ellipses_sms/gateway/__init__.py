@@ -1,0 +1,95 @@
+"""SMS providers behind one small interface (`base.Gateway`), and the factory that builds them.
+
+The sandbox is always configured under the name "sandbox"; real providers are added by the
+provider settings. Gateways are built once and shared (see `ellipses_sms.app`).
+"""
+
+from __future__ import annotations
+
+import threading
+
+from ellipses_sms import paths
+from ellipses_sms.gateway.base import (
+    Balance,
+    Gateway,
+    GatewayError,
+    LookupResult,
+    OutgoingSms,
+    PermanentError,
+    StatusReport,
+    SubmitResult,
+    TransientError,
+)
+from ellipses_sms.gateway.sandbox import SandboxGateway
+from ellipses_sms.settings import Settings
+
+__all__ = [
+    "Balance",
+    "Gateway",
+    "GatewayError",
+    "Gateways",
+    "LookupResult",
+    "OutgoingSms",
+    "PermanentError",
+    "StatusReport",
+    "SubmitResult",
+    "TransientError",
+    "UnknownProvider",
+]
+
+SANDBOX = "sandbox"
+
+
+class UnknownProvider(LookupError):
+    """No provider of that name is configured (message in French)."""
+
+
+class Gateways:
+    """The configured providers by name, each built on first use and kept."""
+
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self._built: dict[str, Gateway] = {}
+        self._lock = threading.Lock()
+
+    def names(self) -> list[str]:
+        configured = self.settings.raw("providers", {}) or {}
+        return [SANDBOX, *sorted(n for n in configured if n != SANDBOX)]
+
+    def default_name(self) -> str:
+        name = self.settings.get("default_provider") or SANDBOX
+        return name if name in self.names() else SANDBOX
+
+    def get(self, name: str | None = None) -> Gateway:
+        name = name or self.default_name()
+        with self._lock:
+            gateway = self._built.get(name)
+            if gateway is None:
+                gateway = self._build(name)
+                self._built[name] = gateway
+            return gateway
+
+    def _build(self, name: str) -> Gateway:
+        if name == SANDBOX:
+            s = self.settings
+            return SandboxGateway(
+                SANDBOX,
+                state_path=paths.data_dir() / "sandbox.sqlite3",
+                rate_limit=s.get("sandbox_rate_limit"),
+                latency=s.get("sandbox_latency"),
+                report_delay=s.get("sandbox_report_delay"),
+                failure_rate=s.get("sandbox_failure_rate"),
+                transient_rate=s.get("sandbox_transient_rate"),
+            )
+        raise UnknownProvider(f"Fournisseur SMS inconnu : « {name} »")
+
+    def put(self, gateway: Gateway) -> None:
+        """Use an already built gateway under its name (tests, benchmarks)."""
+        with self._lock:
+            self._built[gateway.name] = gateway
+
+    def close(self) -> None:
+        with self._lock:
+            for gateway in self._built.values():
+                gateway.close()
+            self._built.clear()

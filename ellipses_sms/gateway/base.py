@@ -1,0 +1,163 @@
+"""The small interface every SMS provider implements, and its typed errors.
+
+A gateway submits a batch (one request may carry many recipients where the provider allows it)
+and answers one result per message. Errors that concern the whole request are raised as
+`TransientError` (trying again can help: timeout before sending, 5xx, 429, connection refused)
+or `PermanentError` (bad credentials, no credit). A transient error says whether the provider
+*may* have received the request (`maybe_sent`, e.g. a read timeout): the dispatcher never
+blindly sends those again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from ellipses_sms.states import MessageState
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingSms:
+    """One recipient's message as handed to a gateway."""
+
+    message_id: int
+    to: str  # E.164
+    text: str
+    sender: str | None = None
+    reference: str = ""  # our own id, for the providers that keep one (lookup after a crash)
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitResult:
+    """The provider's answer for one message of a batch."""
+
+    message_id: int
+    accepted: bool
+    provider_id: str | None = None
+    raw_status: str | None = None
+    error: str | None = None  # French reason when refused
+    transient: bool = False  # refused, but trying again later can help
+    state: MessageState | None = None  # a refusal's precise state (blocked, rejected), if known
+
+    @classmethod
+    def ok(cls, message_id: int, provider_id: str | None, raw: str | None = None) -> SubmitResult:
+        return cls(message_id, True, provider_id, raw)
+
+    @classmethod
+    def refused(
+        cls,
+        message_id: int,
+        error: str,
+        *,
+        transient: bool = False,
+        raw: str | None = None,
+        state: MessageState | None = None,
+    ) -> SubmitResult:
+        return cls(message_id, False, None, raw, error, transient, state)
+
+
+@dataclass(frozen=True, slots=True)
+class StatusReport:
+    """A delivery report: where a message stands at the provider."""
+
+    provider_id: str
+    state: MessageState
+    raw_status: str | None = None
+    error: str | None = None
+    at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LookupResult:
+    """What the provider knows of one of our references (after a crash)."""
+
+    reference: str
+    received: bool  # False only when the provider is sure it never got it
+    provider_id: str | None = None
+    state: MessageState | None = None
+    raw_status: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Balance:
+    """Credit left at the provider."""
+
+    amount: float
+    unit: str = "SMS"  # "SMS" credits, or a currency code
+
+
+class GatewayError(Exception):
+    """A failure of a whole request. `str(error)` is a French sentence for the clerk."""
+
+    transient = False
+
+    def __init__(self, message: str, *, raw: str | None = None, maybe_sent: bool = False):
+        super().__init__(message)
+        self.message = message
+        self.raw = raw
+        self.maybe_sent = maybe_sent
+
+
+class TransientError(GatewayError):
+    """Trying again later can help (timeout, 5xx, 429, connection refused)."""
+
+    transient = True
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        raw: str | None = None,
+        maybe_sent: bool = False,
+        retry_after: float | None = None,
+    ):
+        super().__init__(message, raw=raw, maybe_sent=maybe_sent)
+        self.retry_after = retry_after
+
+
+class PermanentError(GatewayError):
+    """Trying again cannot help (bad credentials, refused number, no credit)."""
+
+
+class Gateway:
+    """Base class of the providers. Override `submit`, and the optional capabilities."""
+
+    #: The provider's name as configured (e.g. "sandbox", "kannel-boutique").
+    name: str = "gateway"
+    #: The provider type ("sandbox", "http", "kannel", "ovh", ...).
+    type: str = "gateway"
+    #: How many recipients one request may carry (same text).
+    max_recipients_per_request: int = 1
+    #: Messages per second the provider accepts; 0 means no limit.
+    max_messages_per_second: float = 0.0
+    #: Whether `statuses()` works (delivery reports by polling).
+    can_poll_status: bool = False
+    #: Whether `lookup()` can tell if a reference was received (resolving uncertain messages).
+    can_lookup: bool = False
+    #: Whether `balance()` works.
+    has_balance: bool = False
+    #: True only for the demo provider: the window shows that no real SMS leaves.
+    is_sandbox: bool = False
+
+    def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        """Send one request for `batch` (all with the same text); one result per message."""
+        raise NotImplementedError
+
+    def statuses(self, provider_ids: Iterable[str]) -> list[StatusReport]:
+        """The current state of messages sent earlier (only those that changed may be listed)."""
+        raise NotImplementedError
+
+    def lookup(self, references: Iterable[str]) -> list[LookupResult]:
+        """What the provider knows of our references (after a crash)."""
+        raise NotImplementedError
+
+    def balance(self) -> Balance:
+        raise NotImplementedError
+
+    def check(self) -> str:
+        """Test the connection; returns a French sentence, raises GatewayError on failure."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release sockets, threads, listeners."""

@@ -1,0 +1,58 @@
+"""A recipient (name, number, extra fields for placeholders) and list operations.
+
+A recipient keeps what the clerk typed when the number is unusable, with the French reason, so
+that nothing is dropped in silence: the send path records it as blocked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ellipses_sms import phone
+
+
+@dataclass(frozen=True, slots=True)
+class Recipient:
+    name: str
+    number: str  # E.164 when valid, otherwise the text as typed
+    fields: Mapping[str, str] = field(default_factory=dict)
+    error: str | None = None  # why this number cannot receive an SMS (French)
+
+    @property
+    def valid(self) -> bool:
+        return self.error is None
+
+
+def make(name: str, number: str, region: str = "FR", **fields: str) -> Recipient:
+    """A recipient from what a clerk (or a file, or a script) gives: the number is checked."""
+    parsed = phone.parse(number, region)
+    if parsed.valid and parsed.e164:
+        return Recipient((name or "").strip(), parsed.e164, dict(fields))
+    return Recipient((name or "").strip(), number.strip(), dict(fields), parsed.message)
+
+
+def parse_spec(spec: str, region: str = "FR") -> Recipient:
+    """`NUMBER[:NAME]` as the command line takes it (`06 12 34 56 78:Claire Dupond`)."""
+    number, _, name = spec.partition(":")
+    return make(name, number, region)
+
+
+def dedupe(recipients: Iterable[Recipient]) -> tuple[list[Recipient], list[Recipient]]:
+    """Keep the first recipient of each valid E.164; returns (kept, duplicates)."""
+    seen: set[str] = set()
+    kept: list[Recipient] = []
+    dupes: list[Recipient] = []
+    for r in recipients:
+        if r.valid:
+            if r.number in seen:
+                dupes.append(r)
+                continue
+            seen.add(r.number)
+        kept.append(r)
+    return kept, dupes
+
+
+def fields_of(r: Recipient) -> Mapping[str, str]:
+    """Every value a placeholder may use for this recipient."""
+    return {"nom": r.name, "numero": r.number, **r.fields}

@@ -1,0 +1,192 @@
+"""Every setting declared once: key, type, default and a French label.
+
+Values live in `settings.json` in the config folder (see `paths`). Unknown keys in the file are
+kept untouched (a newer version may have written them); a broken file is set aside, never lost,
+and the defaults apply. Secrets never go here: they belong to the system keyring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ellipses_sms import paths
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One declared setting."""
+
+    key: str
+    type: type
+    default: Any
+    label: str
+    help: str = ""
+
+
+_DECLARED: tuple[Setting, ...] = (
+    Setting(
+        "region",
+        str,
+        "FR",
+        "Pays par défaut des numéros",
+        "Code pays (ISO 3166) utilisé pour les numéros saisis sans indicatif.",
+    ),
+    Setting(
+        "database_url",
+        str,
+        "",
+        "Base des messages (URL SQLAlchemy)",
+        "Vide : fichier SQLite dans le dossier de données de l'utilisateur.",
+    ),
+    Setting("default_provider", str, "sandbox", "Fournisseur SMS par défaut"),
+    Setting(
+        "sender",
+        str,
+        "",
+        "Nom d'expéditeur",
+        "Jusqu'à 11 lettres et chiffres ; vide : celui du fournisseur.",
+    ),
+    Setting("max_attempts", int, 5, "Nombre maximal de tentatives par message"),
+    Setting("retry_base_delay", float, 2.0, "Délai avant la première nouvelle tentative (s)"),
+    Setting("retry_max_delay", float, 300.0, "Délai maximal entre deux tentatives (s)"),
+    Setting(
+        "report_poll_interval",
+        float,
+        5.0,
+        "Intervalle d'interrogation des accusés de réception (s)",
+    ),
+    Setting("wait_timeout", float, 120.0, "Attente maximale des accusés avec --wait (s)"),
+    Setting("language", str, "", "Langue de l'interface", "Vide : celle du système."),
+    Setting("price_per_part", float, 0.07, "Prix estimé d'un SMS (€ par partie)"),
+    Setting(
+        "sandbox_rate_limit",
+        float,
+        20.0,
+        "Bac à sable : messages par seconde acceptés (0 : sans limite)",
+    ),
+    Setting("sandbox_latency", float, 0.02, "Bac à sable : durée simulée d'une requête (s)"),
+    Setting(
+        "sandbox_report_delay",
+        float,
+        3.0,
+        "Bac à sable : délai moyen avant l'accusé de réception (s)",
+    ),
+    Setting(
+        "sandbox_failure_rate",
+        float,
+        0.03,
+        "Bac à sable : part des numéros ordinaires dont la remise échoue",
+    ),
+    Setting(
+        "sandbox_transient_rate",
+        float,
+        0.0,
+        "Bac à sable : part des requêtes qui échouent temporairement",
+    ),
+)
+
+DECLARED: Mapping[str, Setting] = {s.key: s for s in _DECLARED}
+
+
+class SettingsError(ValueError):
+    """A value that does not fit its declared type (message in French)."""
+
+
+def _coerce(setting: Setting, value: Any) -> Any:
+    if setting.type is bool:
+        if isinstance(value, str):
+            low = value.strip().lower()
+            if low in {"1", "true", "oui", "yes", "on"}:
+                return True
+            if low in {"0", "false", "non", "no", "off", ""}:
+                return False
+            raise SettingsError(f"{setting.key} : « {value} » n'est pas oui/non")
+        return bool(value)
+    try:
+        return setting.type(value)
+    except (TypeError, ValueError):
+        raise SettingsError(
+            f"{setting.key} : « {value} » n'est pas une valeur valable ({setting.type.__name__})"
+        ) from None
+
+
+class Settings:
+    """Typed access to the settings file; built once and handed to the services."""
+
+    def __init__(self, path: Path | None = None, overrides: Mapping[str, Any] | None = None):
+        self.path = path or paths.settings_file()
+        self._values: dict[str, Any] = self._load()
+        self._overrides = dict(overrides or {})
+
+    def _load(self) -> dict[str, Any]:
+        if not self.path.exists():
+            return {}
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("not an object")
+            return data
+        except (OSError, ValueError) as exc:
+            aside = self.path.with_suffix(".json.broken")
+            log.warning("settings file %s unreadable (%s); set aside as %s", self.path, exc, aside)
+            with contextlib.suppress(OSError):
+                os.replace(self.path, aside)
+            return {}
+
+    def get(self, key: str) -> Any:
+        setting = DECLARED.get(key)
+        if key in self._overrides:
+            value = self._overrides[key]
+        elif key in self._values:
+            value = self._values[key]
+        elif setting is not None:
+            return setting.default
+        else:
+            raise KeyError(key)
+        if setting is None:
+            return value
+        try:
+            return _coerce(setting, value)
+        except SettingsError:
+            log.warning("setting %s has an invalid value %r; default used", key, value)
+            return setting.default
+
+    def __getitem__(self, key: str) -> Any:
+        return self.get(key)
+
+    def set(self, key: str, value: Any) -> None:
+        setting = DECLARED.get(key)
+        self._values[key] = _coerce(setting, value) if setting else value
+
+    def raw(self, key: str, default: Any = None) -> Any:
+        """An undeclared structured value (e.g. the providers table), as stored."""
+        return self._values.get(key, default)
+
+    def save(self) -> None:
+        """Write atomically: the old file stays whole until the new one is complete."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(self._values, fh, ensure_ascii=False, indent=2, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, self.path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def database_url(self) -> str:
+        """The message store's URL: the setting, or the SQLite file in the data folder."""
+        url = self.get("database_url").strip()
+        return url or f"sqlite:///{paths.store_file()}"

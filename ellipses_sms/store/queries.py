@@ -1,0 +1,93 @@
+"""History queries: messages of a date range, by status, with their totals.
+
+Dates are the clerk's local calendar days; rows are stored in UTC, so the range is converted
+once here. The same query serves the command line, the history window and the export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import Select, func, or_, select
+
+from ellipses_sms.states import STATUS_FILTERS
+from ellipses_sms.store.db import Store
+from ellipses_sms.store.models import messages_table
+
+
+@dataclass(frozen=True)
+class HistoryFilter:
+    start: date | None = None  # first local day, inclusive
+    end: date | None = None  # last local day, inclusive
+    status: str = "all"  # all | success | failure | pending
+    search: str = ""  # part of a number or a customer name
+
+
+def local_day_to_utc(day: date) -> datetime:
+    """Local midnight of `day`, as the naive UTC the store holds."""
+    return datetime.combine(day, time.min).astimezone().astimezone(UTC).replace(tzinfo=None)
+
+
+def utc_to_local(value: datetime | None) -> datetime | None:
+    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if value else None
+
+
+def _where(query: Select, f: HistoryFilter) -> Select:
+    m = messages_table
+    if f.start:
+        query = query.where(m.c.created_at >= local_day_to_utc(f.start))
+    if f.end:
+        query = query.where(m.c.created_at < local_day_to_utc(f.end + timedelta(days=1)))
+    if f.status not in STATUS_FILTERS:
+        raise ValueError(f"Statut inconnu : « {f.status} » (all, success, failure, pending)")
+    states = STATUS_FILTERS[f.status]
+    if states is not None:
+        query = query.where(m.c.state.in_(sorted(states)))
+    if f.search.strip():
+        needle = f"%{f.search.strip()}%"
+        digits = "".join(ch for ch in f.search if ch.isdigit())
+        conds = [m.c.name.ilike(needle)]
+        if digits:
+            conds.append(m.c.number.like(f"%{digits.lstrip('0') or digits}%"))
+        query = query.where(or_(*conds))
+    return query
+
+
+HISTORY_COLUMNS = (
+    messages_table.c.id,
+    messages_table.c.job_id,
+    messages_table.c.provider_id,
+    messages_table.c.created_at,
+    messages_table.c.submitted_at,
+    messages_table.c.state,
+    messages_table.c.raw_status,
+    messages_table.c.error,
+    messages_table.c.number,
+    messages_table.c.name,
+    messages_table.c.text,
+    messages_table.c.parts,
+    messages_table.c.provider,
+)
+
+
+def history(
+    store: Store, f: HistoryFilter, *, limit: int | None = None, offset: int = 0
+) -> Sequence:
+    """The messages of the filter, newest first."""
+    m = messages_table
+    query = _where(select(*HISTORY_COLUMNS), f).order_by(m.c.created_at.desc(), m.c.id.desc())
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with store.engine.connect() as conn:
+        return conn.execute(query).all()
+
+
+def history_totals(store: Store, f: HistoryFilter) -> tuple[int, int]:
+    """(messages, SMS parts) of the filter: the line under the history table."""
+    m = messages_table
+    query = _where(select(func.count(), func.coalesce(func.sum(m.c.parts), 0)), f)
+    with store.engine.connect() as conn:
+        count, parts = conn.execute(query).one()
+    return int(count), int(parts)

@@ -1,0 +1,49 @@
+"""Shared fixtures: each test gets its own ELLIPSES_SMS_HOME; nothing touches the user's files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+#: A sandbox that answers at once: no simulated latency, no rate limit, quick reports.
+FAST_SANDBOX = {
+    "sandbox_latency": 0.0,
+    "sandbox_rate_limit": 0.0,
+    "sandbox_report_delay": 0.05,
+    "sandbox_failure_rate": 0.0,
+    "sandbox_transient_rate": 0.0,
+    "retry_base_delay": 0.01,
+    "retry_max_delay": 0.05,
+    "report_poll_interval": 0.05,
+    "wait_timeout": 10.0,
+}
+
+
+@pytest.fixture
+def home(tmp_path, monkeypatch):
+    """A fresh ELLIPSES_SMS_HOME with a quick sandbox in its settings file."""
+    root = tmp_path / "home"
+    monkeypatch.setenv("ELLIPSES_SMS_HOME", str(root))
+    (root / "config").mkdir(parents=True)
+    (root / "config" / "settings.json").write_text(json.dumps(FAST_SANDBOX), encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def settings(home):
+    from ellipses_sms.settings import Settings
+
+    return Settings()
+
+
+@pytest.fixture
+def services(settings):
+    from ellipses_sms.app import build_services
+
+    built = build_services(settings)
+    yield built
+    built.close()

@@ -1,0 +1,91 @@
+"""The message store: migrations, WAL, the home folder override, history queries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from ellipses_sms import paths
+from ellipses_sms.store import Store, StoreError
+from ellipses_sms.store.models import Base
+
+
+def test_home_moves_every_file(home):
+    for folder in (paths.data_dir(), paths.config_dir(), paths.log_dir()):
+        assert folder.is_relative_to(home)
+    assert paths.store_file().is_relative_to(home)
+
+
+def test_store_is_created_migrated_and_in_wal_mode(tmp_path):
+    db = tmp_path / "store.sqlite3"
+    store = Store(f"sqlite:///{db}")
+    assert db.exists()
+    names = set(inspect(store.engine).get_table_names())
+    assert {"jobs", "messages", "status_events", "opt_outs", "alembic_version"} <= names
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    store.dispose()
+    Store(f"sqlite:///{db}").dispose()  # opening again is a no-op, not an error
+
+
+def test_migrations_match_the_models(tmp_path):
+    """A model changed without its migration would make this fail."""
+    store = Store(f"sqlite:///{tmp_path / 's.sqlite3'}")
+    with store.engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diffs == []
+
+
+def test_unopenable_store_says_so_in_french(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="Impossible d'ouvrir la base des messages"):
+        Store(f"sqlite:///{blocker / 'db.sqlite3'}")
+
+
+def test_database_url_setting(home, tmp_path):
+    from ellipses_sms.settings import Settings
+
+    s = Settings()
+    assert s.database_url() == f"sqlite:///{paths.store_file()}"
+    s.set("database_url", f"sqlite:///{tmp_path / 'elsewhere.sqlite3'}")
+    s.save()
+    assert Settings().database_url().endswith("elsewhere.sqlite3")
+
+
+def test_broken_settings_file_is_set_aside(home):
+    from ellipses_sms.settings import Settings
+
+    paths.settings_file().write_text("{not json", encoding="utf-8")
+    s = Settings()
+    assert s.get("region") == "FR"
+    assert paths.settings_file().with_suffix(".json.broken").exists()
+
+
+def test_history_filters_by_local_days_and_status(services):
+    from ellipses_sms import recipients
+    from ellipses_sms.store.queries import HistoryFilter, history, history_totals
+
+    d = services.dispatcher
+    people = [recipients.make("A", "06 12 34 56 78"), recipients.make("B", "+33600000001")]
+    job = d.create_job(people, "Bonjour")
+    d.run(job)
+    today = date.today()
+    all_rows = history(services.store, HistoryFilter(today, today))
+    assert {r.state for r in all_rows} == {"sent", "rejected"}
+    assert history_totals(services.store, HistoryFilter(today, today)) == (2, 2)
+    failures = history(services.store, HistoryFilter(today, today, "failure"))
+    assert [r.number for r in failures] == ["+33600000001"]
+    assert history(services.store, HistoryFilter(today, today, "success")) == []
+    assert len(history(services.store, HistoryFilter(today, today, "pending"))) == 1
+    yesterday = today - timedelta(days=1)
+    assert history(services.store, HistoryFilter(yesterday, yesterday)) == []
+    assert [r.name for r in history(services.store, HistoryFilter(search="b"))] == ["B"]
+    assert [r.name for r in history(services.store, HistoryFilter(search="06 12 34"))] == ["A"]
+    with pytest.raises(ValueError):
+        history(services.store, HistoryFilter(status="nope"))
