@@ -1,12 +1,18 @@
 """SMS providers behind one small interface (`base.Gateway`), and the factory that builds them.
 
 The sandbox is always configured under the name "sandbox"; real providers are added by the
-provider settings. Gateways are built once and shared (see `ellipses_sms.app`).
+provider settings: `settings.raw("providers")` maps a name to `{"type": TYPE, **fields}`.
+Each provider type is a module of this package (see `PROVIDER_TYPES`) that exposes
+`FIELDS: list[base.Field]` and `build(name, config, secret) -> Gateway`, where `secret(key)`
+reads a secret field from the system keyring. Gateways are built once and shared.
 """
 
 from __future__ import annotations
 
+import importlib
 import threading
+from collections.abc import Callable
+from types import ModuleType
 
 from ellipses_sms import paths
 from ellipses_sms.gateway.base import (
@@ -39,6 +45,31 @@ __all__ = [
 
 SANDBOX = "sandbox"
 
+#: Provider type → the module that implements it.
+PROVIDER_TYPES: dict[str, str] = {
+    "sandbox": "ellipses_sms.gateway.sandbox",
+    "http": "ellipses_sms.gateway.http",
+    "kannel": "ellipses_sms.gateway.kannel",
+    "ovh": "ellipses_sms.gateway.ovh",
+    "twilio": "ellipses_sms.gateway.twilio",
+    "vonage": "ellipses_sms.gateway.vonage",
+    "infobip": "ellipses_sms.gateway.infobip",
+}
+
+
+def provider_module(type_: str) -> ModuleType:
+    """The module of a provider type (FIELDS, build)."""
+    if type_ not in PROVIDER_TYPES:
+        raise UnknownProvider(f"Type de fournisseur inconnu : « {type_} »")
+    return importlib.import_module(PROVIDER_TYPES[type_])
+
+
+def _keyring_secret(provider: str, key: str) -> str | None:
+    """A provider's secret from the system keyring (see `ellipses_sms.secrets`)."""
+    from ellipses_sms import secrets
+
+    return secrets.get_secret(provider, key)
+
 
 class UnknownProvider(LookupError):
     """No provider of that name is configured (message in French)."""
@@ -47,8 +78,9 @@ class UnknownProvider(LookupError):
 class Gateways:
     """The configured providers by name, each built on first use and kept."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, secret: Callable[[str, str], str | None] | None = None):
         self.settings = settings
+        self._secret = secret or _keyring_secret
         self._built: dict[str, Gateway] = {}
         self._lock = threading.Lock()
 
@@ -81,7 +113,12 @@ class Gateways:
                 failure_rate=s.get("sandbox_failure_rate"),
                 transient_rate=s.get("sandbox_transient_rate"),
             )
-        raise UnknownProvider(f"Fournisseur SMS inconnu : « {name} »")
+        config = (self.settings.raw("providers", {}) or {}).get(name)
+        if not isinstance(config, dict):
+            raise UnknownProvider(f"Fournisseur SMS inconnu : « {name} »")
+        module = provider_module(str(config.get("type", "")))
+        fields = {k: v for k, v in config.items() if k != "type"}
+        return module.build(name, fields, lambda key: self._secret(name, key))
 
     def put(self, gateway: Gateway) -> None:
         """Use an already built gateway under its name (tests, benchmarks)."""

@@ -10,7 +10,7 @@ blindly sends those again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -161,3 +161,20 @@ class Gateway:
 
     def close(self) -> None:
         """Release sockets, threads, listeners."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One setting of a provider type, as the settings dialog and `provider add` ask for it."""
+
+    key: str
+    label: str  # French, for the settings dialog
+    secret: bool = False  # kept in the system keyring, never in the settings file
+    required: bool = False
+    default: str = ""
+    help: str = ""
+
+
+#: A provider module's `build(name, config, secret)`: `config` holds the non-secret fields from
+#: the settings file, `secret(key)` reads a secret field from the keyring (None when unset).
+SecretReader = Callable[[str], str | None]
