@@ -357,6 +357,11 @@ def cmd_history(args: argparse.Namespace) -> int:
         count, parts = history_totals(services.store, f)
     finally:
         services.close()
+    if args.export:
+        from ellipses_sms.history import export
+
+        written = export(args.export, rows)
+        print(f"{written} message(s) exporté(s) dans {args.export}", file=sys.stderr)
     if args.json:
         _print_json(
             {
@@ -416,6 +421,60 @@ def _local_iso(value: datetime | None) -> str | None:
 
     local = utc_to_local(value)
     return local.isoformat(timespec="seconds") if local else None
+
+
+# -- consumption ------------------------------------------------------------------------------
+
+
+def cmd_consumption(args: argparse.Namespace) -> int:
+    from ellipses_sms.history import consumption
+
+    if args.months < 1 or args.months > 120:
+        raise UsageError("--months : entre 1 et 120")
+    services = _services()
+    try:
+        price = services.settings.get("price_per_part")
+        usage = consumption(services.store, args.months, price)
+        balance = None
+        gateway = services.gateways.get()
+        if gateway.has_balance:
+            try:
+                balance = gateway.balance()
+            except Exception as exc:  # the figure is a bonus: say why it is missing
+                log.info("balance unavailable: %s", exc)
+    finally:
+        services.close()
+    if args.json:
+        _print_json(
+            {
+                "months": [
+                    {
+                        "month": u.month.strftime("%Y-%m"),
+                        "messages": u.messages,
+                        "parts": u.parts,
+                        "delivered": u.delivered,
+                        "failed": u.failed,
+                        "cost": u.cost,
+                    }
+                    for u in usage
+                ],
+                "price_per_part": price,
+                "balance": ({"amount": balance.amount, "unit": balance.unit} if balance else None),
+            }
+        )
+        return EXIT_OK
+    print(f"{'Mois':<8}  {'Messages':>8}  {'SMS':>8}  {'Remis':>8}  {'Échecs':>8}  {'Coût':>10}")
+    for u in usage:
+        cost = f"{u.cost:,.2f} €".replace(",", " ").replace(".", ",")
+        print(
+            f"{u.month:%m/%Y}  {u.messages:>8}  {u.parts:>8}  {u.delivered:>8}  "
+            f"{u.failed:>8}  {cost:>10}"
+        )
+    total = sum(u.parts for u in usage)
+    print(f"Total : {total} SMS sur {len(usage)} mois (prix estimé {price} € par SMS)")
+    if balance:
+        print(f"Crédit restant chez le fournisseur : {balance.amount:g} {balance.unit}")
+    return EXIT_OK
 
 
 # -- the parser -------------------------------------------------------------------------------
@@ -483,8 +542,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="date_to", type=_parse_date, metavar="DATE")
     p.add_argument("--status", choices=("all", "success", "failure", "pending"), default="all")
     p.add_argument("--search", metavar="TEXTE", help="numéro ou nom du client")
+    p.add_argument("--export", metavar="FICHIER", help="exporter en .xlsx ou .csv")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_history)
+
+    p = sub.add_parser("consumption", help="la consommation mensuelle de SMS")
+    p.add_argument("--months", type=int, default=12, metavar="N", help="nombre de mois (12)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_consumption)
 
     p = sub.add_parser("list", help="listes de diffusion")
     lists = p.add_subparsers(
@@ -532,11 +597,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report(exc: Exception) -> int:
     """One French line on stderr; the traceback goes to the log file."""
     from ellipses_sms.gateway import GatewayError, UnknownProvider
+    from ellipses_sms.history import ExportError
     from ellipses_sms.sending import SendError
     from ellipses_sms.store import StoreError
 
     known = (
         CommandError,
+        ExportError,
         SendError,
         StoreError,
         GatewayError,

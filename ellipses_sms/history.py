@@ -1,0 +1,225 @@
+"""The history service: monthly consumption, export of what is shown, resending failed messages.
+
+The history window and the command line both come here, so that they show the same figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import case, func, literal, select
+
+from ellipses_sms import phone
+from ellipses_sms.recipients import Recipient
+from ellipses_sms.sending import Dispatcher
+from ellipses_sms.states import FAILURE, LABELS, MessageState
+from ellipses_sms.store import Store
+from ellipses_sms.store.models import jobs_table, messages_table
+from ellipses_sms.store.queries import local_day_to_utc, utc_to_local
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(RuntimeError):
+    """The export file cannot be written (message in French)."""
+
+
+@dataclass(frozen=True)
+class MonthUsage:
+    """One month of consumption: what the clerk budgets."""
+
+    month: date  # the first day of the (local) month
+    messages: int
+    parts: int  # SMS parts accepted by the provider: the credits used
+    delivered: int
+    failed: int
+    cost: float  # estimated: parts x price per part
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def consumption(
+    store: Store, months: int = 12, price_per_part: float = 0.0, today: date | None = None
+) -> list[MonthUsage]:
+    """Messages, credits, delivered and failed per local month, oldest first, in one query."""
+    months = max(1, months)
+    first = _add_months((today or date.today()).replace(day=1), -(months - 1))
+    bounds = [local_day_to_utc(_add_months(first, i)) for i in range(months + 1)]
+    m = messages_table
+    month_index = case(
+        *((m.c.created_at < bounds[i + 1], literal(i)) for i in range(months)),
+        else_=literal(months),
+    )
+    query = (
+        select(
+            month_index.label("month"),
+            func.count(),
+            func.coalesce(func.sum(case((m.c.submitted_at.is_not(None), m.c.parts), else_=0)), 0),
+            func.coalesce(func.sum(case((m.c.state == MessageState.DELIVERED, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((m.c.state.in_(sorted(FAILURE)), 1), else_=0)), 0),
+        )
+        .where(m.c.created_at >= bounds[0], m.c.created_at < bounds[-1])
+        .group_by("month")
+    )
+    with store.engine.connect() as conn:
+        found = {row[0]: row[1:] for row in conn.execute(query)}
+    usage = []
+    for i in range(months):
+        count, parts, delivered, failed = found.get(i, (0, 0, 0, 0))
+        usage.append(
+            MonthUsage(
+                _add_months(first, i),
+                int(count),
+                int(parts),
+                int(delivered),
+                int(failed),
+                round(int(parts) * price_per_part, 2),
+            )
+        )
+    return usage
+
+
+# -- export -----------------------------------------------------------------------------------
+
+EXPORT_HEADER = (
+    "Identifiant",
+    "Date d'envoi",
+    "Statut",
+    "Code fournisseur",
+    "N° Téléphone",
+    "Client",
+    "Message",
+    "SMS",
+    "Erreur",
+)
+
+
+def cell_safe(value: str | None) -> str:
+    """Text that a spreadsheet shows as text: never run as a formula (=, +, -, @ …)."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def export_rows(rows: Iterable) -> Iterable[tuple]:
+    """History rows as exported: numbers in display form, local dates, French status."""
+    for r in rows:
+        sent = utc_to_local(r.submitted_at or r.created_at)
+        yield (
+            r.provider_id or f"#{r.id}",
+            sent.strftime("%d/%m/%Y %H:%M:%S") if sent else "",
+            LABELS[MessageState(r.state)],
+            r.raw_status or "",
+            phone.display(r.number) if r.number.startswith("+") else r.number,
+            r.name or "",
+            r.text,
+            r.parts,
+            r.error or "",
+        )
+
+
+def export(path: str | Path, rows: Iterable) -> int:
+    """Write the rows to CSV (UTF-8 with BOM, `;`) or XLSX, atomically. Returns the count."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ExportError(f"Format d'export inconnu : « {path.suffix} » (.csv ou .xlsx)")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Dossier introuvable : {folder}")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.stem}-", suffix=suffix)
+    count = 0
+    try:
+        if suffix == ".csv":
+            with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh, delimiter=";")
+                writer.writerow(EXPORT_HEADER)
+                for row in export_rows(rows):
+                    writer.writerow([cell_safe(v) if isinstance(v, str) else v for v in row])
+                    count += 1
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            os.close(fd)
+            count = _write_xlsx(tmp, rows)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(f"Impossible d'écrire {path} : {exc.strerror or exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _write_xlsx(target: str, rows: Iterable) -> int:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Historique")
+    sheet.append(list(EXPORT_HEADER))
+    count = 0
+    for row in export_rows(rows):
+        cells = []
+        for value in row:
+            if isinstance(value, str):
+                cell = WriteOnlyCell(sheet, value=cell_safe(value))
+                cell.data_type = "s"  # text, even for "+33 6…" and "=…"
+            else:
+                cell = WriteOnlyCell(sheet, value=value)
+            cells.append(cell)
+        sheet.append(cells)
+        count += 1
+    book.save(target)
+    return count
+
+
+# -- resending --------------------------------------------------------------------------------
+
+
+def resend(dispatcher: Dispatcher, message_ids: Sequence[int], source: str = "gui") -> list[int]:
+    """New jobs for the chosen failed messages, one per original job (linked to it).
+
+    Only failed, expired, rejected and cancelled messages are resent; blocked ones (STOP,
+    unusable number) are not: resending cannot help them.
+    """
+    m = messages_table
+    resendable = sorted(FAILURE - {MessageState.BLOCKED} | {MessageState.CANCELLED})
+    by_job: dict[int, list] = {}
+    with dispatcher.store.engine.connect() as conn:
+        for start in range(0, len(message_ids), 900):
+            chunk = list(message_ids[start : start + 900])
+            for row in conn.execute(
+                select(m.c.job_id, m.c.number, m.c.name, m.c.text, m.c.provider)
+                .where(m.c.id.in_(chunk), m.c.state.in_(resendable))
+                .order_by(m.c.id)
+            ):
+                by_job.setdefault(row.job_id, []).append(row)
+    jobs = []
+    for old_job, rows in by_job.items():
+        with dispatcher.store.engine.connect() as conn:
+            sender, kind = conn.execute(
+                select(jobs_table.c.sender, jobs_table.c.kind).where(jobs_table.c.id == old_job)
+            ).one()
+        recipients = [Recipient(r.name or "", r.number) for r in rows]
+        jobs.append(
+            dispatcher.create_job(
+                recipients,
+                rows[0].text,
+                provider=rows[0].provider,
+                sender=sender or "",
+                kind=kind,
+                source=source,
+                resend_of=old_job,
+            )
+        )
+    return jobs
