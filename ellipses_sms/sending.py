@@ -1232,3 +1232,47 @@ class Dispatcher:
         m = messages_table
         with self.store.engine.connect() as conn:
             return conn.execute(select(m).where(m.c.job_id == job_id).order_by(m.c.position)).all()
+
+
+class ReportPoller:
+    """Brings pending messages to their final state with no clerk involved.
+
+    A thread asks the providers that offer a status API, every `interval` seconds, about the
+    messages still awaiting their delivery report; changes reach the window and the history
+    through the dispatcher's events. Providers that call back need no polling (their listener
+    calls `Dispatcher.apply_reports`).
+    """
+
+    def __init__(self, dispatcher: Dispatcher, interval: float):
+        self.dispatcher = dispatcher
+        self.interval = max(0.05, interval)
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread and self._thread.is_alive():
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="report-poller", daemon=True)
+        self._thread.start()
+
+    def poke(self) -> None:
+        """Poll now (e.g. right after a send finished)."""
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.dispatcher.poll_reports()
+            except Exception:  # a store or provider hiccup: try again at the next tick
+                log.exception("delivery report poll failed")
+            self._wake.wait(self.interval)
+            self._wake.clear()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread:
+            self._thread.join(timeout=10)
+            self._thread = None

@@ -329,3 +329,29 @@ def test_uncertain_after_a_crash_when_the_provider_cannot_tell(services, recordi
     assert d.settle_uncertain([r.id for r in d.uncertain_messages()], resend=False) == 3
     assert set(states(services, job).values()) == {"cancelled"}
     assert recording.batches == []
+
+
+def test_report_poller_brings_messages_to_their_final_state(services, recording):
+    from ellipses_sms.sending import ReportPoller
+
+    summary = services.dispatcher.send(people("0612345678", "+33600000002"), TEXT)
+    delivered = threading.Event()
+
+    def on_event(event):
+        if isinstance(event, MessagesChanged) and any(
+            u.state == S.FAILED for u in event.updates
+        ):
+            delivered.set()
+
+    services.bus.subscribe(on_event)
+    poller = ReportPoller(services.dispatcher, 0.02)
+    poller.start()
+    try:
+        assert delivered.wait(10)
+    finally:
+        poller.stop()
+    final = services.dispatcher.wait_for_reports(summary.job_id, timeout=5, interval=0.02)
+    assert final.count(S.DELIVERED) == 1 and final.count(S.FAILED) == 1
+    rows = {r.number: r for r in services.dispatcher.messages(summary.job_id)}
+    assert rows["+33600000002"].raw_status == "UNDELIV"
+    assert rows["+33600000002"].error == "Le téléphone n'a pas pu recevoir le message"
