@@ -1,0 +1,444 @@
+"""Phone numbers as bookstore clerks type them, turned into something an SMS can be sent to.
+
+Why this module exists:
+
+* Clerks and customer-list exports write numbers in every shape (``06 12 34 56 78``,
+  ``06.12.34.56.78``, ``+33 (0)6 12 34 56 78``, ``0033612345678``, ``33612345678``,
+  ``612345678``...). We store one canonical form, E.164 (``+33612345678``), and show one display
+  form, the international one (``+33 6 12 34 56 78``).
+* An SMS only reaches a mobile. A landline, a VoIP number (09), a toll-free number (0800) or a
+  premium number is *refused* with the reason in French, so the clerk can fix the customer record.
+  The number that was understood is still returned (``e164``/``display``) so the clerk sees it.
+* French overseas departments belong to the French numbering plan (clerks dial ``0690 00 12 34``
+  for a Guadeloupe mobile) but have their own country codes (+590, +594, +596, +262, +508), so
+  ``phonenumbers`` rejects them with region FR. We retry the overseas regions (see `parse`).
+
+Checked against ``phonenumbers`` 9.0.x metadata. Plain Python, no Qt: the UI, the importer and the
+command line all call it. ``parse`` never raises on bad input; errors are stable `PhoneError` codes
+plus a French message.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
+from phonenumbers import ValidationResult as _Possible
+
+__all__ = [
+    "FRENCH_PLAN_REGIONS",
+    "SMS_TYPES",
+    "InvalidNumber",
+    "NumberType",
+    "PhoneError",
+    "PhoneNumber",
+    "display",
+    "error_message",
+    "is_valid_region",
+    "normalize",
+    "parse",
+]
+
+
+# StrEnum is a str and an Enum (members compare equal to their values, f"{x}" gives the value);
+# the project's ruff rules (UP042) ask for it instead of `(str, Enum)`.
+class NumberType(StrEnum):
+    """What kind of line a number is; only `SMS_TYPES` can receive an SMS."""
+
+    MOBILE = "mobile"
+    FIXED_LINE = "fixed_line"
+    FIXED_LINE_OR_MOBILE = "fixed_line_or_mobile"
+    VOIP = "voip"
+    TOLL_FREE = "toll_free"
+    PREMIUM_RATE = "premium_rate"
+    SHARED_COST = "shared_cost"
+    UAN = "uan"
+    PAGER = "pager"
+    PERSONAL = "personal"
+    VOICEMAIL = "voicemail"
+    UNKNOWN = "unknown"
+
+
+class PhoneError(StrEnum):
+    """Why a number cannot receive an SMS: stable codes the UI and the importer can count."""
+
+    EMPTY = "empty"
+    NOT_A_NUMBER = "not_a_number"
+    TOO_SHORT = "too_short"
+    TOO_LONG = "too_long"
+    INVALID = "invalid"
+    INVALID_COUNTRY_CODE = "invalid_country_code"
+    NOT_MOBILE = "not_mobile"
+
+
+# FIXED_LINE_OR_MOBILE is accepted: in the North American plan (US, Canada...) fixed and mobile
+# numbers share the same ranges, so phonenumbers cannot tell them apart. Refusing them would
+# refuse every US mobile; a landline there simply never gets the SMS. French 06/07 numbers are
+# always reported as MOBILE, never FIXED_LINE_OR_MOBILE.
+SMS_TYPES: frozenset[NumberType] = frozenset({NumberType.MOBILE, NumberType.FIXED_LINE_OR_MOBILE})
+
+_TYPE_FROM_LIB: dict[int, NumberType] = {
+    PhoneNumberType.MOBILE: NumberType.MOBILE,
+    PhoneNumberType.FIXED_LINE: NumberType.FIXED_LINE,
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: NumberType.FIXED_LINE_OR_MOBILE,
+    PhoneNumberType.VOIP: NumberType.VOIP,
+    PhoneNumberType.TOLL_FREE: NumberType.TOLL_FREE,
+    PhoneNumberType.PREMIUM_RATE: NumberType.PREMIUM_RATE,
+    PhoneNumberType.SHARED_COST: NumberType.SHARED_COST,
+    PhoneNumberType.UAN: NumberType.UAN,
+    PhoneNumberType.PAGER: NumberType.PAGER,
+    PhoneNumberType.PERSONAL_NUMBER: NumberType.PERSONAL,
+    PhoneNumberType.VOICEMAIL: NumberType.VOICEMAIL,
+    PhoneNumberType.UNKNOWN: NumberType.UNKNOWN,
+}
+
+# --------------------------------------------------------------------------- French messages
+
+_MESSAGES: dict[PhoneError, str] = {
+    PhoneError.EMPTY: "Numéro vide",
+    PhoneError.NOT_A_NUMBER: "Ce n'est pas un numéro de téléphone",
+    PhoneError.TOO_SHORT: "Numéro trop court",
+    PhoneError.TOO_LONG: "Numéro trop long",
+    PhoneError.INVALID: "Numéro invalide : aucun numéro de ce type n'existe",
+    PhoneError.INVALID_COUNTRY_CODE: "Indicatif de pays inconnu",
+}
+
+_NOT_MOBILE_TAIL = "les SMS ne peuvent être envoyés qu'à des mobiles"
+
+# How each non-mobile type is named in the refusal ("Ce numéro est <name> : ...").
+_TYPE_NAMES: dict[NumberType, str] = {
+    NumberType.FIXED_LINE: "une ligne fixe",
+    NumberType.VOIP: "un numéro VoIP",
+    NumberType.TOLL_FREE: "un numéro gratuit",
+    NumberType.PREMIUM_RATE: "un numéro surtaxé",
+    NumberType.SHARED_COST: "un numéro de service à coût partagé",
+    NumberType.UAN: "un numéro de service (accès universel)",
+    NumberType.PAGER: "un numéro de radiomessagerie (bipeur)",
+    NumberType.PERSONAL: "un numéro personnel (renvoi d'appel)",
+    NumberType.VOICEMAIL: "un numéro de messagerie vocale",
+}
+
+# The French prefix is named only for French numbers: "(09)" would be wrong for a UK VoIP number.
+_FRENCH_PREFIX_HINTS: dict[NumberType, str] = {
+    NumberType.VOIP: " (09)",
+    NumberType.TOLL_FREE: " (0800)",
+}
+
+
+def error_message(
+    code: PhoneError, number_type: NumberType | None = None, region: str | None = "FR"
+) -> str:
+    """French text for an error code, shown to the clerk next to the number.
+
+    For `PhoneError.NOT_MOBILE` the message names the kind of line (ligne fixe, numéro VoIP...)
+    because "not a mobile" alone does not tell the clerk what is wrong with the customer record.
+    ``region`` is the region of the refused number: the French prefix ("(09)", "(0800)") is only
+    added for French numbers.
+    """
+    code = PhoneError(code)
+    if code is not PhoneError.NOT_MOBILE:
+        return _MESSAGES[code]
+    name = _TYPE_NAMES.get(NumberType(number_type)) if number_type is not None else None
+    if name is None:
+        return f"Ce numéro n'est pas un mobile : {_NOT_MOBILE_TAIL}"
+    if region == "FR":
+        name += _FRENCH_PREFIX_HINTS.get(NumberType(number_type), "")
+    return f"Ce numéro est {name} : {_NOT_MOBILE_TAIL}"
+
+
+# --------------------------------------------------------------------------- result types
+
+
+@dataclass(frozen=True)
+class PhoneNumber:
+    """The outcome of `parse`: what was typed, what was understood, and whether an SMS can go.
+
+    ``valid`` means "can receive an SMS" (a real number AND a mobile). ``e164``, ``display``,
+    ``type`` and ``region`` are filled whenever the number exists in its numbering plan, even if it
+    is refused (a landline), so the clerk sees what was understood; they are None when the number
+    does not exist. ``error``/``message`` are None exactly when ``valid`` is True.
+    """
+
+    input: str
+    valid: bool
+    e164: str | None = None
+    display: str | None = None
+    type: NumberType | None = None
+    region: str | None = None
+    error: PhoneError | None = None
+    message: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain dict for logs, exports and the command line (``error`` is the French text)."""
+        return {
+            "input": self.input,
+            "valid": self.valid,
+            "e164": self.e164,
+            "display": self.display,
+            "type": self.type.value if self.type is not None else None,
+            "error": self.message,
+        }
+
+
+class InvalidNumber(ValueError):
+    """Raised by `normalize`; ``str()`` is the French reason, ``.number`` the full result."""
+
+    def __init__(self, number: PhoneNumber) -> None:
+        super().__init__(number.message)
+        self.number = number
+
+
+# --------------------------------------------------------------------------- parsing
+
+# Regions whose clerks dial with the French national plan (0 + 9 digits). The overseas ones have
+# their own country code, so a national number invalid in the default region is retried in the
+# others, mainland first. MF and BL share +590 with GP and are covered by the GP retry
+# (phonenumbers validates a +590 number against GP, MF and BL together).
+FRENCH_PLAN_REGIONS: tuple[str, ...] = ("FR", "GP", "MQ", "GF", "RE", "YT", "PM")
+_FRENCH_DEFAULT_REGIONS: frozenset[str] = frozenset((*FRENCH_PLAN_REGIONS, "MF", "BL"))
+_FRENCH_PLAN_CODES: frozenset[int] = frozenset(
+    phonenumbers.country_code_for_region(r) for r in _FRENCH_DEFAULT_REGIONS
+)
+
+_SPACES = re.compile(r"\s+")  # Unicode-aware: tabs, NBSP (U+00A0), narrow NBSP (U+202F)...
+# A leading label copied from a signature or a customer card: "Tél : 06...", "Portable. 06...".
+# Only these exact words are dropped; any other letter makes the input "not a number".
+_LABEL = re.compile(r"^(?:t[ée]l(?:[ée]phone)?|portable|mobile|gsm)\s*\.?\s*:?\s*", re.IGNORECASE)
+# What may remain around the digits: separators clerks use, and + for the international prefix.
+_ALLOWED = re.compile(r"[0-9 .\-/()+]+")
+_DIGIT = re.compile(r"[0-9]")
+
+_PARSE_ERRORS: dict[int, PhoneError] = {
+    NumberParseException.INVALID_COUNTRY_CODE: PhoneError.INVALID_COUNTRY_CODE,
+    NumberParseException.NOT_A_NUMBER: PhoneError.NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_AFTER_IDD: PhoneError.TOO_SHORT,
+    NumberParseException.TOO_SHORT_NSN: PhoneError.TOO_SHORT,
+    NumberParseException.TOO_LONG: PhoneError.TOO_LONG,
+}
+_POSSIBLE_ERRORS: dict[int, PhoneError] = {
+    _Possible.TOO_SHORT: PhoneError.TOO_SHORT,
+    _Possible.TOO_LONG: PhoneError.TOO_LONG,
+    _Possible.INVALID_COUNTRY_CODE: PhoneError.INVALID_COUNTRY_CODE,
+}
+
+
+def _clean(text: str) -> str | PhoneError:
+    """Collapse whitespace, drop a "Tél :" label, refuse letters and other garbage."""
+    cleaned = _SPACES.sub(" ", text).strip()
+    if not cleaned:
+        return PhoneError.EMPTY
+    if cleaned[0].isalpha():
+        cleaned = _LABEL.sub("", unicodedata.normalize("NFC", cleaned), count=1)
+    if not _ALLOWED.fullmatch(cleaned) or not _DIGIT.search(cleaned):
+        return PhoneError.NOT_A_NUMBER
+    return cleaned
+
+
+def _is_national(cleaned: str) -> bool:
+    """True if typed without an international prefix (+ or 00), i.e. dialled the national way."""
+    digits_start = cleaned.lstrip(" (")
+    return not digits_start.startswith(("+", "00"))
+
+
+# Fast path for the bulk of an import (default region FR, "06 12 34 56 78", "+33612345678"):
+# the number is built directly instead of running phonenumbers.parse (~18 µs), then validated by
+# phonenumbers as usual. Anything this pattern does not cover, or that turns out invalid, goes
+# through phonenumbers.parse, so errors and overseas retries are unchanged.
+_FRENCH_COMPACT = re.compile(r"(?:0|\+33|0033)([1-9][0-9]{8})")
+_SEPARATORS = str.maketrans("", "", " .-")
+
+_Found = tuple[phonenumbers.PhoneNumber, NumberType]
+
+
+def _typed(number: phonenumbers.PhoneNumber) -> NumberType:
+    # number_type() is UNKNOWN exactly when is_valid_number() is False (same metadata lookup),
+    # so one call answers both questions.
+    return _TYPE_FROM_LIB.get(phonenumbers.number_type(number), NumberType.UNKNOWN)
+
+
+def _fast_french(cleaned: str) -> _Found | None:
+    match = _FRENCH_COMPACT.fullmatch(cleaned.translate(_SEPARATORS))
+    if match is None:
+        return None
+    number = phonenumbers.PhoneNumber(country_code=33, national_number=int(match[1]))
+    number_type = _typed(number)
+    return None if number_type is NumberType.UNKNOWN else (number, number_type)
+
+
+def _attempt(cleaned: str, region: str) -> _Found | PhoneError:
+    """One phonenumbers parse: the number and its type if it exists, else the reason."""
+    try:
+        number = phonenumbers.parse(cleaned, region)
+    except NumberParseException as exc:
+        error = _PARSE_ERRORS.get(exc.error_type, PhoneError.INVALID)
+        if error is PhoneError.NOT_A_NUMBER:
+            # Only separators and digits got here, so phonenumbers found too few digits
+            # ("0", "+33", "1-2").
+            error = PhoneError.TOO_SHORT
+        return error
+    number_type = _typed(number)
+    if number_type is not NumberType.UNKNOWN:
+        return number, number_type
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if (
+        reason in (_Possible.IS_POSSIBLE, _Possible.IS_POSSIBLE_LOCAL_ONLY)
+        and number.italian_leading_zero
+        and (number.number_of_leading_zeros or 1) == 1
+        and number.country_code in _FRENCH_PLAN_CODES
+    ):
+        # "06 12 34 56 7": phonenumbers keeps the trunk 0 when the rest is too short, making
+        # "061234567" look like a 9-digit number of the right length. Judge it without the 0.
+        reason = phonenumbers.is_possible_number_with_reason(
+            phonenumbers.PhoneNumber(
+                country_code=number.country_code, national_number=number.national_number
+            )
+        )
+    return _POSSIBLE_ERRORS.get(reason, PhoneError.INVALID)
+
+
+def _retry_french_plan(cleaned: str, region: str) -> _Found | None:
+    """The overseas retry: the first other French-plan region where the number exists.
+
+    For a national number invalid in the default region, at most one region accepts it
+    (checked with phonenumbers 9.0.43 on 20 000 random national numbers), so "first" is "only".
+    A landline found this way ("0590 12 34 56", Guadeloupe) is returned too, to be refused as
+    such rather than as an invalid number.
+    """
+    for other in FRENCH_PLAN_REGIONS:
+        if other != region:
+            found = _attempt(cleaned, other)
+            if not isinstance(found, PhoneError):
+                return found
+    return None
+
+
+def _refused(text: str, error: PhoneError) -> PhoneNumber:
+    return PhoneNumber(input=text, valid=False, error=error, message=error_message(error))
+
+
+def parse(text: str, region: str = "FR") -> PhoneNumber:
+    """Understand a number as a clerk typed it; never raises on bad input.
+
+    ``region`` is the default country for numbers typed without an international prefix (the
+    "region" setting; ISO 3166 code, case-insensitive). Accepted shapes: spaces, dots, dashes,
+    slashes and brackets as separators; "+33", "0033", "+33 (0)6..."; whitespace around the
+    number including non-breaking spaces; a leading "Tél :"/"Portable :"/"Mobile :" label. Any
+    other letter gives `PhoneError.NOT_A_NUMBER` (extensions such as "poste 12" are refused).
+    An int (a spreadsheet cell read as a number, 612345678) is read as its digits.
+
+    Numbers written with the country code but no "+" ("33612345678", as old exports write them)
+    are read as international when the national reading is invalid and the international one is
+    valid; this is phonenumbers' own rule for the default region's country code.
+
+    French overseas numbers dialled nationally ("0690 00 12 34"): when the default region is
+    FR or an overseas region (GP, MQ, GF, RE, YT, PM, MF, BL) and the number is invalid there,
+    the other French-plan regions (FR, GP, MQ, GF, RE, YT, PM) are tried in turn and the first
+    where the number exists wins. "+33 6 90 00 12 34", typed explicitly with +33, stays invalid:
+    that number does not exist and no SMS would arrive (the retry is skipped for international
+    input, which the default region does not affect anyway).
+
+    Cost: no phonenumbers.parse at all for "0X XX XX XX XX" / "+33..." with region FR, one for
+    other valid numbers; the retries only run for numbers invalid in the default region.
+    """
+    if text is None:
+        return _refused("", PhoneError.EMPTY)
+    if not isinstance(text, str):
+        if isinstance(text, int) and not isinstance(text, bool):
+            text = str(text)
+        else:
+            return _refused(str(text), PhoneError.NOT_A_NUMBER)
+    cleaned = _clean(text)
+    if isinstance(cleaned, PhoneError):
+        return _refused(text, cleaned)
+    region = region.strip().upper() if isinstance(region, str) else ""
+    found = _fast_french(cleaned) if region == "FR" else None
+    if found is None:
+        found = _attempt(cleaned, region or "ZZ")
+    if (
+        isinstance(found, PhoneError)
+        and region in _FRENCH_DEFAULT_REGIONS
+        and _is_national(cleaned)
+    ):
+        found = _retry_french_plan(cleaned, region) or found
+    if isinstance(found, PhoneError):
+        return _refused(text, found)
+    return _understood(text, *found)
+
+
+def _understood(text: str, number: phonenumbers.PhoneNumber, kind: NumberType) -> PhoneNumber:
+    """Result for a number that exists: accepted if it can receive SMS, refused otherwise."""
+    number_region = phonenumbers.region_code_for_number(number)
+    e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
+    shown = _french_mobile_display(e164) or phonenumbers.format_number(
+        number, PhoneNumberFormat.INTERNATIONAL
+    )
+    if kind in SMS_TYPES:
+        return PhoneNumber(text, True, e164, shown, kind, number_region)
+    return PhoneNumber(
+        text,
+        False,
+        e164,
+        shown,
+        kind,
+        number_region,
+        PhoneError.NOT_MOBILE,
+        error_message(PhoneError.NOT_MOBILE, kind, number_region),
+    )
+
+
+def normalize(text: str, region: str = "FR") -> str:
+    """E.164 of a number that can receive an SMS, for code paths that want an exception.
+
+    Raises `InvalidNumber` (a ValueError whose text is the French reason) for anything `parse`
+    refuses, including real landlines: the caller wants a number to send to.
+    """
+    result = parse(text, region)
+    if not result.valid or result.e164 is None:
+        raise InvalidNumber(result)
+    return result.e164
+
+
+def display(e164: str) -> str:
+    """International display form of a stored E.164 number ("+33 6 12 34 56 78").
+
+    Called for every row of a list (100 000 rows), hence a string-slicing fast path for French
+    mobiles (+336 / +337, identical to phonenumbers' output) and a cache for the others. A value
+    that is not a parsable E.164 is returned unchanged: display never fails on a bad stored row.
+    """
+    if not isinstance(e164, str):
+        return ""
+    return _french_mobile_display(e164) or _display_slow(e164)
+
+
+def _french_mobile_display(e164: str) -> str | None:
+    """Display form of a +336/+337 number by slicing; the same text phonenumbers gives."""
+    if (
+        len(e164) == 12
+        and e164.startswith(("+336", "+337"))
+        and e164.isascii()
+        and e164[1:].isdigit()
+    ):
+        return f"+33 {e164[3]} {e164[4:6]} {e164[6:8]} {e164[8:10]} {e164[10:12]}"
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _display_slow(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except NumberParseException:
+        return e164
+    return phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
+
+
+def is_valid_region(code: str) -> bool:
+    """Whether ``code`` can be the default-region setting (an upper-case ISO 3166 code that
+    phonenumbers knows, e.g. "FR", "BE", "RE"). The setting must hold the canonical form, so
+    lower case is refused here even though `parse` tolerates it."""
+    return isinstance(code, str) and code in phonenumbers.SUPPORTED_REGIONS
