@@ -338,9 +338,7 @@ def test_report_poller_brings_messages_to_their_final_state(services, recording)
     delivered = threading.Event()
 
     def on_event(event):
-        if isinstance(event, MessagesChanged) and any(
-            u.state == S.FAILED for u in event.updates
-        ):
+        if isinstance(event, MessagesChanged) and any(u.state == S.FAILED for u in event.updates):
             delivered.set()
 
     services.bus.subscribe(on_event)
