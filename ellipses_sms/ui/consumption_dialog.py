@@ -39,15 +39,18 @@ log = logging.getLogger(__name__)
 BAR = QColor("#2f6fb0")
 
 
-def nice_ceiling(value: float) -> float:
-    """The round number just above `value` (1, 2, 2.5 or 5 × 10ⁿ): the chart's top line."""
+def nice_scale(value: float) -> tuple[float, int]:
+    """The chart's top line just above `value` and how many round steps divide it.
+
+    1, 2, 2.5 or 5 × 10ⁿ, cut in steps that are round too (0, 1 000, 2 000 … not 1 250).
+    """
     if value <= 0:
-        return 1.0
+        return 1.0, 4
     power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * power:
-            return step * power
-    return 10 * power
+    for lead, steps in ((1, 5), (2, 4), (2.5, 5), (5, 5), (10, 5)):
+        if value <= lead * power:
+            return lead * power, steps
+    return 10 * power, 5
 
 
 class BarChart(QWidget):
@@ -86,7 +89,7 @@ class BarChart(QWidget):
             QRectF(0, 0, self.width(), line + 4), Qt.AlignmentFlag.AlignHCenter, self.title
         )
         painter.setFont(self.font())
-        top_value = nice_ceiling(max(self.values, default=0))
+        top_value, steps = nice_scale(max(self.values, default=0))
         axis_width = metrics.horizontalAdvance(locale.toString(int(top_value))) + 10
         left, right = axis_width + 4, 8
         top, bottom = line * 2 + 8, line * 2 + 10
@@ -94,9 +97,9 @@ class BarChart(QWidget):
         if plot.width() <= 10 or plot.height() <= 10:
             return
         # horizontal grid lines with their values
-        for step in range(5):
-            value = top_value * step / 4
-            y = plot.bottom() - plot.height() * step / 4
+        for step in range(steps + 1):
+            value = top_value * step / steps
+            y = plot.bottom() - plot.height() * step / steps
             painter.setPen(
                 QPen(grid, 1, Qt.PenStyle.SolidLine if step == 0 else Qt.PenStyle.DotLine)
             )
@@ -151,7 +154,7 @@ class ConsumptionDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Consommation de SMS"))
-        self.resize(860, 720)
+        self.resize(860, 760)
         self.setSizeGripEnabled(True)
         self.runner = TaskRunner(self)
         self.usage: list[MonthUsage] = []
@@ -162,7 +165,7 @@ class ConsumptionDialog(QDialog):
         self.months = QSpinBox()
         self.months.setRange(1, 36)
         self.months.setValue(12)
-        self.months.setSuffix(self.tr(" mois"))
+        self.months.setSuffix(self.tr(" derniers mois"))
         self.months.valueChanged.connect(self.refresh)
         self.price = QDoubleSpinBox()
         self.price.setDecimals(3)
@@ -175,9 +178,8 @@ class ConsumptionDialog(QDialog):
         )
         self.price.valueChanged.connect(self._show_usage)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Période : les")))
+        top.addWidget(QLabel(self.tr("Période :")))
         top.addWidget(self.months)
-        top.addWidget(QLabel(self.tr("derniers")))
         top.addSpacing(24)
         top.addWidget(QLabel(self.tr("Prix d'un SMS :")))
         top.addWidget(self.price)
@@ -206,6 +208,11 @@ class ConsumptionDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # a year and its total without scrolling
+        self.table.setMinimumHeight((self.fontMetrics().height() + 8) * 14 + 8)
         self.chart = BarChart()
         self.chart.empty_text = self.tr("Aucun SMS envoyé sur cette période")
         note = QLabel(
@@ -215,7 +222,7 @@ class ConsumptionDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        note.setStyleSheet("color: palette(dark);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
@@ -223,8 +230,8 @@ class ConsumptionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.balance_label)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.chart, 2)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.chart, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.refresh()
@@ -304,12 +311,14 @@ class ConsumptionDialog(QDialog):
 
     def _load_balance(self) -> None:
         gateways = self.services.gateways
+        demo = self.tr("bac à sable, démonstration sans SMS réel")
 
         def work():
             gateway = gateways.get()
+            name = demo if gateway.is_sandbox else gateway.name
             if not gateway.has_balance:
-                return gateway.name, None
-            return gateway.name, gateway.balance()  # may wait on the network
+                return name, None
+            return name, gateway.balance()  # may wait on the network
 
         def done(result) -> None:
             name, balance = result

@@ -11,7 +11,7 @@ from ellipses_sms.gateway import GatewayError
 from ellipses_sms.history import _add_months
 from ellipses_sms.settings import Settings
 from ellipses_sms.store.queries import local_day_to_utc
-from ellipses_sms.ui.consumption_dialog import BAR, ConsumptionDialog, nice_ceiling
+from ellipses_sms.ui.consumption_dialog import BAR, ConsumptionDialog, nice_scale
 
 from .history_data import bulk, send_and_settle
 
@@ -109,7 +109,7 @@ def test_fewer_months(qtbot, services, open_dialog):
 
 def test_balance_of_the_sandbox(qtbot, services, open_dialog):
     d = open_dialog()
-    assert "Crédit restant chez le fournisseur « sandbox »" in d.balance_label.text()
+    assert "Crédit restant chez le fournisseur « bac à sable" in d.balance_label.text()
     assert d.balance_label.text().endswith(" SMS")
 
 
@@ -131,7 +131,9 @@ def test_balance_error_is_said_in_french(qtbot, services, open_dialog, monkeypat
 
 
 @pytest.mark.parametrize(
-    ("value", "top"), [(0, 1), (3, 5), (15, 20), (101, 200), (2400, 2500), (100_000, 100_000)]
+    ("value", "top", "steps"),
+    [(0, 1, 4), (3, 5, 5), (15, 20, 4), (101, 200, 4), (2400, 2500, 5), (3217, 5000, 5)],
 )
-def test_nice_ceiling(value, top):
-    assert nice_ceiling(value) == top
+def test_chart_scale_is_round(value, top, steps):
+    assert nice_scale(value) == (top, steps)
+    assert (top / steps) == int(top / steps) or top < steps
