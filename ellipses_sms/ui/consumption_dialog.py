@@ -143,9 +143,9 @@ class BarChart(QWidget):
 class ConsumptionDialog(QDialog):
     """« Consommation » : the SMS used per month, their estimated cost, the credit left."""
 
-    #: The figures are in the table and the chart (tests and the main window can wait on it).
+    # The figures are in the table and the chart (tests and the main window can wait on it).
     loaded = Signal()
-    #: The provider's credit line is known (or known to be missing).
+    # The provider's credit line is known (or known to be missing).
     balanceLoaded = Signal()
 
     COLUMNS = 6

@@ -72,11 +72,11 @@ def _thousands(value: int) -> str:
 class HistoryDialog(QDialog):
     """« Historique des envois effectués de date à date »."""
 
-    #: Message ids whose state changed (emitted from the dispatcher's threads, queued here).
+    # Message ids whose state changed (emitted from the dispatcher's threads, queued here).
     _messagesChanged = Signal(list)
-    #: A resend finished: the new jobs' ids (tests and the main window can wait on it).
+    # A resend finished: the new jobs' ids (tests and the main window can wait on it).
     resendFinished = Signal(list)
-    #: An export finished: (path, rows written).
+    # An export finished: (path, rows written).
     exportFinished = Signal(str, int)
 
     def __init__(self, services: Any, parent: QWidget | None = None):

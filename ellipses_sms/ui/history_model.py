@@ -146,11 +146,11 @@ def make_items(rows: Iterable, labels: dict[MessageState, str], locale: QLocale)
 class HistoryTableModel(QAbstractTableModel):
     """Identifiant, Date d'envoi, Statut, N° Téléphone, Client, Message: lazily loaded."""
 
-    #: (messages, SMS parts) of the whole filter, once counted.
+    # (messages, SMS parts) of the whole filter, once counted.
     totalsChanged = Signal(int, int)
-    #: The first page of a new filter is in the table.
+    # The first page of a new filter is in the table.
     loaded = Signal()
-    #: A query failed (French message).
+    # A query failed (French message).
     failed = Signal(str)
 
     def __init__(self, store: Store, parent: QObject | None = None):

@@ -277,3 +277,31 @@ def test_closing_unsubscribes_from_the_bus(qtbot, services):
     count = len(services.bus._subscribers)
     d.reject()
     assert len(services.bus._subscribers) == count - 1
+
+
+def test_english_translation_is_complete_and_loads(qtbot, services, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    ts = Path(__file__).parents[2] / "resources" / "translations" / "history_en.ts"
+    assert 'type="unfinished"' not in ts.read_text(encoding="utf-8")
+    qm = tmp_path / "history_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        d = HistoryDialog(services)
+        qtbot.addWidget(d)
+        qtbot.waitUntil(lambda: not d.busy(), timeout=10_000)
+        assert d.go_button.text() == "Go!"
+        assert d.model.headerData(0, Qt.Orientation.Horizontal) == "Identifier"
+        assert d.status.itemText(1) == "Success (messages received)"
+        assert d.totals.text().startswith("Total number of messages: 0")
+        d.reject()
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -1,0 +1,583 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+  <context>
+    <name>ConsumptionDialog</name>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="156" />
+      <source>Consommation de SMS</source>
+      <translation>SMS usage</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="168" />
+      <source> derniers mois</source>
+      <translation> last months</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="177" />
+      <source>Le prix que votre fournisseur facture pour un SMS (une partie de message)</source>
+      <translation>The price your provider charges for one SMS (one message part)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="181" />
+      <source>Période :</source>
+      <translation>Period:</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="184" />
+      <source>Prix d'un SMS :</source>
+      <translation>Price of one SMS:</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="188" />
+      <source>Crédit restant chez le fournisseur : …</source>
+      <translation>Credit left with the provider: …</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="194" />
+      <source>Mois</source>
+      <translation>Month</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="195" />
+      <source>Messages</source>
+      <translation>Messages</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="196" />
+      <source>SMS utilisés</source>
+      <translation>SMS used</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="197" />
+      <source>Remis</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="198" />
+      <source>Échecs</source>
+      <translation>Failures</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="199" />
+      <source>Coût estimé</source>
+      <translation>Estimated cost</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="203" />
+      <source>Les crédits consommés : un message long compte pour plusieurs SMS.</source>
+      <translation>The credits used: a long message counts as several SMS.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="217" />
+      <source>Aucun SMS envoyé sur cette période</source>
+      <translation>No SMS sent in this period</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="220" />
+      <source>Coût estimé = SMS utilisés × prix d'un SMS. Les messages refusés avant l'envoi (numéro invalide, client désinscrit) ne consomment pas de crédit.</source>
+      <translation>Estimated cost = SMS used × price of one SMS. Messages refused before sending (invalid number, unsubscribed customer) use no credit.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="227" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="261" />
+      <source>Lecture impossible : %1</source>
+      <translation>Cannot read: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="278" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="285" />
+      <source>SMS utilisés par mois</source>
+      <translation>SMS used per month</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="314" />
+      <source>bac à sable, démonstration sans SMS réel</source>
+      <translation>sandbox, a demo with no real SMS</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="326" />
+      <source>non communiqué</source>
+      <translation>not provided</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="339" />
+      <source>non communiqué (%1)</source>
+      <translation>not provided (%1)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="347" />
+      <source>Crédit restant chez le fournisseur « %1 » : %2</source>
+      <translation>Credit left with the provider “%1”: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryDialog</name>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="85" />
+      <source>Historique des envois</source>
+      <translation>Sending history</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="103" />
+      <source>Tous</source>
+      <translation>All</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="104" />
+      <source>Succès (messages reçus)</source>
+      <translation>Success (messages received)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="105" />
+      <source>Échecs (en erreur, non reçus)</source>
+      <translation>Failures (errors, not received)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="106" />
+      <source>En attente</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="110" />
+      <source>Numéro ou nom du client</source>
+      <translation>Number or customer name</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="113" />
+      <source>Go !</source>
+      <translation>Go!</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="115" />
+      <source>Afficher les messages de ces dates (Entrée)</source>
+      <translation>Show the messages of these dates (Enter)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="119" />
+      <source>Du</source>
+      <translation>From</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="121" />
+      <source>au</source>
+      <translation>to</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="124" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="127" />
+      <source>Rechercher</source>
+      <translation>Search</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="166" />
+      <source>Double-cliquez sur un message pour voir son détail et son suivi.</source>
+      <translation>Double-click a message to see its details and tracking.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="168" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="271" />
+      <source>Renvoyer les échecs…</source>
+      <translation>Resend failures…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="171" />
+      <source>Renvoie les messages sélectionnés qui ont échoué, dans un nouvel envoi lié à l'ancien. Sélectionnez-les d'abord (Ctrl ou Maj + clic).</source>
+      <translation>Resends the selected failed messages, in a new send linked to the old one. Select them first (Ctrl or Shift + click).</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="177" />
+      <source>Exporter…</source>
+      <translation>Export…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="179" />
+      <source>Enregistrer les messages affichés dans un fichier Excel (.xlsx) ou CSV</source>
+      <translation>Save the messages shown to an Excel (.xlsx) or CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="185" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="226" />
+      <source>La date de début est après la date de fin.</source>
+      <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="229" />
+      <source>Recherche en cours…</source>
+      <translation>Searching…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="233" />
+      <source>Total nombre de messages : %1</source>
+      <translation>Total number of messages: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="234" />
+      <source>SMS utilisés : %1</source>
+      <translation>SMS used: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="237" />
+      <source>Un message long compte pour plusieurs SMS (les crédits du fournisseur).</source>
+      <translation>A long message counts as several SMS (the provider's credits).</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="269" />
+      <source>Renvoyer les échecs (%1)…</source>
+      <translation>Resend failures (%1)…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="279" />
+      <source>Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.</source>
+      <translation>Resend %1 failed message(s)? A new send will be created.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="284" />
+      <source>%1 message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, ou bloqués (numéro invalide, client désinscrit).</source>
+      <translation>%1 selected message(s) will not be resent: already delivered, pending, or blocked (invalid number, unsubscribed customer).</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="289" />
+      <source>Renvoyer</source>
+      <translation>Resend</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="300" />
+      <source>Renvoi en cours…</source>
+      <translation>Resending…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="311" />
+      <source>Aucun de ces messages ne peut être renvoyé.</source>
+      <translation>None of these messages can be resent.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="317" />
+      <source>Le renvoi n'a pas pu se faire : %1</source>
+      <translation>The resend could not be done: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="334" />
+      <source>Exporter l'historique</source>
+      <translation>Export the history</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="336" />
+      <source>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</source>
+      <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="351" />
+      <source>Export en cours…</source>
+      <translation>Exporting…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="359" />
+      <source>%1 message(s) exporté(s) dans %2</source>
+      <translation>%1 message(s) exported to %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>HistoryTableModel</name>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="161" />
+      <source>En attente</source>
+      <translation>Pending</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="162" />
+      <source>Envoi…</source>
+      <translation>Sending…</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="163" />
+      <source>Envoyé</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="164" />
+      <source>Remis</source>
+      <translation>Delivered</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="165" />
+      <source>Échec</source>
+      <translation>Failed</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="166" />
+      <source>Expiré</source>
+      <translation>Expired</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="167" />
+      <source>Refusé</source>
+      <translation>Rejected</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="168" />
+      <source>Bloqué</source>
+      <translation>Blocked</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="169" />
+      <source>Annulé</source>
+      <translation>Cancelled</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="170" />
+      <source>Incertain</source>
+      <translation>Uncertain</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="173" />
+      <source>Pas encore envoyé : il attend son tour.</source>
+      <translation>Not sent yet: waiting for its turn.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="174" />
+      <source>En cours d'envoi au fournisseur.</source>
+      <translation>Being sent to the provider.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="176" />
+      <source>Accepté par le fournisseur ; l'accusé de réception n'est pas encore arrivé (téléphone éteint, par exemple).</source>
+      <translation>Accepted by the provider; the delivery report has not arrived yet (phone switched off, for example).</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="179" />
+      <source>Remis au téléphone du client.</source>
+      <translation>Delivered to the customer's phone.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="180" />
+      <source>Non remis.</source>
+      <translation>Not delivered.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="181" />
+      <source>Non remis : le téléphone est resté injoignable trop longtemps.</source>
+      <translation>Not delivered: the phone stayed unreachable for too long.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="182" />
+      <source>Refusé par le fournisseur ou l'opérateur.</source>
+      <translation>Rejected by the provider or the operator.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="183" />
+      <source>Non envoyé : numéro inutilisable ou client désinscrit (STOP).</source>
+      <translation>Not sent: unusable number or unsubscribed customer (STOP).</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="184" />
+      <source>Non envoyé : l'envoi a été annulé.</source>
+      <translation>Not sent: the send was cancelled.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="186" />
+      <source>L'envoi a été interrompu : le fournisseur l'a peut-être reçu. Vérifiez avant de le renvoyer.</source>
+      <translation>The send was interrupted: the provider may have received it. Check before resending it.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="191" />
+      <source>Identifiant</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="192" />
+      <source>Date d'envoi</source>
+      <translation>Sending date</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="193" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="194" />
+      <source>N° Téléphone</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="195" />
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="196" />
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="267" />
+      <source>Lecture de l'historique impossible : %1</source>
+      <translation>Cannot read the history: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="405" />
+      <source>Code du fournisseur : %1</source>
+      <translation>Provider code: %1</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_model.py" line="408" />
+      <source>Pas d'identifiant : le message n'est pas parvenu au fournisseur.</source>
+      <translation>No identifier: the message never reached the provider.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MessageDetailDialog</name>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="407" />
+      <source>Détail du message</source>
+      <translation>Message details</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="412" />
+      <source>Ce message n'existe plus.</source>
+      <translation>This message no longer exists.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="422" />
+      <source>Notification</source>
+      <translation>Notification</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="422" />
+      <source>Publicité</source>
+      <translation>Marketing</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="424" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <source>Statut</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="425" />
+      <source>Motif</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="426" />
+      <source>Client</source>
+      <translation>Customer</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="427" />
+      <source>N° Téléphone</source>
+      <translation>Phone number</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="429" />
+      <source>Identifiant</source>
+      <translation>Identifier</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="430" />
+      <source>aucun (non parvenu au fournisseur)</source>
+      <translation>none (never reached the provider)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="432" />
+      <source>Créé le</source>
+      <translation>Created</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="433" />
+      <source>Envoyé le</source>
+      <translation>Sent</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="434" />
+      <source>Terminé le</source>
+      <translation>Finished</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="436" />
+      <source>SMS</source>
+      <translation>SMS</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="437" />
+      <source>%1 SMS (%2), %3 tentative(s)</source>
+      <translation>%1 SMS (%2), %3 attempt(s)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="442" />
+      <source>Fournisseur</source>
+      <translation>Provider</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="443" />
+      <source>Expéditeur</source>
+      <translation>Sender</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="443" />
+      <source>celui du fournisseur</source>
+      <translation>the provider's</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="444" />
+      <source>Type d'envoi</source>
+      <translation>Kind of send</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="446" />
+      <source>Envoi n°</source>
+      <translation>Send no.</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="449" />
+      <source>(renvoi de l'envoi n° %1)</source>
+      <translation>(resend of send no. %1)</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="464" />
+      <source>Message :</source>
+      <translation>Message:</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="469" />
+      <source>Suivi (chaque changement de statut) :</source>
+      <translation>Tracking (every status change):</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <source>Code</source>
+      <translation>Code</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <source>Détail</source>
+      <translation>Detail</translation>
+    </message>
+    <message>
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="496" />
+      <source>Fermer</source>
+      <translation>Close</translation>
+    </message>
+  </context>
+</TS>
