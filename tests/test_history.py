@@ -212,3 +212,17 @@ def test_services_poller_uses_the_interval_setting(services):
 
         time.sleep(0.02)
     services.poller.stop()
+
+
+def test_search_takes_percent_and_underscore_literally(services):
+    send(services, "0612345678", name="Librairie 100% BD")
+    send(services, "0612345679", name="Jean_Paul")
+    send(services, "0612345670", name="Autre client")
+
+    def names(text):
+        return sorted(r.name for r in history_rows(services.store, HistoryFilter(search=text)))
+
+    assert names("100%") == ["Librairie 100% BD"]
+    assert names("n_p") == ["Jean_Paul"]
+    assert names("%") == ["Librairie 100% BD"]
+    assert names("jean") == ["Jean_Paul"]  # still case-insensitive

@@ -46,9 +46,10 @@ def _where(query: Select, f: HistoryFilter) -> Select:
     if states is not None:
         query = query.where(m.c.state.in_(sorted(states)))
     if f.search.strip():
-        needle = f"%{f.search.strip()}%"
+        # what the clerk typed, literally: « 100% » or « a_b » are not patterns
+        text = f.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         digits = "".join(ch for ch in f.search if ch.isdigit())
-        conds = [m.c.name.ilike(needle)]
+        conds = [m.c.name.ilike(f"%{text}%", escape="\\")]
         if digits:
             conds.append(m.c.number.like(f"%{digits.lstrip('0') or digits}%"))
         query = query.where(or_(*conds))

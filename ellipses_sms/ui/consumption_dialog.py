@@ -160,7 +160,7 @@ class ConsumptionDialog(QDialog):
         self.usage: list[MonthUsage] = []
         self._price_saved = services.settings.get("price_per_part")
         self._generation = 0
-        self._loading = False
+        self._closed = False
 
         self.months = QSpinBox()
         self.months.setRange(1, 36)
@@ -243,12 +243,10 @@ class ConsumptionDialog(QDialog):
         """Count the months again (off the GUI thread: a year can be a million messages)."""
         self._generation += 1
         generation, months, store = self._generation, self.months.value(), self.services.store
-        self._loading = True
 
         def done(usage: list[MonthUsage]) -> None:
             if generation != self._generation:
                 return
-            self._loading = False
             self.usage = usage
             self._show_usage()
             self.loaded.emit()
@@ -256,7 +254,6 @@ class ConsumptionDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if generation != self._generation:
                 return
-            self._loading = False
             self.table.setRowCount(0)
             self.chart.set_data(self.tr("Lecture impossible : %1").replace("%1", str(exc)), [], [])
             self.loaded.emit()
@@ -356,6 +353,7 @@ class ConsumptionDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Keep the price the clerk typed: it is the one the next estimate should use."""
+        self._closed = True
         price = self.price_per_part()
         if price != self._price_saved:
             try:
@@ -364,5 +362,13 @@ class ConsumptionDialog(QDialog):
                 self._price_saved = price
             except (OSError, ValueError):
                 log.exception("price per part not saved")
-        self.runner.close()
+        self.runner.drop_pending()
         super().done(result)
+
+    def showEvent(self, event) -> None:
+        """Shown again after being closed: fresh figures."""
+        if self._closed:
+            self._closed = False
+            self.refresh()
+            self._load_balance()
+        super().showEvent(event)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -206,7 +207,7 @@ class HistoryDialog(QDialog):
         self.model.failed.connect(self._show_error)
         self.model.modelReset.connect(self._selection_changed)
         self._messagesChanged.connect(self.model.messages_changed)
-        self._unsubscribe = services.bus.subscribe(self._on_event)
+        self._unsubscribe: Callable[[], None] | None = services.bus.subscribe(self._on_event)
         self.go()
 
     # -- filter ----------------------------------------------------------------------------
@@ -386,10 +387,21 @@ class HistoryDialog(QDialog):
     def busy(self) -> bool:
         return self.runner.busy() or self.model.busy()
 
+    def showEvent(self, event) -> None:
+        """Shown again after being closed: listen again and show fresh figures."""
+        if self._unsubscribe is None:
+            self._unsubscribe = self.services.bus.subscribe(self._on_event)
+            self.go()
+        super().showEvent(event)
+
     def done(self, result: int) -> None:
-        self._unsubscribe()
-        self.model.close()
-        self.runner.close()
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        self.model.stop()
+        self.runner.drop_pending()
+        self.resend_button.setEnabled(False)
+        self.export_button.setEnabled(True)
         super().done(result)
 
 

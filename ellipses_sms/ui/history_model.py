@@ -422,7 +422,10 @@ class HistoryTableModel(QAbstractTableModel):
             icon = self._icons[colour] = QIcon(pixmap)
         return icon
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """The window closed: late results are dropped; `load` works again afterwards."""
         self._generation += 1
+        self._fetching = False
+        self._stale.clear()
         self._refresh_timer.stop()
-        self.runner.close()
+        self.runner.drop_pending()

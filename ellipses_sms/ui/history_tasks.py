@@ -85,9 +85,13 @@ class TaskRunner(QObject):
         with self._lock:
             return bool(self._callbacks)
 
-    def close(self) -> None:
-        """Drop the results still to come; running queries finish on their own."""
-        self._closed = True
+    def drop_pending(self) -> None:
+        """Forget the results still to come (the window closed); the runner stays usable."""
         with self._lock:
             self._callbacks.clear()
+
+    def close(self) -> None:
+        """Drop the results still to come and stop the pool; running queries finish alone."""
+        self._closed = True
+        self.drop_pending()
         self._pool.shutdown(wait=False, cancel_futures=True)

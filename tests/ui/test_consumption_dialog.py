@@ -137,3 +137,13 @@ def test_balance_error_is_said_in_french(qtbot, services, open_dialog, monkeypat
 def test_chart_scale_is_round(value, top, steps):
     assert nice_scale(value) == (top, steps)
     assert (top / steps) == int(top / steps) or top < steps
+
+
+def test_reopened_shows_fresh_figures(qtbot, services, open_dialog):
+    d = open_dialog()
+    assert row(d, 12)[1] == "0"
+    d.reject()
+    fill(services)
+    with qtbot.waitSignal(d.loaded, timeout=10_000):
+        d.show()
+    assert row(d, 12)[1] == "13"

@@ -305,3 +305,30 @@ def test_english_translation_is_complete_and_loads(qtbot, services, tmp_path):
         d.reject()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_reopened_after_closing_listens_and_loads_again(qtbot, services):
+    d = HistoryDialog(services)
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: not d.busy(), timeout=10_000)
+    d.reject()
+    send_and_settle(services, PEOPLE[:1])
+    count = len(services.bus._subscribers)
+    d.show()
+    qtbot.waitUntil(lambda: d.model.rowCount() == 1, timeout=10_000)
+    assert len(services.bus._subscribers) == count + 1
+    qtbot.waitUntil(lambda: not d.busy(), timeout=10_000)
+    d.reject()
+
+
+def test_enter_in_a_date_runs_go(qtbot, services, dialog):
+    first = date.today().replace(day=1)
+    last_month = (first - timedelta(days=1)).replace(day=1)
+    bulk(services, 2, local_day_to_utc(last_month) + timedelta(hours=10))
+    d = dialog()
+    d.show()
+    qtbot.waitExposed(d)
+    d.date_from.setDate(QDate(last_month.year, last_month.month, 1))
+    d.date_from.setFocus()
+    qtbot.keyClick(d.date_from, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: d.model.rowCount() == 2, timeout=10_000)
