@@ -63,6 +63,7 @@ S = MessageState
 
 LEASE_SECONDS = 60.0
 REPORT_WINDOW = timedelta(days=7)  # reports are not polled for older messages
+CREATED_SLACK = timedelta(days=30)  # a message is sent within this long of being journaled
 KINDS = ("notification", "marketing")
 
 
@@ -1082,7 +1083,12 @@ class Dispatcher:
         m = messages_table
         since = self._now() - REPORT_WINDOW
         query = select(m.c.provider, m.c.provider_id).where(
-            m.c.state == S.SENT, m.c.provider_id.is_not(None), m.c.updated_at >= since
+            m.c.state == S.SENT,
+            m.c.provider_id.is_not(None),
+            m.c.updated_at >= since,
+            # a range of the (state, created_at) index: this runs every few seconds, and a
+            # store holds every message still `sent` forever (providers without reports)
+            m.c.created_at >= since - CREATED_SLACK,
         )
         if job_id is not None:
             query = query.where(m.c.job_id == job_id)

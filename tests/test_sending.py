@@ -353,3 +353,26 @@ def test_report_poller_brings_messages_to_their_final_state(services, recording)
     rows = {r.number: r for r in services.dispatcher.messages(summary.job_id)}
     assert rows["+33600000002"].raw_status == "UNDELIV"
     assert rows["+33600000002"].error == "Le téléphone n'a pas pu recevoir le message"
+
+
+def test_poll_reports_skips_messages_too_old_to_get_a_report(services):
+    from datetime import timedelta
+
+    from ellipses_sms.sending import CREATED_SLACK, REPORT_WINDOW
+
+    d = services.dispatcher
+    old = d.send(people("0612345678"), TEXT)
+    fresh = d.send(people("0612345679"), TEXT)
+    long_ago = d._now() - REPORT_WINDOW - CREATED_SLACK - timedelta(days=1)
+    with services.store.engine.begin() as conn:
+        conn.execute(
+            update(messages_table)
+            .where(messages_table.c.job_id == old.job_id)
+            .values(created_at=long_ago)
+        )
+    import time
+
+    time.sleep(0.2)  # both reports are due (the test sandbox answers after 0.05 s)
+    assert d.poll_reports() == 1
+    assert d.counts(fresh.job_id).get(S.DELIVERED) == 1
+    assert d.counts(old.job_id).get(S.SENT) == 1
