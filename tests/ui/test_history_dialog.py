@@ -176,10 +176,18 @@ def test_lazy_model_loads_pages_as_the_clerk_scrolls(qtbot, services, dialog):
     assert not d.model.canFetchMore(QModelIndex())
 
 
-def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, services, dialog):
+@pytest.mark.parametrize("extra", [0, PAGE + 100])
+def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, services, dialog, extra):
     send_and_settle(services, PEOPLE)
+    if extra:  # more than a page: the tester's fetchMore loads the rest while it watches
+        start = local_day_to_utc(date.today().replace(day=1)) + timedelta(minutes=1)
+        bulk(services, extra, start, ("delivered", "failed"))
     d = dialog()
     qtmodeltester.check(d.model, force_py=False)
+    wait_idle(qtbot, d)
+    if extra:
+        d.model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: d.model.rowCount() == 3 + extra, timeout=10_000)
 
 
 def test_detail_lists_every_status_event(qtbot, services, dialog):
