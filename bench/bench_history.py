@@ -8,6 +8,9 @@ under 100 ms for the month):
 - one month's history with a status filter: its totals and the first page the window shows;
 - the consumption of twelve months.
 
+And, for the choice of paging, the page 90% down the month by keyset against the same page by
+OFFSET.
+
 Then the history window itself (offscreen) showing the first rows of that month, from the
 click on « Go ! » to the rows painted (target: under 0.5 s; the baseline printed is the target).
 """
@@ -99,6 +102,20 @@ def bench_queries(store: Store, path) -> None:
             month,
             f"totals + first 500 of {total} rows; target <= 2x and < 100 ms",
         )
+    # scrolling deep into the month: the next page by keyset, against OFFSET (the other way)
+    f = HistoryFilter(start, end, "all")
+    depth = (history_totals(store, f)[0] * 9) // 10
+    rows = history_rows(store, f, limit=1, offset=depth)
+    after = (rows[0].created_at, rows[0].id)
+    keyset = median_ms(lambda: history_rows(store, f, limit=500, after=after))
+    offset = median_ms(lambda: history_rows(store, f, limit=500, offset=depth + 1))
+    report(
+        f"history_next_page_at_row_{depth}_{COUNT}",
+        keyset,
+        "ms",
+        offset,
+        "500 rows by keyset (created_at, id); baseline: the same page by OFFSET",
+    )
     against_bare(
         store,
         path,

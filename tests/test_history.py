@@ -140,11 +140,13 @@ def bulk_messages(services, rows):
     return job
 
 
-def test_keyset_pages_give_every_row_once_in_order_even_with_equal_dates(services):
+@pytest.mark.parametrize("bounded", [False, True])
+def test_keyset_pages_give_every_row_once_in_order_even_with_equal_dates(services, bounded):
     at = datetime(2026, 3, 10, 12, 0, 0)
     rows = [(at - timedelta(seconds=i // 3), "delivered", 1, True) for i in range(50)]
+    rows += [(at + timedelta(days=5), "delivered", 1, True)]  # after the range's end
     bulk_messages(services, rows)
-    f = HistoryFilter()
+    f = HistoryFilter(date(2026, 3, 1), date(2026, 3, 12)) if bounded else HistoryFilter()
     whole = [r.id for r in history_rows(services.store, f)]
     pages, after = [], None
     while True:
@@ -153,7 +155,7 @@ def test_keyset_pages_give_every_row_once_in_order_even_with_equal_dates(service
             break
         pages += [r.id for r in page]
         after = (page[-1].created_at, page[-1].id)
-    assert pages == whole and len(whole) == 50
+    assert pages == whole and len(whole) == (50 if bounded else 51)
 
 
 def test_message_detail_lists_every_status_event(services):

@@ -34,12 +34,20 @@ def utc_to_local(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if value else None
 
 
-def _where(query: Select, f: HistoryFilter) -> Select:
+def _where(query: Select, f: HistoryFilter, before: datetime | None = None) -> Select:
+    """The filter's conditions; `before` (inclusive) replaces the end when it comes first.
+
+    One upper bound only: SQLite picks a single one for its index range, and the keyset's
+    must be that one, or the next page would be found by scanning from the month's end.
+    """
     m = messages_table
     if f.start:
         query = query.where(m.c.created_at >= local_day_to_utc(f.start))
-    if f.end:
-        query = query.where(m.c.created_at < local_day_to_utc(f.end + timedelta(days=1)))
+    end = local_day_to_utc(f.end + timedelta(days=1)) if f.end else None
+    if before is not None and (end is None or before < end):
+        query = query.where(m.c.created_at <= before)
+    elif end is not None:
+        query = query.where(m.c.created_at < end)
     if f.status not in STATUS_FILTERS:
         raise ValueError(f"Statut inconnu : « {f.status} » (all, success, failure, pending)")
     states = STATUS_FILTERS[f.status]
@@ -87,13 +95,12 @@ def history(
     below it (keyset paging), so page 200 costs what page 1 costs, unlike an OFFSET.
     """
     m = messages_table
-    query = _where(select(*HISTORY_COLUMNS), f).order_by(m.c.created_at.desc(), m.c.id.desc())
+    created = after[0] if after is not None else None
+    query = _where(select(*HISTORY_COLUMNS), f, before=created)
+    query = query.order_by(m.c.created_at.desc(), m.c.id.desc())
     if after is not None:
-        created, last_id = after
-        # the first term is an index range; the second breaks ties between equal dates
-        query = query.where(
-            m.c.created_at <= created, or_(m.c.created_at < created, m.c.id < last_id)
-        )
+        # `created_at <= created` is the index range (above); this breaks ties on equal dates
+        query = query.where(or_(m.c.created_at < created, m.c.id < after[1]))
     if limit is not None:
         query = query.limit(limit).offset(offset)
     with store.engine.connect() as conn:
