@@ -84,37 +84,37 @@
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="261" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="258" />
       <source>Lecture impossible : %1</source>
       <translation>Cannot read: %1</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="278" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="275" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="285" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="282" />
       <source>SMS utilisés par mois</source>
       <translation>SMS used per month</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="314" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="311" />
       <source>bac à sable, démonstration sans SMS réel</source>
       <translation>sandbox, a demo with no real SMS</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="326" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="323" />
       <source>non communiqué</source>
       <translation>not provided</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="339" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="336" />
       <source>non communiqué (%1)</source>
       <translation>not provided (%1)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="347" />
+      <location filename="../../ellipses_sms/ui/consumption_dialog.py" line="344" />
       <source>Crédit restant chez le fournisseur « %1 » : %2</source>
       <translation>Credit left with the provider “%1”: %2</translation>
     </message>
@@ -122,173 +122,173 @@
   <context>
     <name>HistoryDialog</name>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="85" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="86" />
       <source>Historique des envois</source>
       <translation>Sending history</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="103" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="104" />
       <source>Tous</source>
       <translation>All</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="104" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="105" />
       <source>Succès (messages reçus)</source>
       <translation>Success (messages received)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="105" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="106" />
       <source>Échecs (en erreur, non reçus)</source>
       <translation>Failures (errors, not received)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="106" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="107" />
       <source>En attente</source>
       <translation>Pending</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="110" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="111" />
       <source>Numéro ou nom du client</source>
       <translation>Number or customer name</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="113" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="114" />
       <source>Go !</source>
       <translation>Go!</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="115" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="116" />
       <source>Afficher les messages de ces dates (Entrée)</source>
       <translation>Show the messages of these dates (Enter)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="119" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="120" />
       <source>Du</source>
       <translation>From</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="121" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="122" />
       <source>au</source>
       <translation>to</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="124" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="125" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="127" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="128" />
       <source>Rechercher</source>
       <translation>Search</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="166" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="167" />
       <source>Double-cliquez sur un message pour voir son détail et son suivi.</source>
       <translation>Double-click a message to see its details and tracking.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="168" />
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="271" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="169" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="272" />
       <source>Renvoyer les échecs…</source>
       <translation>Resend failures…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="171" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="172" />
       <source>Renvoie les messages sélectionnés qui ont échoué, dans un nouvel envoi lié à l'ancien. Sélectionnez-les d'abord (Ctrl ou Maj + clic).</source>
       <translation>Resends the selected failed messages, in a new send linked to the old one. Select them first (Ctrl or Shift + click).</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="177" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="178" />
       <source>Exporter…</source>
       <translation>Export…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="179" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="180" />
       <source>Enregistrer les messages affichés dans un fichier Excel (.xlsx) ou CSV</source>
       <translation>Save the messages shown to an Excel (.xlsx) or CSV file</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="185" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="186" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="226" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="227" />
       <source>La date de début est après la date de fin.</source>
       <translation>The start date is after the end date.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="229" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="230" />
       <source>Recherche en cours…</source>
       <translation>Searching…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="233" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="234" />
       <source>Total nombre de messages : %1</source>
       <translation>Total number of messages: %1</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="234" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="235" />
       <source>SMS utilisés : %1</source>
       <translation>SMS used: %1</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="237" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="238" />
       <source>Un message long compte pour plusieurs SMS (les crédits du fournisseur).</source>
       <translation>A long message counts as several SMS (the provider's credits).</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="269" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="270" />
       <source>Renvoyer les échecs (%1)…</source>
       <translation>Resend failures (%1)…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="279" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="280" />
       <source>Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.</source>
       <translation>Resend %1 failed message(s)? A new send will be created.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="284" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="285" />
       <source>%1 message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, ou bloqués (numéro invalide, client désinscrit).</source>
       <translation>%1 selected message(s) will not be resent: already delivered, pending, or blocked (invalid number, unsubscribed customer).</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="289" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="290" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="300" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="301" />
       <source>Renvoi en cours…</source>
       <translation>Resending…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="311" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="312" />
       <source>Aucun de ces messages ne peut être renvoyé.</source>
       <translation>None of these messages can be resent.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="317" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="318" />
       <source>Le renvoi n'a pas pu se faire : %1</source>
       <translation>The resend could not be done: %1</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="334" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="335" />
       <source>Exporter l'historique</source>
       <translation>Export the history</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="336" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="337" />
       <source>Classeur Excel (*.xlsx);;Fichier CSV (*.csv)</source>
       <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="351" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="352" />
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="359" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="360" />
       <source>%1 message(s) exporté(s) dans %2</source>
       <translation>%1 message(s) exported to %2</translation>
     </message>
@@ -444,138 +444,138 @@
   <context>
     <name>MessageDetailDialog</name>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="407" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="419" />
       <source>Détail du message</source>
       <translation>Message details</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="412" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="424" />
       <source>Ce message n'existe plus.</source>
       <translation>This message no longer exists.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="422" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="434" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="422" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="434" />
       <source>Publicité</source>
       <translation>Marketing</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="424" />
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="436" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="484" />
       <source>Statut</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="425" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="437" />
       <source>Motif</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="426" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="438" />
       <source>Client</source>
       <translation>Customer</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="427" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="439" />
       <source>N° Téléphone</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="429" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="441" />
       <source>Identifiant</source>
       <translation>Identifier</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="430" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="442" />
       <source>aucun (non parvenu au fournisseur)</source>
       <translation>none (never reached the provider)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="432" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="444" />
       <source>Créé le</source>
       <translation>Created</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="433" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="445" />
       <source>Envoyé le</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="434" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="446" />
       <source>Terminé le</source>
       <translation>Finished</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="436" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="448" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="437" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="449" />
       <source>%1 SMS (%2), %3 tentative(s)</source>
       <translation>%1 SMS (%2), %3 attempt(s)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="442" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="454" />
       <source>Fournisseur</source>
       <translation>Provider</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="443" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="455" />
       <source>Expéditeur</source>
       <translation>Sender</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="443" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="455" />
       <source>celui du fournisseur</source>
       <translation>the provider's</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="444" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="456" />
       <source>Type d'envoi</source>
       <translation>Kind of send</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="446" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="458" />
       <source>Envoi n°</source>
       <translation>Send no.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="449" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="461" />
       <source>(renvoi de l'envoi n° %1)</source>
       <translation>(resend of send no. %1)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="464" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="476" />
       <source>Message :</source>
       <translation>Message:</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="469" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="481" />
       <source>Suivi (chaque changement de statut) :</source>
       <translation>Tracking (every status change):</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="484" />
       <source>Date</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="484" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="472" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="484" />
       <source>Détail</source>
       <translation>Detail</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="496" />
+      <location filename="../../ellipses_sms/ui/history_dialog.py" line="508" />
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
