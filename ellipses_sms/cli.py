@@ -258,7 +258,7 @@ def cmd_list_check(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "recipients": [
-                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                    {**dict(r.fields), "name": r.name, "e164": r.number} for r in result.recipients
                 ],
                 "refused": [{"row": x.row, "reason": x.reason} for x in result.refused],
                 "duplicates": result.duplicates,
