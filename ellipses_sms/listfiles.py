@@ -960,11 +960,8 @@ def _atomic_write(
             f"Impossible d'enregistrer dans {folder} : {exc.strerror or exc}"
         ) from None
     try:
-        if binary:
-            fh = os.fdopen(fd, "wb")
-        else:
-            fh = os.fdopen(fd, "w", encoding=encoding, newline="")
-        with fh:
+        mode = {"mode": "wb"} if binary else {"mode": "w", "encoding": encoding, "newline": ""}
+        with os.fdopen(fd, **mode) as fh:
             fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
