@@ -68,6 +68,7 @@ MAX_XLSX_UNCOMPRESSED = 600 * 1024 * 1024
 
 PREVIEW_ROWS = 10
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEUTRALISED = frozenset("=+-@")
 _OLE2_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -523,7 +524,11 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
     try:
         for row in reader:
-            yield [cell.strip() for cell in row]
+            cells = [cell.strip() for cell in row]
+            for i, cell in enumerate(cells):
+                if cell[:1] == "'" and cell[1:2] in _NEUTRALISED:
+                    cells[i] = cell[1:]  # written by cell_safe: give back the clerk's text
+            yield cells
     except csv.Error as exc:
         raise ListFileError(
             f"« {path.name} », ligne {reader.line_num} : fichier CSV mal formé ({exc})."
@@ -567,9 +572,16 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     from openpyxl import load_workbook
 
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        # a file object, not the path: openpyxl judges a path by its extension, and an Excel
+        # file renamed ".csv" is still read for what it is
+        handle = path.open("rb")
+    except OSError as exc:
+        raise ListFileError(f"Impossible de lire {path} : {exc.strerror or exc}") from None
+    try:
+        book = load_workbook(handle, read_only=True, data_only=True)
     except Exception as exc:  # third-party parser on an untrusted file: any failure is "broken"
         log.info("xlsx %s unreadable: %r", path, exc)
+        handle.close()
         raise ListFileError(
             f"« {path.name} » est endommagé : ce classeur Excel ne peut pas être lu."
         ) from None
@@ -594,6 +606,7 @@ def _xlsx_rows(path: Path) -> Iterator[list[str]]:
     finally:
         with contextlib.suppress(Exception):
             book.close()
+        handle.close()
 
 
 def _too_big(path: Path) -> str:
@@ -619,7 +632,7 @@ def _raw_rows(path: Path) -> Iterator[list[str]]:
         raise ListFileError(_too_big(path))
     try:
         with path.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(4096)
             kind = _sniff_kind(path, head)
             data = head + fh.read() if kind == "csv" else b""
     except OSError as exc:
