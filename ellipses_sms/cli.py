@@ -598,12 +598,14 @@ def _report(exc: Exception) -> int:
     """One French line on stderr; the traceback goes to the log file."""
     from ellipses_sms.gateway import GatewayError, UnknownProvider
     from ellipses_sms.history import ExportError
+    from ellipses_sms.listfiles import ListFileError
     from ellipses_sms.sending import SendError
     from ellipses_sms.store import StoreError
 
     known = (
         CommandError,
         ExportError,
+        ListFileError,
         SendError,
         StoreError,
         GatewayError,
