@@ -522,12 +522,14 @@ def _csv_rows(path: Path, data: bytes) -> Iterator[list[str]]:
     if not text.strip():
         raise ListFileError(f"« {path.name} » est vide.")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    quoted = "'" in text  # most files have none: skip the per-cell check below
     try:
         for row in reader:
             cells = [cell.strip() for cell in row]
-            for i, cell in enumerate(cells):
-                if cell[:1] == "'" and cell[1:2] in _NEUTRALISED:
-                    cells[i] = cell[1:]  # written by cell_safe: give back the clerk's text
+            if quoted:
+                for i, cell in enumerate(cells):
+                    if cell[:1] == "'" and cell[1:2] in _NEUTRALISED:
+                        cells[i] = cell[1:]  # written by cell_safe: give back the clerk's text
             yield cells
     except csv.Error as exc:
         raise ListFileError(
