@@ -258,7 +258,7 @@ def cmd_list_check(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "recipients": [
-                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                    {**dict(r.fields), "name": r.name, "e164": r.number} for r in result.recipients
                 ],
                 "refused": [{"row": x.row, "reason": x.reason} for x in result.refused],
                 "duplicates": result.duplicates,
@@ -598,12 +598,14 @@ def _report(exc: Exception) -> int:
     """One French line on stderr; the traceback goes to the log file."""
     from ellipses_sms.gateway import GatewayError, UnknownProvider
     from ellipses_sms.history import ExportError
+    from ellipses_sms.listfiles import ListFileError
     from ellipses_sms.sending import SendError
     from ellipses_sms.store import StoreError
 
     known = (
         CommandError,
         ExportError,
+        ListFileError,
         SendError,
         StoreError,
         GatewayError,
