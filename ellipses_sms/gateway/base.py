@@ -184,6 +184,10 @@ class Field:
     required: bool = False
     default: str = ""
     help: str = ""
+    #: How `providers.validate` checks the value: "text", "url", "int", "float", "choice",
+    #: "sender" (an SMS sender name or number), "host".
+    kind: str = "text"
+    choices: tuple[str, ...] = ()  # for kind "choice"
 
 
 #: Receives delivery reports pushed by a provider (its callback listener).
