@@ -1087,6 +1087,7 @@ class Dispatcher:
 
     def poll_reports(self, job_id: int | None = None) -> int:
         """Ask the providers that have a status API about messages awaiting a report."""
+        self._retry_held()  # pushed reports that arrived just as their results were written
         m = messages_table
         since = self._now() - REPORT_WINDOW
         query = select(m.c.provider, m.c.provider_id).where(
@@ -1126,6 +1127,7 @@ class Dispatcher:
         reports = [r for r in reports if r.state != S.SENT]
         if not reports:
             return 0
+        self._retry_held()
         changed, unknown = self._apply(provider, reports)
         if unknown:
             until = self._monotonic() + HOLD_SECONDS

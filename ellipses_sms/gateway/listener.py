@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import queue
 import secrets as _random
+import socket
 import threading
 import time
 import urllib.parse
@@ -36,7 +37,7 @@ KANNEL_DLR: dict[int, tuple[MessageState, str | None]] = {
 }
 
 BATCH_MAX = 500
-BATCH_WAIT = 0.05
+BATCH_WAIT = 0.2
 
 
 def digits_key(number: str) -> str:
@@ -149,16 +150,13 @@ class ReportListener:
                 def log_message(self, fmt: str, *args) -> None:
                     log.debug("report listener: " + fmt, *args)
 
-            family_server = ThreadingHTTPServer
-            if ":" in self.host:
-                import socket
+            class Server(ThreadingHTTPServer):
+                # Kannel fetches many report URLs at once; a short backlog drops some of them
+                request_queue_size = 256
+                address_family = socket.AF_INET6 if ":" in listener.host else socket.AF_INET
 
-                class V6(ThreadingHTTPServer):
-                    address_family = socket.AF_INET6
-
-                family_server = V6
             try:
-                server = family_server((self.host, self.port), Handler)
+                server = Server((self.host, self.port), Handler)
             except OSError as exc:
                 raise OSError(
                     f"impossible d'écouter les accusés de réception sur {self.host}:{self.port} "
