@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ellipses_sms import paths
 from ellipses_sms.gateway import Gateways
 from ellipses_sms.secrets import LogMask
-from ellipses_sms.sending import Dispatcher, EventBus
+from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
 from ellipses_sms.settings import Settings
 from ellipses_sms.store import Store
 
@@ -24,8 +24,11 @@ class Services:
     gateways: Gateways
     bus: EventBus
     dispatcher: Dispatcher
+    #: Brings sent messages to their final state; the window starts it (`poller.start()`).
+    poller: ReportPoller
 
     def close(self) -> None:
+        self.poller.stop()
         self.gateways.close()
         self.store.dispose()
 
@@ -52,4 +55,4 @@ def build_services(settings: Settings | None = None) -> Services:
     gateways = Gateways(settings)
     bus = EventBus()
     dispatcher = Dispatcher(store, gateways, settings, bus)
-    return Services(settings, store, gateways, bus, dispatcher)
+    return Services(settings, store, gateways, bus, dispatcher, ReportPoller(dispatcher))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, literal, select, union_all
 
 from ellipses_sms import phone
 from ellipses_sms.recipients import Recipient
@@ -50,28 +50,40 @@ def _add_months(day: date, months: int) -> date:
 def consumption(
     store: Store, months: int = 12, price_per_part: float = 0.0, today: date | None = None
 ) -> list[MonthUsage]:
-    """Messages, credits, delivered and failed per local month, oldest first, in one query."""
+    """Messages, credits, delivered and failed per local month, oldest first, in one query.
+
+    One range per month, grouped by state (not one CASE over the whole year): each part is a
+    range of the covering (state, created_at, parts, submitted_at) index, so the database
+    reads no message row, and the work stays proportional to the months asked for.
+    """
     months = max(1, months)
     first = _add_months((today or date.today()).replace(day=1), -(months - 1))
     bounds = [local_day_to_utc(_add_months(first, i)) for i in range(months + 1)]
     m = messages_table
-    month_index = case(
-        *((m.c.created_at < bounds[i + 1], literal(i)) for i in range(months)),
-        else_=literal(months),
-    )
-    query = (
-        select(
-            month_index.label("month"),
-            func.count(),
-            func.coalesce(func.sum(case((m.c.submitted_at.is_not(None), m.c.parts), else_=0)), 0),
-            func.coalesce(func.sum(case((m.c.state == MessageState.DELIVERED, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((m.c.state.in_(sorted(FAILURE)), 1), else_=0)), 0),
+    used = func.coalesce(func.sum(case((m.c.submitted_at.is_not(None), m.c.parts), else_=0)), 0)
+    every_state = sorted(MessageState)
+    query = union_all(
+        *(
+            select(literal(i).label("month"), m.c.state, func.count(), used)
+            .where(
+                m.c.state.in_(every_state),
+                m.c.created_at >= bounds[i],
+                m.c.created_at < bounds[i + 1],
+            )
+            .group_by(m.c.state)
+            for i in range(months)
         )
-        .where(m.c.created_at >= bounds[0], m.c.created_at < bounds[-1])
-        .group_by("month")
     )
+    found: dict[int, list[int]] = {}
     with store.engine.connect() as conn:
-        found = {row[0]: row[1:] for row in conn.execute(query)}
+        for month, state, count, parts in conn.execute(query):
+            totals = found.setdefault(int(month), [0, 0, 0, 0])
+            totals[0] += int(count)
+            totals[1] += int(parts)
+            if state == MessageState.DELIVERED:
+                totals[2] += int(count)
+            elif state in FAILURE:
+                totals[3] += int(count)
     usage = []
     for i in range(months):
         count, parts, delivered, failed = found.get(i, (0, 0, 0, 0))

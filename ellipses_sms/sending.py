@@ -1288,18 +1288,26 @@ class Dispatcher:
 class ReportPoller:
     """Brings pending messages to their final state with no clerk involved.
 
-    A thread asks the providers that offer a status API, every `interval` seconds, about the
-    messages still awaiting their delivery report; changes reach the window and the history
-    through the dispatcher's events. Providers that call back need no polling (their listener
-    calls `Dispatcher.apply_reports`).
+    A thread asks the providers that offer a status API, every `interval` seconds (by default
+    the `report_poll_interval` setting), about the messages still awaiting their delivery
+    report; changes reach the window and the history through the dispatcher's events.
+    Providers that call back need no polling (their listener calls `Dispatcher.apply_reports`).
     """
 
-    def __init__(self, dispatcher: Dispatcher, interval: float):
+    def __init__(self, dispatcher: Dispatcher, interval: float | None = None):
         self.dispatcher = dispatcher
-        self.interval = max(0.05, interval)
+        self._interval = interval  # None: the `report_poll_interval` setting, read at each tick
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+
+    @property
+    def interval(self) -> float:
+        """Seconds between two polls: a changed setting applies from the next tick."""
+        value = self._interval
+        if value is None:
+            value = self.dispatcher.settings.get("report_poll_interval")
+        return max(0.05, float(value))
 
     def start(self) -> None:
         if self._thread and self._thread.is_alive():

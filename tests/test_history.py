@@ -95,3 +95,120 @@ def test_cli_consumption_and_history_export(home, capsys, tmp_path):
     assert main(["history", "--export", str(tmp_path / "x.doc")]) == 1
     assert "Format d'export inconnu" in capsys.readouterr().err
     assert main(["consumption", "--months", "0"]) == 2
+
+
+# -- paging, detail, consumption against a plain computation, the poller --------------------
+
+
+def bulk_messages(services, rows):
+    """Insert (created_at, state, parts, submitted) messages straight into one job."""
+    from sqlalchemy import insert
+
+    with services.store.engine.begin() as conn:
+        job = conn.execute(
+            insert(jobs_table).values(
+                created_at=rows[0][0],
+                text="x",
+                provider="sandbox",
+                kind="notification",
+                source="cli",
+                state="submitted",
+                total=len(rows),
+            )
+        ).inserted_primary_key[0]
+        conn.execute(
+            insert(messages_table),
+            [
+                {
+                    "job_id": job,
+                    "position": i,
+                    "number": f"+3361234{i:04d}",
+                    "name": f"Client {i}",
+                    "text": "Bonjour",
+                    "encoding": "GSM",
+                    "parts": parts,
+                    "provider": "sandbox",
+                    "state": state,
+                    "attempts": 1,
+                    "created_at": at,
+                    "submitted_at": at if submitted else None,
+                    "updated_at": at,
+                }
+                for i, (at, state, parts, submitted) in enumerate(rows)
+            ],
+        )
+    return job
+
+
+def test_keyset_pages_give_every_row_once_in_order_even_with_equal_dates(services):
+    at = datetime(2026, 3, 10, 12, 0, 0)
+    rows = [(at - timedelta(seconds=i // 3), "delivered", 1, True) for i in range(50)]
+    bulk_messages(services, rows)
+    f = HistoryFilter()
+    whole = [r.id for r in history_rows(services.store, f)]
+    pages, after = [], None
+    while True:
+        page = history_rows(services.store, f, limit=7, after=after)
+        if not page:
+            break
+        pages += [r.id for r in page]
+        after = (page[-1].created_at, page[-1].id)
+    assert pages == whole and len(whole) == 50
+
+
+def test_message_detail_lists_every_status_event(services):
+    from ellipses_sms.store.queries import message_detail, messages_by_id
+
+    summary = send(services, "+33600000002")
+    services.dispatcher.wait_for_reports(summary.job_id, timeout=5, interval=0.02)
+    (row,) = services.dispatcher.messages(summary.job_id)
+    detail = message_detail(services.store, row.id)
+    assert [e.state for e in detail.events] == ["sent", "failed"]
+    assert detail.events[-1].raw_status == "UNDELIV"
+    assert detail.message.number == "+33600000002" and detail.kind == "notification"
+    assert message_detail(services.store, 999_999) is None
+    assert messages_by_id(services.store, [row.id])[row.id].state == "failed"
+
+
+def test_consumption_matches_a_plain_count(services):
+    """The per-month, per-state query against a count done by hand on the same rows."""
+    today = date.today()
+    months = [history._add_months(today.replace(day=1), -k) for k in range(4)]
+    states = ["delivered", "failed", "expired", "sent", "blocked", "cancelled", "rejected"]
+    rows = []
+    for k, first in enumerate(months):
+        base = local_day_to_utc(first)
+        for i in range(30 + 7 * k):
+            state = states[(i + k) % len(states)]
+            submitted = state not in ("blocked", "cancelled")
+            rows.append((base + timedelta(hours=i), state, 1 + i % 3, submitted))
+    rows.append((local_day_to_utc(months[-1]) - timedelta(seconds=1), "delivered", 5, True))
+    bulk_messages(services, rows)
+    usage = history.consumption(services.store, 4, 0.1, today=today)
+    for u in usage:
+        lo = local_day_to_utc(u.month)
+        hi = local_day_to_utc(history._add_months(u.month, 1))
+        mine = [r for r in rows if lo <= r[0] < hi]
+        assert u.messages == len(mine)
+        assert u.parts == sum(r[2] for r in mine if r[3])
+        assert u.delivered == sum(r[1] == "delivered" for r in mine)
+        assert u.failed == sum(r[1] in ("failed", "expired", "rejected", "blocked") for r in mine)
+        assert u.cost == round(u.parts * 0.1, 2)
+
+
+def test_services_poller_uses_the_interval_setting(services):
+    from ellipses_sms.states import MessageState as S
+
+    assert services.poller.interval == 0.05  # report_poll_interval of the test settings
+    services.settings.set("report_poll_interval", 30)
+    assert services.poller.interval == 30  # applies from the next tick
+    services.settings.set("report_poll_interval", 0.05)
+    summary = services.dispatcher.send([recipients.make("A", "0612345678")], "Bonjour")
+    services.poller.start()
+    deadline = datetime.now() + timedelta(seconds=10)
+    while services.dispatcher.counts(summary.job_id).get(S.DELIVERED) != 1:
+        assert datetime.now() < deadline, "the poller never brought the report"
+        import time
+
+        time.sleep(0.02)
+    services.poller.stop()

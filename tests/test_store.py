@@ -89,3 +89,40 @@ def test_history_filters_by_local_days_and_status(services):
     assert [r.name for r in history(services.store, HistoryFilter(search="06 12 34"))] == ["A"]
     with pytest.raises(ValueError):
         history(services.store, HistoryFilter(status="nope"))
+
+
+def test_upgrade_from_the_first_schema_keeps_rows_and_adds_the_covering_index(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from ellipses_sms.store.db import alembic_config
+
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    engine = create_engine(url)
+    cfg = alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO jobs (id, created_at, text, provider, kind, source, state, total) "
+                "VALUES (1, '2026-01-01 10:00:00', 'x', 'sandbox', 'notification', 'cli', "
+                "'submitted', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO messages (job_id, position, number, text, encoding, parts, "
+                "provider, state, attempts, created_at, updated_at) VALUES (1, 0, '+33612345678',"
+                " 'x', 'GSM', 1, 'sandbox', 'delivered', 1, '2026-01-01 10:00:00', "
+                "'2026-01-01 10:00:00')"
+            )
+        )
+    engine.dispose()
+    store = Store(url)
+    names = {i["name"] for i in inspect(store.engine).get_indexes("messages")}
+    assert "ix_messages_state_created_parts" in names
+    assert "ix_messages_state_created" not in names
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM messages")).scalar() == 1
+    store.dispose()

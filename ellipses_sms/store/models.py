@@ -73,7 +73,8 @@ class Message(Base):
     __table_args__ = (
         Index("ix_messages_job_state", "job_id", "state"),
         Index("ix_messages_created", "created_at"),
-        Index("ix_messages_state_created", "state", "created_at"),
+        # covering: the history's totals by status and the consumption read no message row
+        Index("ix_messages_state_created_parts", "state", "created_at", "parts", "submitted_at"),
         Index("ix_messages_provider_id", "provider", "provider_id"),
         Index("ix_messages_number", "number"),
     )

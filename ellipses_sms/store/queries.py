@@ -6,15 +6,15 @@ once here. The same query serves the command line, the history window and the ex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Row, Select, func, or_, select
 
 from ellipses_sms.states import STATUS_FILTERS
 from ellipses_sms.store.db import Store
-from ellipses_sms.store.models import messages_table
+from ellipses_sms.store.models import events_table, jobs_table, messages_table
 
 
 @dataclass(frozen=True)
@@ -73,11 +73,26 @@ HISTORY_COLUMNS = (
 
 
 def history(
-    store: Store, f: HistoryFilter, *, limit: int | None = None, offset: int = 0
+    store: Store,
+    f: HistoryFilter,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    after: tuple[datetime, int] | None = None,
 ) -> Sequence:
-    """The messages of the filter, newest first."""
+    """The messages of the filter, newest first.
+
+    `after` is the (created_at, id) of the last row already shown: the next page starts right
+    below it (keyset paging), so page 200 costs what page 1 costs, unlike an OFFSET.
+    """
     m = messages_table
     query = _where(select(*HISTORY_COLUMNS), f).order_by(m.c.created_at.desc(), m.c.id.desc())
+    if after is not None:
+        created, last_id = after
+        # the first term is an index range; the second breaks ties between equal dates
+        query = query.where(
+            m.c.created_at <= created, or_(m.c.created_at < created, m.c.id < last_id)
+        )
     if limit is not None:
         query = query.limit(limit).offset(offset)
     with store.engine.connect() as conn:
@@ -91,3 +106,50 @@ def history_totals(store: Store, f: HistoryFilter) -> tuple[int, int]:
     with store.engine.connect() as conn:
         count, parts = conn.execute(query).one()
     return int(count), int(parts)
+
+
+def messages_by_id(store: Store, ids: Iterable[int]) -> dict[int, Row]:
+    """The history rows of these messages (to refresh the rows a status change touched)."""
+    m = messages_table
+    ids = list(ids)
+    found: dict[int, Row] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(ids), 900):
+            chunk = ids[start : start + 900]
+            for row in conn.execute(select(*HISTORY_COLUMNS).where(m.c.id.in_(chunk))):
+                found[row.id] = row
+    return found
+
+
+@dataclass(frozen=True)
+class MessageDetail:
+    """Everything the detail view shows about one message: the row, its job, its events."""
+
+    message: Row
+    sender: str | None
+    kind: str
+    source: str
+    resend_of: int | None
+    events: list[Row]
+
+
+def message_detail(store: Store, message_id: int) -> MessageDetail | None:
+    """One message with its job's choices and every status event, oldest first."""
+    m, j, e = messages_table, jobs_table, events_table
+    with store.engine.connect() as conn:
+        row = conn.execute(
+            select(*HISTORY_COLUMNS, m.c.attempts, m.c.final_at, m.c.encoding).where(
+                m.c.id == message_id
+            )
+        ).one_or_none()
+        if row is None:
+            return None
+        job = conn.execute(
+            select(j.c.sender, j.c.kind, j.c.source, j.c.resend_of).where(j.c.id == row.job_id)
+        ).one()
+        events = conn.execute(
+            select(e.c.at, e.c.state, e.c.raw_status, e.c.detail)
+            .where(e.c.message_id == message_id)
+            .order_by(e.c.at, e.c.id)
+        ).all()
+    return MessageDetail(row, job.sender, job.kind, job.source, job.resend_of, list(events))
