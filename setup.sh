@@ -19,6 +19,9 @@ packages=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus
           libxcb-shape0 libxcb-randr0 libxcb-xfixes0 fonts-dejavu-core)
 if [ $dev = 1 ]; then
   packages+=(xvfb)
+  # the real Kannel SMS gateway for the integration tests and the bench (bearerbox, smsbox;
+  # the fake SMSC is in kannel-extras: /usr/lib/kannel/test/fakesmsc)
+  packages+=(kannel kannel-extras)
 fi
 missing=()
 if command -v dpkg >/dev/null 2>&1; then

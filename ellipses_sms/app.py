@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ellipses_sms import paths
 from ellipses_sms.gateway import Gateways
+from ellipses_sms.secrets import LogMask
 from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
 from ellipses_sms.settings import Settings
 from ellipses_sms.store import Store
@@ -42,6 +43,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     )
     handler._ellipses = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(LogMask())  # any secret read from the keyring is blanked out
     root.addHandler(handler)
     root.setLevel(level)
 

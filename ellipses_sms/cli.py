@@ -258,7 +258,7 @@ def cmd_list_check(args: argparse.Namespace) -> int:
         _print_json(
             {
                 "recipients": [
-                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                    {**dict(r.fields), "name": r.name, "e164": r.number} for r in result.recipients
                 ],
                 "refused": [{"row": x.row, "reason": x.reason} for x in result.refused],
                 "duplicates": result.duplicates,
@@ -477,6 +477,107 @@ def cmd_consumption(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- provider ---------------------------------------------------------------------------------
+
+
+def _pairs(items: Sequence[str] | None, option: str) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for item in items or []:
+        key, sep, value = item.partition("=")
+        if not key.strip():
+            raise UsageError(f"{option} attend CLÉ=VALEUR (reçu « {item.split('=')[0]}… »)")
+        if not sep and option == "--secret":
+            value = _ask_secret(key.strip())
+        elif not sep:
+            raise UsageError(f"{option} attend CLÉ=VALEUR (reçu « {item} »)")
+        pairs[key.strip()] = value
+    return pairs
+
+
+def _ask_secret(key: str) -> str:
+    """`--secret KEY` without a value: asked without echo (or read from standard input)."""
+    import getpass
+
+    if sys.stdin.isatty():
+        return getpass.getpass(f"{key} : ")
+    return sys.stdin.readline().rstrip("\n")
+
+
+def cmd_provider(args: argparse.Namespace) -> int:
+    from ellipses_sms import providers, secrets
+    from ellipses_sms.settings import Settings
+
+    action = args.provider_command
+    if action == "types":
+        for type_ in providers.types():
+            print(f"{type_} : {providers.TYPE_LABELS.get(type_, type_)}")
+            for f in providers.fields(type_):
+                tags = [t for t, on in (("obligatoire", f.required), ("secret", f.secret)) if on]
+                default = f" (par défaut : {f.default})" if f.default else ""
+                extra = f" [{', '.join(tags)}]" if tags else ""
+                print(f"  {f.key}{extra} : {f.label}{default}")
+        return EXIT_OK
+    if action == "keyring":
+        settings = Settings()
+        if args.allow_file or args.forbid_file:
+            settings.set("allow_plain_secrets", bool(args.allow_file))
+            settings.save()
+        usable, sentence = secrets.keyring_status()
+        print(sentence)
+        return EXIT_OK if usable else EXIT_FAILED
+    if action in ("list", "add", "edit", "remove", "default"):
+        settings = Settings()
+        if action == "list":
+            infos = providers.list_providers(settings)
+            if args.json:
+                _print_json([i.to_json() for i in infos])
+                return EXIT_OK
+            for info in infos:
+                mark = "* " if info.default else "  "
+                print(f"{mark}{info.name} ({info.label})")
+                for key, value in info.config.items():
+                    print(f"      {key} = {value}")
+                for key, stored in info.secrets.items():
+                    print(f"      {key} : {'enregistré' if stored else 'ABSENT'} (secret)")
+            print("(* : fournisseur par défaut)")
+            return EXIT_OK
+        if action == "add":
+            info = providers.add(
+                settings,
+                args.name,
+                args.type,
+                _pairs(args.set, "--set"),
+                _pairs(args.secret, "--secret"),
+            )
+            if args.default:
+                providers.set_default(settings, info.name)
+            print(f"Fournisseur « {info.name} » ajouté ({info.label}).")
+            return EXIT_OK
+        if action == "edit":
+            info = providers.edit(
+                settings, args.name, _pairs(args.set, "--set"), _pairs(args.secret, "--secret")
+            )
+            print(f"Fournisseur « {info.name} » modifié.")
+            return EXIT_OK
+        if action == "remove":
+            providers.remove(settings, args.name)
+            print(f"Fournisseur « {args.name} » supprimé.")
+            return EXIT_OK
+        providers.set_default(settings, args.name)
+        print(f"« {args.name} » est maintenant le fournisseur par défaut.")
+        return EXIT_OK
+    services = _services()
+    try:
+        if action == "test":
+            print(providers.test(services.gateways, args.name))
+        else:
+            amount = providers.balance(services.gateways, args.name)
+            print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
+    finally:
+        services.close()
+    return EXIT_OK
+
+
 # -- the parser -------------------------------------------------------------------------------
 
 
@@ -560,6 +661,51 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--region", metavar="CC", help="pays par défaut (FR par défaut)")
     q.add_argument("--json", action="store_true", help="sortie JSON")
     q.set_defaults(func=cmd_list_check)
+
+    p = sub.add_parser("provider", help="fournisseurs SMS : lister, ajouter, tester…")
+    prov = p.add_subparsers(
+        dest="provider_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    q = prov.add_parser("list", help="les fournisseurs configurés")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q = prov.add_parser("types", help="les types de fournisseurs et leurs clés")
+    for action, helptext in (
+        ("add", "ajouter un fournisseur"),
+        ("edit", "modifier un fournisseur"),
+    ):
+        q = prov.add_parser(action, help=helptext)
+        q.add_argument("name", metavar="NOM")
+        if action == "add":
+            q.add_argument("--type", required=True, metavar="TYPE", help="kannel, http, ovh…")
+            q.add_argument(
+                "--default", action="store_true", help="en faire le fournisseur par défaut"
+            )
+        q.add_argument(
+            "--set", action="append", metavar="CLÉ=VALEUR", help="un réglage ; répétable"
+        )
+        q.add_argument(
+            "--secret",
+            action="append",
+            metavar="CLÉ[=VALEUR]",
+            help="un secret (gardé dans le trousseau) ; sans valeur : demandé",
+        )
+    for action, helptext in (
+        ("remove", "supprimer un fournisseur (et ses secrets)"),
+        ("default", "choisir le fournisseur par défaut"),
+        ("test", "tester la connexion (aucun SMS envoyé)"),
+        ("balance", "le crédit restant"),
+    ):
+        q = prov.add_parser(action, help=helptext)
+        q.add_argument("name", metavar="NOM")
+    q = prov.add_parser("keyring", help="où sont gardés les mots de passe")
+    group = q.add_mutually_exclusive_group()
+    group.add_argument(
+        "--allow-file",
+        action="store_true",
+        help="sans trousseau : autoriser un fichier local NON CHIFFRÉ (lisible par vous seul)",
+    )
+    group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
+    p.set_defaults(func=cmd_provider)
     return parser
 
 
@@ -598,12 +744,18 @@ def _report(exc: Exception) -> int:
     """One French line on stderr; the traceback goes to the log file."""
     from ellipses_sms.gateway import GatewayError, UnknownProvider
     from ellipses_sms.history import ExportError
+    from ellipses_sms.listfiles import ListFileError
+    from ellipses_sms.providers import ProviderError
+    from ellipses_sms.secrets import SecretsError
     from ellipses_sms.sending import SendError
     from ellipses_sms.store import StoreError
 
     known = (
         CommandError,
         ExportError,
+        ListFileError,
+        ProviderError,
+        SecretsError,
         SendError,
         StoreError,
         GatewayError,

@@ -64,6 +64,8 @@ S = MessageState
 LEASE_SECONDS = 60.0
 REPORT_WINDOW = timedelta(days=7)  # reports are not polled for older messages
 CREATED_SLACK = timedelta(days=30)  # a message is sent within this long of being journaled
+HOLD_SECONDS = 600.0  # how long a pushed report may wait for its message's result
+HOLD_MAX = 100_000  # held reports kept per provider, at most
 KINDS = ("notification", "marketing")
 
 
@@ -328,6 +330,10 @@ class Dispatcher:
         self._monotonic = monotonic
         self.owner = _owner_token()
         self._random = random.Random()
+        # reports pushed before their message's result was written (see receive_reports)
+        self._held: dict[str, list[tuple[float, StatusReport]]] = {}
+        self._held_lock = threading.Lock()
+        gateways.set_report_sink(self.receive_reports)
 
         self._bulk = bulk = BulkWriter(store.engine)
         self._sql_insert_message = bulk.sql(
@@ -838,6 +844,8 @@ class Dispatcher:
         with self.store.engine.begin() as conn:
             self._bulk.run(conn, self._sql_result, params)
             self._bulk.run(conn, self._sql_event, events)
+        if self._held:
+            self._retry_held()
 
     def _cancel_queued(self, job_id: int) -> None:
         m = messages_table
@@ -1080,6 +1088,7 @@ class Dispatcher:
 
     def poll_reports(self, job_id: int | None = None) -> int:
         """Ask the providers that have a status API about messages awaiting a report."""
+        self._retry_held()  # pushed reports that arrived just as their results were written
         m = messages_table
         since = self._now() - REPORT_WINDOW
         query = select(m.c.provider, m.c.provider_id).where(
@@ -1114,11 +1123,52 @@ class Dispatcher:
                 changed += self.apply_reports(provider, reports)
         return changed
 
+    def receive_reports(self, provider: str, reports: Iterable[StatusReport]) -> int:
+        """Reports pushed by a provider's callback listener (from the listener's thread).
+
+        A report can arrive before its message's result is written (results are journaled
+        while the next batch is in flight): reports for ids not in the store yet are held and
+        applied again after the next results are written, for up to `HOLD_SECONDS`.
+        """
+        reports = [r for r in reports if r.state != S.SENT]
+        if not reports:
+            return 0
+        self._retry_held()
+        changed, unknown = self._apply(provider, reports)
+        if unknown:
+            until = self._monotonic() + HOLD_SECONDS
+            with self._held_lock:
+                held = self._held.setdefault(provider, [])
+                held.extend((until, r) for r in reports if r.provider_id in unknown)
+                del held[:-HOLD_MAX]
+        return changed
+
+    def _retry_held(self) -> None:
+        """Apply the held reports whose message results are now written."""
+        with self._held_lock:
+            if not self._held:
+                return
+            held, self._held = self._held, {}
+        now = self._monotonic()
+        for provider, items in held.items():
+            items = [(until, r) for until, r in items if until > now]
+            if not items:
+                continue
+            _, unknown = self._apply(provider, [r for _, r in items])
+            keep = [(until, r) for until, r in items if r.provider_id in unknown]
+            if keep:
+                with self._held_lock:
+                    self._held.setdefault(provider, []).extend(keep)
+
     def apply_reports(self, provider: str, reports: Iterable[StatusReport]) -> int:
         """Move messages to the state their delivery report says (polled or called back)."""
         reports = [r for r in reports if r.state != S.SENT]
         if not reports:
             return 0
+        return self._apply(provider, reports)[0]
+
+    def _apply(self, provider: str, reports: list[StatusReport]) -> tuple[int, set[str]]:
+        """Apply reports; returns how many messages changed and the ids not in the store."""
         m = messages_table
         now = self._now()
         by_pid = {r.provider_id: r for r in reports}
@@ -1140,11 +1190,12 @@ class Dispatcher:
                         m.c.provider == provider, m.c.provider_id.in_(pids[start : start + 900])
                     )
                 ).all()
+            unknown = set(by_pid) - {r.provider_id for r in rows}
             rows = [
                 r for r in rows if r.state not in FINAL and r.state != by_pid[r.provider_id].state
             ]
             if not rows:
-                return 0
+                return 0, unknown
             params, events = [], []
             per_job: dict[int, list[MessageUpdate]] = {}
             for r in rows:
@@ -1186,7 +1237,7 @@ class Dispatcher:
             conn.execute(insert(events_table), events)
         for job, updates in per_job.items():
             self.bus.publish(MessagesChanged(job, tuple(updates)))
-        return len(rows)
+        return len(rows), unknown
 
     def wait_for_reports(
         self,

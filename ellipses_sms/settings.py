@@ -67,6 +67,13 @@ _DECLARED: tuple[Setting, ...] = (
     ),
     Setting("wait_timeout", float, 120.0, "Attente maximale des accusés avec --wait (s)"),
     Setting("language", str, "", "Langue de l'interface", "Vide : celle du système."),
+    Setting(
+        "allow_plain_secrets",
+        bool,
+        False,
+        "Sans trousseau système : garder les mots de passe dans un fichier local non chiffré",
+        "Seulement si aucun trousseau n'est disponible ; fichier lisible par vous seul (0600).",
+    ),
     Setting("price_per_part", float, 0.07, "Prix estimé d'un SMS (€ par partie)"),
     Setting(
         "sandbox_rate_limit",

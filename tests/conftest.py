@@ -7,6 +7,8 @@ import os
 
 import pytest
 
+from tests.fake_keyring import memory_keyring, no_keyring  # noqa: F401  (fixtures)
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 #: A sandbox that answers at once: no simulated latency, no rate limit, quick reports.

@@ -9,6 +9,7 @@ reads a secret field from the system keyring. Gateways are built once and shared
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from collections.abc import Callable
@@ -83,6 +84,18 @@ class Gateways:
         self._secret = secret or _keyring_secret
         self._built: dict[str, Gateway] = {}
         self._lock = threading.Lock()
+        self._sink: Callable[[str, list[StatusReport]], None] | None = None
+
+    def set_report_sink(self, sink: Callable[[str, list[StatusReport]], None] | None) -> None:
+        """Where every gateway that calls back pushes its reports: `sink(name, reports)`."""
+        with self._lock:
+            self._sink = sink
+            for gateway in self._built.values():
+                self._wire(gateway)
+
+    def _wire(self, gateway: Gateway) -> None:
+        sink = self._sink
+        gateway.set_report_sink(None if sink is None else functools.partial(sink, gateway.name))
 
     def names(self) -> list[str]:
         configured = self.settings.raw("providers", {}) or {}
@@ -98,6 +111,7 @@ class Gateways:
             gateway = self._built.get(name)
             if gateway is None:
                 gateway = self._build(name)
+                self._wire(gateway)
                 self._built[name] = gateway
             return gateway
 
@@ -123,7 +137,15 @@ class Gateways:
     def put(self, gateway: Gateway) -> None:
         """Use an already built gateway under its name (tests, benchmarks)."""
         with self._lock:
+            self._wire(gateway)
             self._built[gateway.name] = gateway
+
+    def forget(self, name: str) -> None:
+        """Close and drop a built gateway (its settings changed): rebuilt on next use."""
+        with self._lock:
+            gateway = self._built.pop(name, None)
+        if gateway is not None:
+            gateway.close()
 
     def close(self) -> None:
         with self._lock:

@@ -159,6 +159,17 @@ class Gateway:
         """Test the connection; returns a French sentence, raises GatewayError on failure."""
         raise NotImplementedError
 
+    def set_report_sink(self, sink: ReportSink | None) -> None:
+        """Where a provider that calls back (a listener) pushes its delivery reports.
+
+        The dispatcher wires this once (`Gateways.set_report_sink`); gateways that only poll
+        ignore it.
+        """
+        self.report_sink = sink
+
+    #: Set by `set_report_sink`; None until the dispatcher wires it.
+    report_sink: ReportSink | None = None
+
     def close(self) -> None:
         """Release sockets, threads, listeners."""
 
@@ -173,7 +184,14 @@ class Field:
     required: bool = False
     default: str = ""
     help: str = ""
+    #: How `providers.validate` checks the value: "text", "url", "int", "float", "choice",
+    #: "sender" (an SMS sender name or number), "host".
+    kind: str = "text"
+    choices: tuple[str, ...] = ()  # for kind "choice"
 
+
+#: Receives delivery reports pushed by a provider (its callback listener).
+ReportSink = Callable[[list[StatusReport]], None]
 
 #: A provider module's `build(name, config, secret)`: `config` holds the non-secret fields from
 #: the settings file, `secret(key)` reads a secret field from the keyring (None when unset).

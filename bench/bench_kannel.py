@@ -1,0 +1,144 @@
+"""The whole send path against the real Kannel, against a bare `requests.Session` loop.
+
+Kannel (bearerbox + smsbox + the fake SMSC, Debian's kannel/kannel-extras) runs on loopback.
+The baseline sends one recipient per sendsms request in a plain loop, with no journal and no
+events, asking for the same delivery reports as we do (to a bare sink): Kannel is about ten
+times slower per message that asks for reports, whoever asks, so that is the like-for-like
+loop; a last line compares with a loop that asks for none, for information.
+Our path is a clerk's send: the job journaled, batches marked
+and recorded, events published, and the delivery reports received by our listener and written
+to the store while the job runs.
+
+Targets: >= 0.9x the loop with one recipient per request, >= 5x with batching (50 recipients per
+request, Kannel's multi-recipient `to`).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import requests
+from common import private_home, quick, report
+
+private_home()
+
+from ellipses_sms import paths, recipients  # noqa: E402
+from ellipses_sms.gateway import Gateways  # noqa: E402
+from ellipses_sms.gateway.kannel import KannelGateway  # noqa: E402
+from ellipses_sms.sending import Dispatcher, EventBus  # noqa: E402
+from ellipses_sms.settings import Settings  # noqa: E402
+from ellipses_sms.states import MessageState  # noqa: E402
+from ellipses_sms.store import Store  # noqa: E402
+from tests.integration import kannel_env  # noqa: E402
+from tests.local_http import LocalServer  # noqa: E402
+
+COUNT = 300 if quick() else 1_500
+TEXT = "Bonjour, votre commande est arrivée à la librairie. À bientôt !"
+
+
+def numbers(offset: int) -> list[str]:
+    return [f"+336{offset + i:08d}" for i in range(COUNT)]
+
+
+def bare(env: kannel_env.KannelEnv, offset: int, dlr_url: str | None) -> float:
+    """The loop: one recipient per request; with `dlr_url`, the same delivery-report request
+    as ours (Kannel itself works harder for a message that asks for reports)."""
+    session = requests.Session()
+    start = time.perf_counter()
+    for number in numbers(offset):
+        params = {
+            "username": kannel_env.USERNAME,
+            "password": kannel_env.PASSWORD,
+            "to": number,
+            "text": TEXT,
+            "charset": "UTF-8",
+        }
+        if dlr_url:
+            params["dlr-mask"] = "31"
+            params["dlr-url"] = dlr_url + "?ref=x&type=%d&to=%p&reply=%A&ts=%T"
+        response = session.get(env.sendsms_url, params=params, timeout=30)
+        assert response.status_code == 202, response.text
+    elapsed = time.perf_counter() - start
+    session.close()
+    return COUNT / elapsed
+
+
+def dispatched(env: kannel_env.KannelEnv, offset: int, per_request: int) -> tuple[float, int]:
+    settings = Settings(overrides={"database_url": f"sqlite:///{paths.data_dir()}/k{offset}.db"})
+    store = Store(settings.database_url())
+    gateways = Gateways(settings)
+    gateway = KannelGateway(
+        "kannel",
+        {
+            "url": env.sendsms_url,
+            "username": kannel_env.USERNAME,
+            "recipients_per_request": str(per_request),
+        },
+        kannel_env.PASSWORD,
+    )
+    gateways.put(gateway)
+    bus = EventBus()
+    seen = []
+    bus.subscribe(lambda e: seen.append(e))  # a listener, as the window or the CLI has
+    dispatcher = Dispatcher(store, gateways, settings, bus)
+    people = [recipients.Recipient(f"Client {i}", n) for i, n in enumerate(numbers(offset))]
+    start = time.perf_counter()
+    summary = dispatcher.send(people, TEXT, provider="kannel")
+    elapsed = time.perf_counter() - start
+    assert summary.accepted == COUNT, summary.sentence()
+    final = dispatcher.wait_for_reports(summary.job_id, timeout=60)
+    delivered = final.count(MessageState.DELIVERED)
+    if delivered != COUNT:
+        print(f"  (states after the reports: {dict(final.counts)})", file=sys.stderr)
+    gateways.close()
+    store.dispose()
+    return COUNT / elapsed, delivered
+
+
+def main() -> None:
+    reason = kannel_env.missing()
+    if reason:
+        print(f"bench_kannel: skipped ({reason})", file=sys.stderr)
+        return
+    env = kannel_env.KannelEnv(Path(tempfile.mkdtemp(prefix="bench-kannel-"))).start()
+    sink = LocalServer()  # the loop's delivery reports land here (answered 200, dropped)
+    try:
+        bare(env, 0, None)  # warm-up: Kannel's first requests are slower
+        no_dlr = bare(env, 1_000_000, None)
+        base = bare(env, 2_000_000, sink.url + "/dlr")
+        single, delivered_1 = dispatched(env, 3_000_000, 1)
+        base_again = bare(env, 4_000_000, sink.url + "/dlr")
+        batched, delivered_50 = dispatched(env, 5_000_000, 50)
+        time.sleep(1)  # the last reports reach the sink before Kannel stops
+    finally:
+        env.stop()
+        sink.close()
+    baseline = (base + base_again) / 2
+    report(
+        f"kannel_send_1_per_request_{COUNT}",
+        single,
+        "msg/s",
+        baseline,
+        f"target ratio >= 0.9; {delivered_1}/{COUNT} delivery reports received",
+    )
+    report(
+        f"kannel_send_batched_{COUNT}",
+        batched,
+        "msg/s",
+        baseline,
+        f"target ratio >= 5 (50 recipients per request); {delivered_50}/{COUNT} delivered",
+    )
+    report(
+        f"kannel_send_batched_vs_loop_without_reports_{COUNT}",
+        batched,
+        "msg/s",
+        no_dlr,
+        "for information: a loop that asks Kannel for no delivery report at all",
+    )
+
+
+if __name__ == "__main__":
+    main()

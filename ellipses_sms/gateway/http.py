@@ -1,0 +1,546 @@
+"""A generic HTTP provider: the « URL GET / GET avec authentification / POST / POST avec
+authentification » family of the old tool, for any provider that takes a templated request.
+
+The URL and the body are templates with placeholders, each encoded for where it stands (URL
+query, form body or JSON): {to} the recipients joined by the separator, {to_list} (JSON body: a
+JSON array of the numbers), {text}, {sender}, {reference} (our id for the first message of the
+request), {username}, {password}. Success is decided by the HTTP status and an optional pattern
+in the answer; the provider's message id is taken by a pattern (its first group, or the group
+named `id`) or a dotted JSON path (`messages.0.id`, `messages.*.id` for one id per recipient).
+
+Errors: time-outs, refused connections, 5xx and 429 (with Retry-After) are transient — a read
+time-out *may* have reached the provider — 401/403 stop the job (« identifiants refusés »), any
+other 4xx refuses the messages of that request. The password never reaches a log line or an
+error message: every text that leaves this module is masked.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import json
+import logging
+import re
+import threading
+import urllib.parse
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+import phonenumbers
+import requests
+import urllib3.exceptions
+
+from ellipses_sms import secrets
+from ellipses_sms.gateway.base import (
+    Field,
+    Gateway,
+    GatewayError,
+    OutgoingSms,
+    PermanentError,
+    SecretReader,
+    SubmitResult,
+    TransientError,
+)
+from ellipses_sms.states import MessageState
+
+log = logging.getLogger(__name__)
+
+PLACEHOLDERS = ("to", "to_list", "text", "sender", "reference", "username", "password")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
+_NUMBER_PLACEHOLDER = re.compile(r"\{(e164|digits|cc|national)\}")
+EXCERPT = 160
+
+FIELDS: list[Field] = [
+    Field(
+        "url",
+        "Adresse (modèle d'URL)",
+        required=True,
+        kind="url",
+        help="Ex. https://sms.exemple.fr/envoi?to={to}&texte={text} ; champs possibles : "
+        "{to} {to_list} {text} {sender} {reference} {username} {password}",
+    ),
+    Field("method", "Méthode", default="GET", kind="choice", choices=("GET", "POST")),
+    Field(
+        "auth",
+        "Authentification",
+        default="none",
+        kind="choice",
+        choices=("none", "basic"),
+        help="none : aucune (ou identifiants dans l'URL) ; basic : authentification HTTP basique",
+    ),
+    Field("username", "Identifiant"),
+    Field("password", "Mot de passe", secret=True),
+    Field("body", "Corps de la requête (POST)", help="Ex. to={to}&message={text}"),
+    Field(
+        "content_type",
+        "Format du corps",
+        default="form",
+        kind="choice",
+        choices=("form", "json"),
+    ),
+    Field(
+        "success_status",
+        "Codes HTTP de succès",
+        default="200-299",
+        help="Ex. 200-299 ou 200,202",
+    ),
+    Field("success_regex", "Motif de succès dans la réponse (facultatif)", kind="regex"),
+    Field(
+        "id_regex",
+        "Motif de l'identifiant du message (facultatif)",
+        kind="regex",
+        help="Son premier groupe, ou le groupe nommé id",
+    ),
+    Field("id_json_path", "Chemin JSON de l'identifiant (facultatif)", help="Ex. messages.0.id"),
+    Field(
+        "number_format",
+        "Format des numéros",
+        default="{e164}",
+        help="{e164} (+33612345678), {digits} (33612345678), {cc} {national} : "
+        "ex. 00{cc}{national}",
+    ),
+    Field("recipients_per_request", "Destinataires par requête", default="1", kind="int"),
+    Field("separator", "Séparateur des destinataires", default=","),
+    Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
+    Field("sender", "Nom d'expéditeur", kind="sender"),
+    Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+]
+
+
+# -- helpers shared with the presets ---------------------------------------------------------
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> str:
+    """One line of a provider's answer, short enough for a status column."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def parse_status_ranges(spec: str) -> list[tuple[int, int]]:
+    """« 200-299,302 » → [(200, 299), (302, 302)]; raises ValueError (French) when malformed."""
+    ranges = []
+    for part in (spec or "200-299").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        low, _, high = part.partition("-")
+        try:
+            a, b = int(low), int(high or low)
+        except ValueError:
+            raise ValueError(
+                f"codes HTTP invalides : « {spec} » (ex. 200-299 ou 200,202)"
+            ) from None
+        if not (100 <= a <= b <= 599):
+            raise ValueError(f"codes HTTP invalides : « {spec} » (entre 100 et 599)")
+        ranges.append((a, b))
+    if not ranges:
+        raise ValueError("codes HTTP de succès vides")
+    return ranges
+
+
+def retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header (a number, or an HTTP date)."""
+    if not value:
+        return None
+    value = value.strip()
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def format_number(e164: str, pattern: str) -> str:
+    """A number as the provider wants it: `{e164}`, `{digits}`, `00{cc}{national}`…"""
+    if not pattern or pattern == "{e164}":
+        return e164
+    digits = e164.lstrip("+")
+    cc = national = ""
+    if "{cc}" in pattern or "{national}" in pattern:
+        try:
+            parsed = phonenumbers.parse(e164, None)
+            cc, national = str(parsed.country_code), str(parsed.national_number)
+        except phonenumbers.NumberParseException:
+            cc, national = "", digits
+    values = {"e164": e164, "digits": digits, "cc": cc, "national": national}
+    return _NUMBER_PLACEHOLDER.sub(lambda m: values[m.group(1)], pattern)
+
+
+def json_path(data: Any, path: str) -> Any:
+    """Walk a dotted path (`messages.0.id`; `*` maps over a list). None when absent."""
+    current: list[Any] | Any = data
+    many = False
+    for key in path.split("."):
+        if key == "*":
+            if not isinstance(current, list):
+                return None
+            many = True
+            continue
+        items = current if many else [current]
+        nxt = []
+        for item in items:
+            if isinstance(item, dict):
+                value = item.get(key)
+            elif isinstance(item, list) and key.lstrip("-").isdigit():
+                index = int(key)
+                value = item[index] if -len(item) <= index < len(item) else None
+            else:
+                value = None
+            nxt.append(value)
+        current = nxt if many else nxt[0]
+        if not many and current is None:
+            return None
+    return current
+
+
+def render(template: str, values: Mapping[str, Any], mode: str) -> str:
+    """Fill the placeholders of a template, each encoded for `mode` (url, form, json, raw)."""
+
+    def encode(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = values.get(name)
+        if value is None:
+            value = ""
+        if mode == "json":
+            if name == "to_list":
+                return json.dumps(list(value), ensure_ascii=False)
+            return json.dumps(str(value), ensure_ascii=False)[1:-1]
+        if isinstance(value, list):
+            value = values.get("separator", ",").join(value)
+        if mode == "url":
+            return urllib.parse.quote(str(value), safe="")
+        if mode == "form":
+            return urllib.parse.quote_plus(str(value))
+        return str(value)
+
+    return _PLACEHOLDER.sub(encode, template)
+
+
+def _connection_never_made(exc: requests.exceptions.ConnectionError) -> bool:
+    """True when the request cannot have reached the provider (refused, unknown host)."""
+    reason: Any = exc.args[0] if exc.args else None
+    reason = getattr(reason, "reason", reason)
+    if isinstance(reason, urllib3.exceptions.NewConnectionError | ConnectionRefusedError):
+        return True
+    text = str(exc)
+    return any(
+        s in text
+        for s in (
+            "Connection refused",
+            "NewConnectionError",
+            "Failed to resolve",
+            "Name or service",
+        )
+    )
+
+
+# -- the gateway -----------------------------------------------------------------------------
+
+
+def _number(config: Mapping[str, Any], key: str, default: float) -> float:
+    value = config.get(key, "")
+    if value in ("", None):
+        return default
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise PermanentError(f"réglage « {key} » invalide : « {value} »") from None
+
+
+class HttpGateway(Gateway):
+    """Any provider driven by one templated HTTP request per batch."""
+
+    type = "http"
+
+    def __init__(
+        self,
+        name: str,
+        config: Mapping[str, Any],
+        password: str | None = None,
+        *,
+        password_error: str | None = None,
+        session: requests.Session | None = None,
+    ):
+        self.name = name
+        self.config = dict(config)
+        self.url = str(config.get("url", "")).strip()
+        self.method = str(config.get("method") or "GET").upper()
+        self.auth = str(config.get("auth") or "none").lower()
+        self.username = str(config.get("username") or "")
+        self.password = password
+        self.password_error = password_error
+        self.body = str(config.get("body") or "")
+        self.content_type = str(config.get("content_type") or "form").lower()
+        self.success_ranges = parse_status_ranges(str(config.get("success_status") or ""))
+        self.success_regex = self._regex(config.get("success_regex"))
+        self.id_regex = self._regex(config.get("id_regex"))
+        self.id_json_path = str(config.get("id_json_path") or "").strip()
+        self.number_format = str(config.get("number_format") or "{e164}")
+        self.separator = str(config.get("separator") or ",")
+        self.sender = str(config.get("sender") or "")
+        self.timeout = _number(config, "timeout", 30.0)
+        self.max_recipients_per_request = max(1, int(_number(config, "recipients_per_request", 1)))
+        self.max_messages_per_second = max(0.0, _number(config, "rate_limit", 0.0))
+        secrets.remember(password)
+        self._session = session or self._new_session()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _regex(value: Any) -> re.Pattern[str] | None:
+        if not value:
+            return None
+        try:
+            return re.compile(str(value))
+        except re.error as exc:
+            raise PermanentError(f"motif invalide « {value} » : {exc}") from None
+
+    @staticmethod
+    def _new_session() -> requests.Session:
+        session = requests.Session()
+        adapter = requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=8, max_retries=0)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        session.headers["User-Agent"] = "ellipses-sms"
+        return session
+
+    # -- masking ------------------------------------------------------------------------------
+
+    def _mask(self, text: str) -> str:
+        return secrets.mask(text or "", (self.password,))
+
+    def _needs_password(self) -> bool:
+        return self.auth == "basic" or "{password}" in self.url or "{password}" in self.body
+
+    def _require_password(self) -> None:
+        if self.password_error:
+            raise PermanentError(self.password_error)
+        if self._needs_password() and not self.password:
+            raise PermanentError(
+                f"Mot de passe du fournisseur « {self.name} » absent : saisissez-le dans les "
+                "réglages (il est gardé dans le trousseau système)."
+            )
+
+    # -- the request --------------------------------------------------------------------------
+
+    def values(self, batch: Sequence[OutgoingSms]) -> dict[str, Any]:
+        numbers = [format_number(m.to, self.number_format) for m in batch]
+        first = batch[0]
+        return {
+            "to": self.separator.join(numbers),
+            "to_list": numbers,
+            "text": first.text,
+            "sender": first.sender or self.sender,
+            "reference": first.reference,
+            "username": self.username,
+            "password": self.password or "",
+            "separator": self.separator,
+        }
+
+    def build_request(self, batch: Sequence[OutgoingSms]) -> dict[str, Any]:
+        """The keyword arguments of `requests.Session.request` for one batch."""
+        values = self.values(batch)
+        request: dict[str, Any] = {
+            "method": self.method,
+            "url": render(self.url, values, "url"),
+        }
+        if self.method == "POST" and self.body:
+            if self.content_type == "json":
+                request["data"] = render(self.body, values, "json").encode("utf-8")
+                request["headers"] = {"Content-Type": "application/json; charset=utf-8"}
+            else:
+                request["data"] = render(self.body, values, "form")
+                request["headers"] = {
+                    "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"
+                }
+        if self.auth == "basic":
+            request["auth"] = self._basic()
+        return request
+
+    def send(self, request: dict[str, Any], *, ambiguous_5xx: bool = False) -> requests.Response:
+        """Run one request; whole-request failures become typed, masked errors."""
+        try:
+            response = self._session.request(
+                timeout=(min(10.0, self.timeout), self.timeout), **request
+            )
+        except requests.exceptions.ConnectTimeout:
+            raise TransientError(
+                "le fournisseur ne répond pas (délai de connexion dépassé)"
+            ) from None
+        except requests.exceptions.ReadTimeout:
+            raise TransientError(
+                "le fournisseur n'a pas répondu à temps ; le message a pu partir",
+                maybe_sent=True,
+            ) from None
+        except requests.exceptions.ConnectionError as exc:
+            if _connection_never_made(exc):
+                raise TransientError(
+                    f"connexion impossible au fournisseur ({self._host()})"
+                ) from None
+            raise TransientError(
+                "connexion coupée pendant l'envoi ; le message a pu partir", maybe_sent=True
+            ) from None
+        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema) as exc:
+            raise PermanentError(
+                f"adresse du fournisseur invalide ({self._mask(type(exc).__name__)})"
+            ) from None
+        except requests.exceptions.RequestException as exc:
+            raise TransientError(f"erreur réseau ({type(exc).__name__})", maybe_sent=True) from None
+        self.raise_for_status(response, ambiguous_5xx=ambiguous_5xx)
+        return response
+
+    def _basic(self) -> tuple[bytes, bytes]:
+        """Basic credentials in UTF-8 (RFC 7617), not requests' Latin-1."""
+        return self.username.encode("utf-8"), (self.password or "").encode("utf-8")
+
+    def _host(self) -> str:
+        parts = urllib.parse.urlsplit(self.url)
+        return parts.hostname or "?"
+
+    def raise_for_status(self, response: requests.Response, *, ambiguous_5xx: bool = False) -> None:
+        """Whole-request errors: 429 and 5xx (transient), 401/403 (credentials)."""
+        status = response.status_code
+        body = self._mask(excerpt(response.text))
+        raw = f"HTTP {status}"
+        if status == 429:
+            raise TransientError(
+                "le fournisseur demande de ralentir (trop de requêtes)",
+                raw=raw,
+                retry_after=retry_after(response.headers.get("Retry-After")),
+            )
+        if status >= 500:
+            raise TransientError(
+                f"le fournisseur est en difficulté (HTTP {status}{' : ' + body if body else ''})",
+                raw=raw,
+                maybe_sent=ambiguous_5xx,
+                retry_after=retry_after(response.headers.get("Retry-After")),
+            )
+        if status in (401, 403):
+            raise PermanentError(
+                f"identifiants refusés par le fournisseur « {self.name} » (HTTP {status}) : "
+                "vérifiez l'identifiant et le mot de passe dans les réglages",
+                raw=raw,
+            )
+
+    def _ok_status(self, status: int) -> bool:
+        return any(a <= status <= b for a, b in self.success_ranges)
+
+    # -- the interface --------------------------------------------------------------------------
+
+    def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        if not batch:
+            return []
+        self._require_password()
+        response = self.send(self.build_request(batch))
+        return self.parse(batch, response)
+
+    def parse(
+        self, batch: Sequence[OutgoingSms], response: requests.Response
+    ) -> list[SubmitResult]:
+        """One result per message from the provider's answer."""
+        status = response.status_code
+        text = response.text or ""
+        raw = f"HTTP {status}"
+        if not self._ok_status(status):
+            reason = self._mask(excerpt(text)) or f"HTTP {status}"
+            return [
+                SubmitResult.refused(
+                    m.message_id,
+                    f"Refusé par le fournisseur : {reason}",
+                    raw=raw,
+                    state=MessageState.REJECTED,
+                )
+                for m in batch
+            ]
+        if self.success_regex and not self.success_regex.search(text):
+            reason = self._mask(excerpt(text)) or "réponse vide"
+            return [
+                SubmitResult.refused(
+                    m.message_id, f"Envoi non confirmé par le fournisseur : {reason}", raw=raw
+                )
+                for m in batch
+            ]
+        ids = self.extract_ids(text)
+        results = []
+        for index, m in enumerate(batch):
+            if len(ids) == len(batch):
+                pid = ids[index]
+            elif ids:
+                pid = ids[0]
+            else:
+                pid = None
+            results.append(SubmitResult.ok(m.message_id, pid, raw))
+        return results
+
+    def extract_ids(self, text: str) -> list[str]:
+        if self.id_json_path:
+            try:
+                found = json_path(json.loads(text), self.id_json_path)
+            except ValueError:
+                found = None
+            if isinstance(found, list):
+                return [str(v) for v in found if v is not None]
+            return [] if found is None else [str(found)]
+        if self.id_regex:
+            ids = []
+            for match in self.id_regex.finditer(text):
+                if "id" in match.re.groupindex:
+                    ids.append(match.group("id"))
+                elif match.re.groups:
+                    ids.append(match.group(1))
+                else:
+                    ids.append(match.group(0))
+            return [i for i in ids if i]
+        return []
+
+    def check(self) -> str:
+        """Reach the provider's server without sending anything."""
+        if self.password_error:
+            raise PermanentError(self.password_error)
+        parts = urllib.parse.urlsplit(render(self.url, {}, "url"))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise PermanentError("adresse du fournisseur invalide (http:// ou https://)")
+        base = f"{parts.scheme}://{parts.netloc}/"
+        request: dict[str, Any] = {"method": "GET", "url": base}
+        if self.auth == "basic":
+            request["auth"] = self._basic()
+        response = self.send(request)
+        return (
+            f"Serveur du fournisseur joignable ({parts.hostname}, HTTP {response.status_code}). "
+            "Les identifiants seront vérifiés au premier envoi."
+        )
+
+    def close(self) -> None:
+        self._session.close()
+
+
+def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> HttpGateway:
+    password, error = read_secret(name, secret, "password")
+    return HttpGateway(name, config, password, password_error=error)
+
+
+def read_secret(name: str, secret: SecretReader, key: str) -> tuple[str | None, str | None]:
+    """A secret, or the French reason it cannot be read (the gateway reports it on use)."""
+    try:
+        return secret(key), None
+    except secrets.SecretsError as exc:
+        return None, str(exc)
+    except Exception as exc:  # a keyring backend's own failure
+        return None, f"mot de passe du fournisseur « {name} » illisible ({type(exc).__name__})"
+
+
+__all__ = [
+    "FIELDS",
+    "GatewayError",
+    "HttpGateway",
+    "build",
+    "format_number",
+    "json_path",
+    "render",
+    "retry_after",
+]
