@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(self.tr("Réglages"))
-        self.resize(760, 520)
+        self.resize(900, 580)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._test_finished)
@@ -125,6 +125,8 @@ class SettingsDialog(QDialog):
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         editor_layout.addWidget(self.form_host)
         self.sender_check = QLabel()
         self.sender_check.setWordWrap(True)
@@ -171,12 +173,14 @@ class SettingsDialog(QDialog):
         self.provider_list.blockSignals(True)
         self.provider_list.clear()
         for info in providers.list_providers(self.settings):
-            text = f"{info.name} — {info.label}"
+            text = info.name
             if info.default:
                 text += self.tr(" (par défaut)")
+            text += f"\n    {info.label}"
             if any(not ok for ok in info.secrets.values()):
                 text += self.tr(" — mot de passe absent")
             item = QListWidgetItem(text)
+            item.setToolTip(info.label)
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.provider_list.addItem(item)
             if info.name == current:
@@ -284,8 +288,15 @@ class SettingsDialog(QDialog):
                 if f.secret:
                     widget.setEchoMode(QLineEdit.EchoMode.Password)
                     stored = bool(info and info.secrets.get(f.key))
+                    if stored:
+                        widget.setToolTip(
+                            self.tr(
+                                "Un mot de passe est enregistré dans le trousseau ; il n'est "
+                                "jamais affiché. Laissez vide pour le garder."
+                            )
+                        )
                     widget.setPlaceholderText(
-                        self.tr("enregistré dans le trousseau — laisser vide pour le garder")
+                        self.tr("enregistré (vide : inchangé)")
                         if stored
                         else self.tr("non enregistré")
                     )
@@ -293,7 +304,7 @@ class SettingsDialog(QDialog):
                     widget.setText((info.config.get(f.key, "") if info else "") or f.default)
                 if f.kind == "sender":
                     widget.textChanged.connect(self._check_sender)
-            if f.help:
+            if f.help and not widget.toolTip():
                 widget.setToolTip(f.help)
             widget.setAccessibleName(f.label)
             self._inputs[f.key] = widget

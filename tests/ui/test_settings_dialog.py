@@ -49,7 +49,7 @@ def names(dialog) -> list[str]:
 def select(dialog, name: str) -> None:
     for i in range(dialog.provider_list.count()):
         item = dialog.provider_list.item(i)
-        if item.text().startswith(name + " "):
+        if item.text().split("\n")[0].split(" ")[0] == name:
             dialog.provider_list.setCurrentItem(item)
             return
     raise AssertionError(name)
@@ -67,14 +67,14 @@ def test_lists_providers_and_never_shows_a_secret(qtbot, services, memory_keyrin
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     assert (
-        names(dialog)[0].startswith("sandbox — Bac à sable") and "(par défaut)" in names(dialog)[0]
+        names(dialog)[0].startswith("sandbox (par défaut)\n") and "Bac à sable" in names(dialog)[0]
     )
-    assert names(dialog)[1].startswith("boutique — Kannel")
+    assert names(dialog)[1].startswith("boutique\n") and "Kannel" in names(dialog)[1]
     select(dialog, "boutique")
     password = dialog._inputs["password"]
     assert password.echoMode() == QLineEdit.EchoMode.Password
     assert password.text() == ""
-    assert "enregistré dans le trousseau" in password.placeholderText()
+    assert "enregistré" in password.placeholderText()
     assert dialog._inputs["url"].text() == "http://127.0.0.1:13013/cgi-bin/sendsms"
     assert PASSWORD not in all_texts(dialog)
     assert "trousseau système" in dialog.keyring_label.text()
@@ -96,7 +96,7 @@ def test_add_a_provider_through_the_form(qtbot, services, memory_keyring):
     info = providers.get(Settings(), "kannel-boutique")
     assert info.config["username"] == "librairie" and info.secrets == {"password": True}
     assert secrets.get_secret("kannel-boutique", "password") == PASSWORD
-    assert any(n.startswith("kannel-boutique — Kannel") for n in names(dialog))
+    assert any(n.startswith("kannel-boutique\n") for n in names(dialog))
     assert dialog._inputs["password"].text() == ""  # the form was rebuilt, empty
 
 
