@@ -441,7 +441,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.language_combo = QComboBox()
         for code, label in LANGUAGES:
-            self.language_combo.addItem(self.tr(label) if code == "" else label, code)
+            self.language_combo.addItem(self.tr("Système") if code == "" else label, code)
         current = self.settings.get("language") or ""
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(current)))
         form.addRow(self.tr("Langue de l'interface :"), self.language_combo)
