@@ -66,6 +66,7 @@ REPORT_WINDOW = timedelta(days=7)  # reports are not polled for older messages
 CREATED_SLACK = timedelta(days=30)  # a message is sent within this long of being journaled
 HOLD_SECONDS = 600.0  # how long a pushed report may wait for its message's result
 HOLD_MAX = 100_000  # held reports kept per provider, at most
+HOLD_RETRY = 0.5  # while a job runs, held reports are tried again at most this often (s)
 KINDS = ("notification", "marketing")
 
 
@@ -333,6 +334,7 @@ class Dispatcher:
         # reports pushed before their message's result was written (see receive_reports)
         self._held: dict[str, list[tuple[float, StatusReport]]] = {}
         self._held_lock = threading.Lock()
+        self._held_retry_at = 0.0
         gateways.set_report_sink(self.receive_reports)
 
         self._bulk = bulk = BulkWriter(store.engine)
@@ -588,6 +590,7 @@ class Dispatcher:
             )
         finally:
             writer.close()  # pending results are committed before the job is left
+            self._retry_held()  # pushed reports that waited for those results
 
     def _loop(
         self, job_id, sender, gateway, cancel, writer, select_ready, size, rate, counts, total
@@ -845,7 +848,7 @@ class Dispatcher:
             self._bulk.run(conn, self._sql_result, params)
             self._bulk.run(conn, self._sql_event, events)
         if self._held:
-            self._retry_held()
+            self._retry_held(throttled=True)
 
     def _cancel_queued(self, job_id: int) -> None:
         m = messages_table
@@ -1133,7 +1136,7 @@ class Dispatcher:
         reports = [r for r in reports if r.state != S.SENT]
         if not reports:
             return 0
-        self._retry_held()
+        self._retry_held(throttled=True)
         changed, unknown = self._apply(provider, reports)
         if unknown:
             until = self._monotonic() + HOLD_SECONDS
@@ -1143,13 +1146,18 @@ class Dispatcher:
                 del held[:-HOLD_MAX]
         return changed
 
-    def _retry_held(self) -> None:
-        """Apply the held reports whose message results are now written."""
+    def _retry_held(self, throttled: bool = False) -> None:
+        """Apply the held reports whose message results are now written.
+
+        `throttled` (while a job runs): at most every `HOLD_RETRY` seconds, so that a job sent
+        one recipient per request does not pay one more store transaction per message.
+        """
+        now = self._monotonic()
         with self._held_lock:
-            if not self._held:
+            if not self._held or (throttled and now - self._held_retry_at < HOLD_RETRY):
                 return
             held, self._held = self._held, {}
-        now = self._monotonic()
+            self._held_retry_at = now
         for provider, items in held.items():
             items = [(until, r) for until, r in items if until > now]
             if not items:

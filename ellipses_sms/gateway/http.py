@@ -16,9 +16,11 @@ error message: every text that leaves this module is masked.
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
 import json
 import logging
+import os
 import re
 import threading
 import urllib.parse
@@ -288,7 +290,7 @@ class HttpGateway(Gateway):
         self.max_recipients_per_request = max(1, int(_number(config, "recipients_per_request", 1)))
         self.max_messages_per_second = max(0.0, _number(config, "rate_limit", 0.0))
         secrets.remember(password)
-        self._session = session or self._new_session()
+        self._session = session or self._new_session(render(self.url, {}, "url"))
         self._lock = threading.Lock()
 
     @staticmethod
@@ -301,8 +303,15 @@ class HttpGateway(Gateway):
             raise PermanentError(f"motif invalide « {value} » : {exc}") from None
 
     @staticmethod
-    def _new_session() -> requests.Session:
+    def _new_session(url: str) -> requests.Session:
         session = requests.Session()
+        # the environment's proxies and CA bundle, read once rather than at every request
+        session.trust_env = False
+        with contextlib.suppress(Exception):  # an odd URL is refused elsewhere
+            session.proxies.update(requests.utils.get_environ_proxies(url))
+        bundle = os.environ.get("REQUESTS_CA_BUNDLE") or os.environ.get("CURL_CA_BUNDLE")
+        if bundle:
+            session.verify = bundle
         adapter = requests.adapters.HTTPAdapter(pool_connections=2, pool_maxsize=8, max_retries=0)
         session.mount("http://", adapter)
         session.mount("https://", adapter)

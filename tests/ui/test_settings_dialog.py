@@ -1,0 +1,189 @@
+"""The settings dialog: providers list and editor, secrets never shown, test off the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+
+from ellipses_sms import providers, secrets
+from ellipses_sms.settings import Settings
+from ellipses_sms.ui.settings_dialog import SettingsDialog
+from tests.local_http import Answer, LocalServer
+
+PASSWORD = "Tr3s-s3cret!"
+
+
+@pytest.fixture
+def kannel_like():
+    release = threading.Event()
+
+    def answer(seen):
+        release.wait(5)  # the test decides when the « network » answers
+        if seen.q("password") == PASSWORD:
+            return Answer(400, "Missing receiver number, rejected")
+        return Answer(403, "Authorization failed for sendsms")
+
+    server = LocalServer(answer)
+    server.release = release
+    yield server
+    release.set()
+    server.close()
+
+
+def configure(settings, url="http://127.0.0.1:13013/cgi-bin/sendsms"):
+    return providers.add(
+        settings,
+        "boutique",
+        "kannel",
+        {"url": url, "username": "librairie", "sender": "LIBRAIRIE"},
+        {"password": PASSWORD},
+    )
+
+
+def names(dialog) -> list[str]:
+    return [dialog.provider_list.item(i).text() for i in range(dialog.provider_list.count())]
+
+
+def select(dialog, name: str) -> None:
+    for i in range(dialog.provider_list.count()):
+        item = dialog.provider_list.item(i)
+        if item.text().split("\n")[0].split(" ")[0] == name:
+            dialog.provider_list.setCurrentItem(item)
+            return
+    raise AssertionError(name)
+
+
+def all_texts(dialog) -> str:
+    texts = [w.text() for w in dialog.findChildren(QLineEdit)]
+    texts += [w.placeholderText() for w in dialog.findChildren(QLineEdit)]
+    texts += [w.text() for w in dialog.findChildren(QLabel)]
+    return "\n".join(texts)
+
+
+def test_lists_providers_and_never_shows_a_secret(qtbot, services, memory_keyring):
+    configure(services.settings)
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    assert (
+        names(dialog)[0].startswith("sandbox (par défaut)\n") and "Bac à sable" in names(dialog)[0]
+    )
+    assert names(dialog)[1].startswith("boutique\n") and "Kannel" in names(dialog)[1]
+    select(dialog, "boutique")
+    password = dialog._inputs["password"]
+    assert password.echoMode() == QLineEdit.EchoMode.Password
+    assert password.text() == ""
+    assert "enregistré" in password.placeholderText()
+    assert dialog._inputs["url"].text() == "http://127.0.0.1:13013/cgi-bin/sendsms"
+    assert PASSWORD not in all_texts(dialog)
+    assert "trousseau système" in dialog.keyring_label.text()
+    assert not dialog.plain_file_box.isVisibleTo(dialog)
+
+
+def test_add_a_provider_through_the_form(qtbot, services, memory_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("kannel"))
+    dialog.name_edit.setText("kannel-boutique")
+    dialog._inputs["url"].setText("http://127.0.0.1:13013/cgi-bin/sendsms")
+    dialog._inputs["username"].setText("librairie")
+    dialog._inputs["sender"].setText("LIBRAIRIE")
+    dialog._inputs["password"].setText(PASSWORD)
+    dialog.save_button.click()
+    assert dialog.editor_error.text() == ""
+    info = providers.get(Settings(), "kannel-boutique")
+    assert info.config["username"] == "librairie" and info.secrets == {"password": True}
+    assert secrets.get_secret("kannel-boutique", "password") == PASSWORD
+    assert any(n.startswith("kannel-boutique\n") for n in names(dialog))
+    assert dialog._inputs["password"].text() == ""  # the form was rebuilt, empty
+
+
+def test_bad_sender_and_missing_fields_are_explained(qtbot, services, memory_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.add_button.click()
+    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("kannel"))
+    dialog.name_edit.setText("k")
+    dialog._inputs["sender"].setText("LIBRAIRIE DUPONT")
+    assert "lettres sans accent" in dialog.sender_check.text()
+    dialog._inputs["sender"].setText("LIBRAIRIEDUPONT")
+    assert "trop long" in dialog.sender_check.text()
+    dialog._inputs["username"].setText("")
+    dialog.save_button.click()
+    error = dialog.editor_error.text()
+    assert "trop long" in error and "obligatoire" in error
+    assert not Settings().raw("providers")
+
+
+def test_connection_test_runs_off_the_gui_thread(qtbot, services, memory_keyring, kannel_like):
+    configure(services.settings, kannel_like.url + "/cgi-bin/sendsms")
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    select(dialog, "boutique")
+    dialog.test_button.click()
+    # the server has not answered yet, and the window is still ours
+    assert "en cours" in dialog.test_result.text()
+    assert not dialog.test_button.isEnabled()
+    kannel_like.release.set()
+    qtbot.waitUntil(lambda: "Connexion réussie" in dialog.test_result.text(), timeout=10_000)
+    assert dialog.test_button.isEnabled()
+
+
+def test_failed_test_says_why_without_the_password(qtbot, services, memory_keyring, kannel_like):
+    configure(services.settings, kannel_like.url + "/cgi-bin/sendsms")
+    secrets.set_secret("boutique", "password", "wrong-one!")
+    kannel_like.release.set()
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    select(dialog, "boutique")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Échec" in dialog.test_result.text(), timeout=10_000)
+    assert "identifiants refusés" in dialog.test_result.text()
+    assert "wrong-one!" not in dialog.test_result.text()
+
+
+def test_default_and_remove(qtbot, services, memory_keyring, monkeypatch):
+    configure(services.settings)
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    select(dialog, "boutique")
+    dialog.default_button.click()
+    assert Settings().get("default_provider") == "boutique"
+    assert "(par défaut)" in names(dialog)[1]
+    monkeypatch.setattr(
+        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
+    )
+    select(dialog, "boutique")
+    dialog.remove_button.click()
+    assert len(names(dialog)) == 1
+    assert Settings().get("default_provider") == "sandbox"
+    assert secrets.get_secret("boutique", "password") is None
+
+
+def test_no_keyring_is_said_plainly(qtbot, services, no_keyring):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    assert "Aucun trousseau" in dialog.keyring_label.text()
+    assert dialog.plain_file_box.isVisibleTo(dialog)
+    dialog.plain_file_box.setChecked(True)
+    assert Settings().get("allow_plain_secrets") is True
+    assert "NON CHIFFRÉ" in dialog.keyring_label.text()
+
+
+def test_general_tab_saves_language_price_and_sender(qtbot, services):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    dialog.price_spin.setValue(0.055)
+    dialog.sender_default.setText("Librairie Dupont")  # a space: refused
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.tabs.currentIndex() == 1
+    assert "lettres sans accent" in dialog.sender_default_check.text()
+    dialog.sender_default.setText("LIBDUPONT")
+    dialog.accept()
+    saved = Settings()
+    assert saved.get("language") == "en"
+    assert saved.get("price_per_part") == pytest.approx(0.055)
+    assert saved.get("sender") == "LIBDUPONT"
