@@ -939,7 +939,6 @@ class MainWindow(QMainWindow):
         self._end_send()
         sentence = summary.sentence()
         self.send_state.setText(sentence)
-        self.statusBar().showMessage(sentence, 15000)
         if self._close_after_send:
             self.close()
             return
@@ -979,33 +978,9 @@ class MainWindow(QMainWindow):
         unfinished, uncertain = found
         dispatcher = self.services.dispatcher
         if uncertain:
-            shown = "\n".join(f"  • {m.name or ''} {m.number}".rstrip() for m in uncertain[:10])
-            if len(uncertain) > 10:
-                shown += "\n  • …"
-            box = QMessageBox(self)
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(self.tr("Envois incertains"))
-            box.setText(
-                self.tr(
-                    "Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s),"
-                    " sans qu'on puisse le vérifier."
-                ).replace("%1", str(len(uncertain)))
-            )
-            box.setInformativeText(
-                self.tr(
-                    "Les renvoyer risque un doublon chez ces clients ; les abandonner risque "
-                    "qu'ils ne reçoivent rien."
-                )
-                + "\n\n"
-                + shown
-            )
-            resend = box.addButton(self.tr("Renvoyer"), QMessageBox.ButtonRole.AcceptRole)
-            abandon = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
-            box.addButton(self.tr("Décider plus tard"), QMessageBox.ButtonRole.RejectRole)
-            box.exec()
-            clicked = box.clickedButton()
-            if clicked in (resend, abandon):
-                dispatcher.settle_uncertain([m.id for m in uncertain], resend=clicked is resend)
+            decision = self.ask_uncertain(uncertain)
+            if decision is not None:
+                dispatcher.settle_uncertain([m.id for m in uncertain], resend=decision == "resend")
                 unfinished = dispatcher.unfinished_jobs()
         if not unfinished:
             return
@@ -1026,6 +1001,39 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self._resume_queue.extend(unfinished[1:])
             self.resume_job(unfinished[0])
+
+    def ask_uncertain(self, uncertain: list) -> str | None:
+        """The clerk's choice on uncertain messages: "resend", "abandon" or None (later)."""
+        shown = "\n".join(f"  • {m.name or ''} {m.number}".rstrip() for m in uncertain[:10])
+        if len(uncertain) > 10:
+            shown += "\n  • …"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Envois incertains"))
+        box.setText(
+            self.tr(
+                "Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s),"
+                " sans qu'on puisse le vérifier."
+            ).replace("%1", str(len(uncertain)))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Les renvoyer risque un doublon chez ces clients ; les abandonner risque "
+                "qu'ils ne reçoivent rien."
+            )
+            + "\n\n"
+            + shown
+        )
+        resend = box.addButton(self.tr("Renvoyer"), QMessageBox.ButtonRole.AcceptRole)
+        abandon = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Décider plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resend:
+            return "resend"
+        if clicked is abandon:
+            return "abandon"
+        return None
 
     # -- closing --------------------------------------------------------------------------
 

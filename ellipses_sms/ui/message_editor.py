@@ -7,6 +7,8 @@ clerk sees which characters do it and can replace them by their GSM-7 spelling, 
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from ellipses_sms import sms
 
 
 def _shown(grapheme: str) -> str:
-    """A character as the clerk can see it (spaces and invisible ones get a name)."""
+    """A character as the clerk can see it, highlighted (spaces and invisible ones get a name)."""
     names = {
         "\u00a0": "espace insécable",
         "\u202f": "espace fine insécable",
@@ -32,10 +34,12 @@ def _shown(grapheme: str) -> str:
         "\u00ad": "trait d'union conditionnel",
     }
     if grapheme in names:
-        return names[grapheme]
-    if not grapheme.isprintable():
-        return f"U+{ord(grapheme[0]):04X}"
-    return f"« {grapheme} »"
+        text = names[grapheme]
+    elif not grapheme.isprintable():
+        text = f"U+{ord(grapheme[0]):04X}"
+    else:
+        text = grapheme
+    return f"<b style='background:#ffe2b0'>&nbsp;{html.escape(text)}&nbsp;</b>"
 
 
 def _plural(n: int, one: str, many: str) -> str:
@@ -75,6 +79,7 @@ class MessageEditor(QWidget):
         self.unicode_note = QLabel(self)
         self.unicode_note.setObjectName("unicodeNote")
         self.unicode_note.setWordWrap(True)
+        self.unicode_note.setTextFormat(Qt.TextFormat.RichText)
         self.unicode_note.setStyleSheet("color: #8a4b00;")
         self.unicode_note.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.fix_button = QPushButton(self.tr("Remplacer ces caractères"), self)
