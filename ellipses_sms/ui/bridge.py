@@ -31,13 +31,15 @@ log = logging.getLogger(__name__)
 
 #: How long the GUI lets events pile up before taking them (ms): a burst becomes one update.
 COALESCE_MS = 40
+#: At most this many status changes per turn of the event loop.
+MAX_UPDATES_PER_FLUSH = 1000
 
 
 class EventRelay(QObject):
     """Re-emits the bus's events on the GUI thread, coalesced per burst."""
 
     jobCreated = Signal(int, int)  # job id, total
-    messagesChanged = Signal(int, list)  # job id, [MessageUpdate]
+    messagesChanged = Signal(int, object)  # job id, [MessageUpdate] (object: no conversion)
     progress = Signal(int, int, int)  # job id, done, total
     jobFinished = Signal(int, object)  # job id, JobSummary
     _wake = Signal()
@@ -65,11 +67,34 @@ class EventRelay(QObject):
 
     @Slot()
     def flush(self) -> None:
-        """On the GUI thread: hand out everything received since the last flush, in order."""
+        """On the GUI thread: hand out what was received, in order, a bounded slice at a time.
+
+        A slice holds at most `MAX_UPDATES_PER_FLUSH` status changes; the rest is taken at
+        the next turn of the event loop, so that painting and typing get their turn between.
+        """
+        events: list = []
+        taken = 0
+        with self._lock:
+            while self._queue and taken < MAX_UPDATES_PER_FLUSH:
+                event = self._queue.popleft()
+                events.append(event)
+                if isinstance(event, MessagesChanged):
+                    taken += len(event.updates)
+            more = bool(self._queue)
+            if not more:
+                self._scheduled = False
+        self._dispatch(events)
+        if more:
+            QTimer.singleShot(0, self.flush)
+
+    def flush_all(self) -> None:
+        """Everything received so far, now (before the end-of-send notice)."""
         with self._lock:
             events = list(self._queue)
             self._queue.clear()
-            self._scheduled = False
+        self._dispatch(events)
+
+    def _dispatch(self, events: list) -> None:
         changes: dict[int, list] = {}
         last_progress: dict[int, JobProgress] = {}
         for event in events:

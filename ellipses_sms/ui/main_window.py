@@ -924,7 +924,7 @@ class MainWindow(QMainWindow):
             self.progress.setValue(done)
 
     def _end_send(self) -> None:
-        self.relay.flush()  # the last statuses before the notice
+        self.relay.flush_all()  # the last statuses before the notice
         self._worker = None
         self._cancel = None
         self._pending_rows = None
