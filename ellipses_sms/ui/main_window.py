@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -118,6 +118,21 @@ class _ListDrop(QObject):
                 QTimer.singleShot(0, lambda: self._window.open_lists(found))
                 return True
         return False
+
+
+class _RecipientView(QTableView):
+    """The recipient table; says what to do when it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.end()
 
 
 class MainWindow(QMainWindow):
@@ -367,11 +382,10 @@ class MainWindow(QMainWindow):
         table_layout = QVBoxLayout(table_box)
         table_layout.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        title = QLabel(self.tr("Destinataires"), self)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         self.count_label = QLabel(self)
+        font = self.count_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
         self.count_label.setObjectName("recipientCount")
         self.count_label.setFont(font)
         remove_button = QPushButton(self.act_remove.icon(), self.tr("Retirer"), self)
@@ -381,7 +395,6 @@ class MainWindow(QMainWindow):
         self.clear_button.setObjectName("clearAll")
         self.clear_button.setToolTip(self.act_clear.toolTip())
         self.clear_button.clicked.connect(self.clear_all)
-        head.addWidget(title)
         head.addWidget(self.count_label)
         head.addStretch(1)
         head.addWidget(remove_button)
@@ -389,7 +402,12 @@ class MainWindow(QMainWindow):
         self.remove_button = remove_button
         table_layout.addLayout(head)
 
-        self.table = QTableView(self)
+        self.table = _RecipientView(self)
+        self.table.placeholder = self.tr(
+            "Aucun destinataire pour l'instant.\n"
+            "Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)\n"
+            "ou déposez ici un fichier CSV ou Excel."
+        )
         self.table.setObjectName("recipients")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
@@ -493,7 +511,12 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(central)
         self.editor.textChanged.connect(self._update_send_enabled)
-        self.resize(1000, 760)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1200, screen.width()), min(860, screen.height()))
+        else:
+            self.resize(1000, 760)
+        self.splitter.setSizes([440, 260])
         self.name_edit.setFocus()
 
     # -- window state ---------------------------------------------------------------------
@@ -566,7 +589,7 @@ class MainWindow(QMainWindow):
         text = (self.tr("%1 destinataire") if n <= 1 else self.tr("%1 destinataires")).replace(
             "%1", QLocale().toString(n)
         )
-        self.count_label.setText(f"({text})")
+        self.count_label.setText(text)
         self.editor.set_recipient_count(n)
         self._update_send_enabled()
 
@@ -890,7 +913,7 @@ class MainWindow(QMainWindow):
             self.sender_edit,
         ):
             widget.setEnabled(enabled)
-        self.editor.edit.setReadOnly(not enabled)
+        self.editor.set_read_only(not enabled)
         features = {self.act_open: "lists", self.act_import: "import"}
         for action in (
             self.act_open,

@@ -123,6 +123,12 @@ class MessageEditor(QWidget):
     def set_text(self, text: str) -> None:
         self.edit.setPlainText(text)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """While a send runs, the text it uses is shown but cannot change."""
+        self.edit.setReadOnly(read_only)
+        self.fix_button.setEnabled(not read_only)
+        self.undo_button.setEnabled(not read_only)
+
     def set_recipient_count(self, count: int) -> None:
         self._recipients = count
         self._refresh_total()
