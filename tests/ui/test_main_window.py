@@ -374,3 +374,26 @@ def test_language_setting(setting, expected):
     from ellipses_sms.ui.i18n import resolve_language
 
     assert resolve_language(setting) == expected
+
+
+def test_run_opens_the_window_and_exits_cleanly(qtbot, home, boxes, monkeypatch):
+    import json
+
+    from PySide6.QtCore import QTimer
+
+    from ellipses_sms.ui import app as ui_app
+
+    settings_file = home / "config" / "settings.json"
+    values = json.loads(settings_file.read_text(encoding="utf-8"))
+    settings_file.write_text(json.dumps({**values, "language": "fr"}), encoding="utf-8")
+    seen = []
+
+    class ClosingWindow(mw.MainWindow):
+        def showEvent(self, event):
+            super().showEvent(event)
+            seen.append(self.act_send.text())
+            QTimer.singleShot(200, self.close)
+
+    monkeypatch.setattr(mw, "MainWindow", ClosingWindow)
+    assert ui_app.run([]) == 0
+    assert seen == ["Envoyer"]
