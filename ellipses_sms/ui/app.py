@@ -1,0 +1,52 @@
+"""Start the window: Qt application, translations, services built once, report poller.
+
+`ellipses_sms.cli` calls `run()` when no sub-command is given.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QApplication
+
+from ellipses_sms.app import build_services, setup_logging
+from ellipses_sms.sending import ReportPoller
+from ellipses_sms.settings import Settings
+from ellipses_sms.ui.i18n import install_translations, resolve_language
+
+log = logging.getLogger(__name__)
+
+
+def _poller(services) -> ReportPoller:
+    """The services' poller when the composition root provides one, else one for the window."""
+    poller = getattr(services, "poller", None)
+    if poller is None:
+        interval = float(services.settings.get("report_poll_interval"))
+        poller = ReportPoller(services.dispatcher, interval)
+    return poller
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Open the main window and run until it is closed; returns the exit code."""
+    setup_logging()
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    app.setOrganizationName("Ellipses")
+    app.setApplicationName("Ellipses SMS")
+    app.setApplicationDisplayName("Ellipses SMS")
+    settings = Settings()
+    install_translations(app, resolve_language(settings.get("language")))
+
+    from ellipses_sms.ui.main_window import MainWindow  # after the translators are installed
+
+    services = build_services(settings)
+    poller = _poller(services)
+    try:
+        poller.start()
+        window = MainWindow(services, poller)
+        window.show()
+        return int(app.exec())
+    finally:
+        poller.stop()
+        services.close()

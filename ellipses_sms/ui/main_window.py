@@ -1,0 +1,1083 @@
+"""The screen a clerk lives in: recipients, the message that counts, the send with live statuses.
+
+Everything here presents the services (phone, recipients, sms, sending); no business rule is
+decided in this module. Sends run on a worker thread; their events come back through the
+`EventRelay`, coalesced, so the window stays responsive whatever the size of the list.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPainter, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ellipses_sms import paths, recipients
+from ellipses_sms.gateway import SANDBOX
+from ellipses_sms.sending import JobSummary, SendError
+from ellipses_sms.states import MessageState
+from ellipses_sms.ui.bridge import EventRelay, Worker
+from ellipses_sms.ui.message_editor import MessageEditor
+from ellipses_sms.ui.recipient_model import RecipientTableModel
+
+log = logging.getLogger(__name__)
+
+#: The dialogs built in their own issues; an action whose module is missing is greyed out.
+FEATURE_MODULES: dict[str, str] = {
+    "lists": "ellipses_sms.ui.lists",
+    "import": "ellipses_sms.ui.import_dialog",
+    "history": "ellipses_sms.ui.history_dialog",
+    "consumption": "ellipses_sms.ui.consumption_dialog",
+    "settings": "ellipses_sms.ui.settings_dialog",
+}
+
+LIST_SUFFIXES = (".csv", ".xlsx")
+MAX_ALPHA_SENDER = 11
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+def window_settings() -> QSettings:
+    """The window's own state (geometry, splitter, columns), beside settings.json."""
+    return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def sender_problem(sender: str) -> str | None:
+    """Why a sender name cannot be used (French), or None. Letters: 11 at most; digits: 15."""
+    text = sender.strip()
+    if not text:
+        return None
+    if text.lstrip("+").isdigit():
+        return None if len(text.lstrip("+")) <= 15 else "15 chiffres au plus"
+    if not all(c.isascii() and (c.isalnum() or c == " ") for c in text):
+        return "lettres sans accent et chiffres seulement"
+    if len(text) > MAX_ALPHA_SENDER:
+        return f"{MAX_ALPHA_SENDER} caractères au plus"
+    return None
+
+
+class _ListDrop(QObject):
+    """Accepts .csv/.xlsx files dropped on the table."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    @staticmethod
+    def _paths(event: Any) -> list[Path]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        return [
+            Path(u.toLocalFile())
+            for u in mime.urls()
+            if u.isLocalFile() and Path(u.toLocalFile()).suffix.lower() in LIST_SUFFIXES
+        ]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove) and self._paths(event):
+            event.acceptProposedAction()
+            return True
+        if kind == QEvent.Type.Drop:
+            found = self._paths(event)
+            if found:
+                event.acceptProposedAction()
+                QTimer.singleShot(0, lambda: self._window.open_lists(found))
+                return True
+        return False
+
+
+class _RecipientView(QTableView):
+    """The recipient table; says what to do when it is empty."""
+
+    placeholder = ""
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if model is not None and model.rowCount() == 0 and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().placeholderText().color())
+            painter.drawText(self.viewport().rect(), Qt.AlignmentFlag.AlignCenter, self.placeholder)
+            painter.end()
+
+
+class MainWindow(QMainWindow):
+    """Ellipses SMS's main window, built on the services handed to it."""
+
+    def __init__(
+        self,
+        services: Any,
+        poller: Any | None = None,
+        *,
+        check_unfinished: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.settings = services.settings
+        self.poller = poller if poller is not None else getattr(services, "poller", None)
+        self.available = {key: module_available(mod) for key, mod in FEATURE_MODULES.items()}
+
+        self._worker: Worker | None = None
+        self._cancel: threading.Event | None = None
+        self._pending_rows: list | None = None
+        self._job_id: int | None = None
+        self._close_after_send = False
+        self._resume_queue: list[int] = []
+
+        self.setWindowTitle(self.tr("Ellipses SMS"))
+        self.setWindowIcon(self._icon("mail-send", QStyle.StandardPixmap.SP_ArrowForward))
+        self.model = RecipientTableModel(self)
+        self._build_actions()
+        self._build_central()
+        self._build_menus()
+        self.relay = EventRelay(services.bus, self)
+        self.relay.jobCreated.connect(self._on_job_created)
+        self.relay.messagesChanged.connect(self._on_messages_changed)
+        self.relay.progress.connect(self._on_progress)
+
+        self.model.rowsInserted.connect(self._update_count)
+        self.model.rowsRemoved.connect(self._update_count)
+        self.model.modelReset.connect(self._update_count)
+        self._update_count()
+        self._restore_state()
+        self._refresh_providers()
+        if check_unfinished:
+            QTimer.singleShot(0, self.check_unfinished)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _icon(self, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
+        return QIcon.fromTheme(theme, self.style().standardIcon(fallback))
+
+    def _action(
+        self,
+        text: str,
+        tip: str,
+        icon: QIcon | None,
+        slot,
+        shortcuts: tuple[QKeySequence | str, ...] = (),
+        feature: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        keys = [QKeySequence(k) for k in shortcuts]
+        if keys:
+            action.setShortcuts(keys)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        if feature is not None and not self.available[feature]:
+            action.setEnabled(False)
+            action.setToolTip(self.tr("Bientôt disponible"))
+            action.setStatusTip(self.tr("Bientôt disponible"))
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        SP = QStyle.StandardPixmap
+        self.act_open = self._action(
+            self.tr("Ouvrir une liste…"),
+            self.tr("Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires"),
+            self._icon("document-open", SP.SP_DialogOpenButton),
+            self.open_list,
+            (QKeySequence.StandardKey.Open,),
+            "lists",
+        )
+        self.act_save = self._action(
+            self.tr("Enregistrer la liste…"),
+            self.tr("Enregistrer les destinataires comme liste de diffusion"),
+            self._icon("document-save", SP.SP_DialogSaveButton),
+            self.save_list,
+            (QKeySequence.StandardKey.Save,),
+            "lists",
+        )
+        self.act_send = self._action(
+            self.tr("Envoyer"),
+            self.tr("Envoyer le message aux destinataires"),
+            self._icon("mail-send", SP.SP_ArrowForward),
+            self.send,
+            ("Ctrl+Return", "Ctrl+Enter"),
+        )
+        self.act_history = self._action(
+            self.tr("Historique"),
+            self.tr("Accéder à l'historique des messages envoyés"),
+            self._icon("document-open-recent", SP.SP_FileDialogDetailedView),
+            self.show_history,
+            ("Ctrl+H",),
+            "history",
+        )
+        self.act_add = self._action(
+            self.tr("Ajouter le contact"),
+            self.tr("Ajouter le contact à la liste des destinataires (Entrée)"),
+            self._icon("list-add", SP.SP_FileDialogNewFolder),
+            self.add_contact,
+        )
+        self.act_import = self._action(
+            self.tr("Importer depuis la base librairie…"),
+            self.tr("Récupérer les destinataires depuis la base de la librairie (outil d'import)"),
+            self._icon("document-import", SP.SP_DriveNetIcon),
+            self.import_recipients,
+            ("Ctrl+I",),
+            "import",
+        )
+        self.act_settings = self._action(
+            self.tr("Paramètres…"),
+            self.tr("Fournisseurs SMS, expéditeur, langue"),
+            self._icon("preferences-system", SP.SP_FileDialogInfoView),
+            self.show_settings,
+            (QKeySequence.StandardKey.Preferences,),
+            "settings",
+        )
+        self.act_consumption = self._action(
+            self.tr("Consommation…"),
+            self.tr("Nombre de SMS envoyés par mois"),
+            self._icon("x-office-spreadsheet", SP.SP_FileDialogContentsView),
+            self.show_consumption,
+            (),
+            "consumption",
+        )
+        self.act_quit = self._action(
+            self.tr("Quitter"),
+            self.tr("Fermer Ellipses SMS"),
+            None,
+            self.close,
+            (QKeySequence.StandardKey.Quit,),
+        )
+        self.act_remove = self._action(
+            self.tr("Retirer les destinataires sélectionnés"),
+            self.tr("Retirer de la liste les lignes sélectionnées"),
+            self._icon("list-remove", SP.SP_DialogDiscardButton),
+            self.remove_selected,
+        )
+        self.act_clear = self._action(
+            self.tr("Tout effacer"),
+            self.tr("Vider la liste des destinataires"),
+            self._icon("edit-clear", SP.SP_DialogResetButton),
+            self.clear_all,
+        )
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&Fichier"))
+        file_menu.addAction(self.act_open)
+        self.recent_menu = QMenu(self.tr("Listes récentes"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.recent_menu.setEnabled(self.available["lists"])
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.act_save)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        send_menu = bar.addMenu(self.tr("&Envoi"))
+        send_menu.addAction(self.act_add)
+        send_menu.addAction(self.act_remove)
+        send_menu.addAction(self.act_clear)
+        send_menu.addSeparator()
+        send_menu.addAction(self.act_send)
+        follow = bar.addMenu(self.tr("&Suivi"))
+        follow.addAction(self.act_history)
+        follow.addAction(self.act_consumption)
+        tools = bar.addMenu(self.tr("&Outils"))
+        tools.addAction(self.act_settings)
+
+        toolbar = QToolBar(self.tr("Actions"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        for action in (
+            self.act_open,
+            self.act_save,
+            self.act_send,
+            self.act_history,
+            self.act_add,
+            self.act_import,
+        ):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _build_central(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+
+        self.banner = QLabel(self.tr("Mode démonstration : aucun SMS réel n'est envoyé"), self)
+        self.banner.setObjectName("sandboxBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setStyleSheet(
+            "QLabel { background: #fff4c2; color: #5c4400; border: 1px solid #e0c060;"
+            " border-radius: 4px; padding: 6px; font-weight: bold; }"
+        )
+        outer.addWidget(self.banner)
+
+        # -- the contact being typed --
+        contact = QGroupBox(self.tr("Nouveau destinataire"), self)
+        grid = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("name")
+        self.name_edit.setPlaceholderText(self.tr("ex. Dupond Claire"))
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setObjectName("number")
+        self.number_edit.setPlaceholderText(self.tr("ex. 06 12 34 56 78"))
+        self.add_button = QPushButton(self.act_add.icon(), self.tr("Ajouter"), self)
+        self.add_button.setObjectName("add")
+        self.add_button.setToolTip(self.act_add.toolTip())
+        self.add_button.clicked.connect(self.add_contact)
+        self.number_error = QLabel(self)
+        self.number_error.setObjectName("numberError")
+        self.number_error.setStyleSheet("color: #b3261e;")
+        self.number_error.setWordWrap(True)
+        number_row = QHBoxLayout()
+        number_row.addWidget(self.number_edit, 1)
+        number_row.addWidget(self.add_button)
+        grid.addRow(self.tr("Nom, Prénom, Raison Sociale"), self.name_edit)
+        grid.addRow(self.tr("Numéro de téléphone"), number_row)
+        grid.addRow("", self.number_error)
+        contact.setLayout(grid)
+        outer.addWidget(contact)
+        self.name_edit.returnPressed.connect(self.add_contact)
+        self.number_edit.returnPressed.connect(self.add_contact)
+        self.number_edit.textEdited.connect(self._clear_number_error)
+
+        # -- the recipients --
+        table_box = QWidget(self)
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        head = QHBoxLayout()
+        self.count_label = QLabel(self)
+        font = self.count_label.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.count_label.setObjectName("recipientCount")
+        self.count_label.setFont(font)
+        remove_button = QPushButton(self.act_remove.icon(), self.tr("Retirer"), self)
+        remove_button.setToolTip(self.tr("Retirer les lignes sélectionnées (Suppr)"))
+        remove_button.clicked.connect(self.remove_selected)
+        self.clear_button = QPushButton(self.act_clear.icon(), self.tr("Tout effacer"), self)
+        self.clear_button.setObjectName("clearAll")
+        self.clear_button.setToolTip(self.act_clear.toolTip())
+        self.clear_button.clicked.connect(self.clear_all)
+        head.addWidget(self.count_label)
+        head.addStretch(1)
+        head.addWidget(remove_button)
+        head.addWidget(self.clear_button)
+        self.remove_button = remove_button
+        table_layout.addLayout(head)
+
+        self.table = _RecipientView(self)
+        self.table.placeholder = self.tr(
+            "Aucun destinataire pour l'instant.\n"
+            "Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)\n"
+            "ou déposez ici un fichier CSV ou Excel."
+        )
+        self.table.setObjectName("recipients")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 260)
+        header.resizeSection(1, 170)
+        self.table.setToolTip(
+            self.tr("Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter")
+        )
+        table_layout.addWidget(self.table, 1)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete.activated.connect(self.remove_selected)
+        self._drop = _ListDrop(self)
+        self.table.viewport().setAcceptDrops(True)
+        self.table.viewport().installEventFilter(self._drop)
+
+        # -- the message --
+        message_box = QGroupBox(self.tr("Message"), self)
+        message_layout = QVBoxLayout(message_box)
+        self.editor = MessageEditor(self)
+        message_layout.addWidget(self.editor, 1)
+        options = QHBoxLayout()
+        self.sender_edit = QLineEdit(self)
+        self.sender_edit.setObjectName("sender")
+        self.sender_edit.setMaxLength(16)
+        self.sender_edit.setPlaceholderText(self.tr("celui du fournisseur"))
+        self.sender_edit.setToolTip(
+            self.tr(
+                "Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, "
+                "sans accent (ou un numéro)."
+            )
+        )
+        self.sender_edit.setText(str(self.settings.get("sender") or ""))
+        self.sender_edit.editingFinished.connect(self._save_sender)
+        self.sender_edit.textEdited.connect(self._check_sender)
+        self.sender_error = QLabel(self)
+        self.sender_error.setObjectName("senderError")
+        self.sender_error.setStyleSheet("color: #b3261e;")
+        self.provider_combo = QComboBox(self)
+        self.provider_combo.setObjectName("provider")
+        self.provider_combo.setToolTip(self.tr("Le fournisseur SMS qui acheminera ce message"))
+        self.provider_combo.currentIndexChanged.connect(self._update_banner)
+        options.addWidget(QLabel(self.tr("Expéditeur :"), self))
+        options.addWidget(self.sender_edit)
+        options.addWidget(self.sender_error)
+        options.addStretch(1)
+        options.addWidget(QLabel(self.tr("Fournisseur :"), self))
+        options.addWidget(self.provider_combo)
+        message_layout.addLayout(options)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(message_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        outer.addWidget(self.splitter, 1)
+
+        # -- sending --
+        send_row = QHBoxLayout()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setFormat(self.tr("%v / %m envoyés"))
+        self.progress.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Annuler"), self)
+        self.cancel_button.setObjectName("cancel")
+        self.cancel_button.setToolTip(
+            self.tr("Arrêter l'envoi : les messages pas encore partis sont annulés")
+        )
+        self.cancel_button.clicked.connect(self.cancel_send)
+        self.cancel_button.setVisible(False)
+        self.send_state = QLabel(self)
+        self.send_state.setObjectName("sendState")
+        self.send_button = QPushButton(self.act_send.icon(), self.tr("Envoyer"), self)
+        self.send_button.setObjectName("send")
+        self.send_button.setToolTip(self.act_send.toolTip())
+        self.send_button.setMinimumHeight(36)
+        self.send_button.setMinimumWidth(140)
+        bold = self.send_button.font()
+        bold.setBold(True)
+        self.send_button.setFont(bold)
+        self.send_button.clicked.connect(self.send)
+        send_row.addWidget(self.send_state)
+        send_row.addWidget(self.progress, 1)
+        send_row.addWidget(self.cancel_button)
+        send_row.addStretch(0)
+        send_row.addWidget(self.send_button)
+        outer.addLayout(send_row)
+
+        self.setCentralWidget(central)
+        self.editor.textChanged.connect(self._update_send_enabled)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None and screen.width() > 0:
+            self.resize(min(1200, screen.width()), min(860, screen.height()))
+        else:
+            self.resize(1000, 760)
+        self.splitter.setSizes([440, 260])
+        self.name_edit.setFocus()
+
+    # -- window state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        state = window_settings()
+        geometry = state.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        splitter = state.value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        columns = state.value("main/columns")
+        if columns is not None:
+            self.table.horizontalHeader().restoreState(columns)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def save_state(self) -> None:
+        state = window_settings()
+        state.setValue("main/geometry", self.saveGeometry())
+        state.setValue("main/splitter", self.splitter.saveState())
+        state.setValue("main/columns", self.table.horizontalHeader().saveState())
+        state.sync()
+
+    # -- providers, sender, banner --------------------------------------------------------
+
+    def _refresh_providers(self) -> None:
+        gateways = self.services.gateways
+        current = self.provider_combo.currentData() or gateways.default_name()
+        self.provider_combo.blockSignals(True)
+        self.provider_combo.clear()
+        for name in gateways.names():
+            label = self.tr("Bac à sable (démonstration)") if name == SANDBOX else name
+            self.provider_combo.addItem(label, name)
+        index = self.provider_combo.findData(current)
+        if index < 0:
+            index = self.provider_combo.findData(gateways.default_name())
+        self.provider_combo.setCurrentIndex(max(0, index))
+        self.provider_combo.blockSignals(False)
+        self._update_banner()
+
+    def provider(self) -> str:
+        return self.provider_combo.currentData() or self.services.gateways.default_name()
+
+    def _update_banner(self) -> None:
+        self.banner.setVisible(self.provider() == SANDBOX)
+
+    def _check_sender(self) -> bool:
+        problem = sender_problem(self.sender_edit.text())
+        self.sender_error.setText(problem or "")
+        return problem is None
+
+    def _save_sender(self) -> None:
+        if not self._check_sender():
+            return
+        value = self.sender_edit.text().strip()
+        if value != (self.settings.get("sender") or ""):
+            self.settings.set("sender", value)
+            try:
+                self.settings.save()
+            except OSError as exc:
+                self.statusBar().showMessage(
+                    self.tr("Réglage non enregistré : %1").replace("%1", str(exc)), 8000
+                )
+
+    # -- recipients -----------------------------------------------------------------------
+
+    def _update_count(self, *_: Any) -> None:
+        n = self.model.rowCount()
+        text = (self.tr("%1 destinataire") if n <= 1 else self.tr("%1 destinataires")).replace(
+            "%1", QLocale().toString(n)
+        )
+        self.count_label.setText(text)
+        self.editor.set_recipient_count(n)
+        self._update_send_enabled()
+
+    def _update_send_enabled(self) -> None:
+        sending = self.is_sending()
+        ready = self.model.rowCount() > 0 and bool(self.editor.text().strip())
+        self.act_send.setEnabled(ready and not sending)
+        self.send_button.setEnabled(ready and not sending)
+
+    def _clear_number_error(self, *_: Any) -> None:
+        self.number_error.clear()
+        self.number_edit.setStyleSheet("")
+
+    def _number_refused(self, message: str) -> None:
+        self.number_error.setText(message)
+        self.number_edit.setStyleSheet("QLineEdit { border: 2px solid #b3261e; }")
+        self.number_edit.setFocus()
+
+    def add_contact(self) -> bool:
+        """Add the typed contact; a wrong or duplicate number is explained, the typing kept."""
+        if self.is_sending():
+            self.statusBar().showMessage(self.tr("Attendez la fin de l'envoi."), 5000)
+            return False
+        name = self.name_edit.text().strip()
+        number = self.number_edit.text()
+        if not number.strip():
+            self._number_refused(self.tr("Tapez le numéro de téléphone portable du contact."))
+            return False
+        recipient = recipients.make(name, number, self.settings.get("region") or "FR")
+        if not recipient.valid:
+            self._number_refused(recipient.error or self.tr("Numéro invalide"))
+            return False
+        if self.model.contains_number(recipient.number):
+            self._number_refused(self.tr("Ce numéro est déjà dans la liste des destinataires."))
+            self._select_number(recipient.number)
+            return False
+        self.model.add_recipients([recipient])
+        self.table.scrollToBottom()
+        self.name_edit.clear()
+        self.number_edit.clear()
+        self._clear_number_error()
+        self.name_edit.setFocus()
+        self.statusBar().showMessage(
+            self.tr("Ajouté : %1").replace("%1", name or recipient.number), 4000
+        )
+        return True
+
+    def _select_number(self, e164: str) -> None:
+        for row, r in enumerate(self.model.recipients()):
+            if r.number == e164:
+                index = self.model.index(row, 0)
+                self.table.scrollTo(index)
+                self.table.selectRow(row)
+                return
+
+    def remove_selected(self) -> None:
+        if self.is_sending():
+            return
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        removed = self.model.remove_rows(rows)
+        if removed:
+            self.statusBar().showMessage(
+                (
+                    self.tr("%1 destinataire retiré")
+                    if removed == 1
+                    else self.tr("%1 destinataires retirés")
+                ).replace("%1", str(removed)),
+                4000,
+            )
+
+    def clear_all(self) -> None:
+        if self.is_sending() or not self.model.rowCount():
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Tout effacer"),
+            self.tr("Retirer les %1 destinataires de la liste ?").replace(
+                "%1", QLocale().toString(self.model.rowCount())
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.model.clear()
+
+    def add_recipients(self, people, source: str = "") -> None:
+        """Append recipients from a list or an import, and say what was left out."""
+        result = self.model.add_recipients(people)
+        parts = [
+            (self.tr("%1 ajouté") if result.added <= 1 else self.tr("%1 ajoutés")).replace(
+                "%1", str(result.added)
+            )
+        ]
+        if result.duplicates:
+            parts.append(self.tr("%1 déjà présent(s)").replace("%1", str(result.duplicates)))
+        if result.invalid:
+            parts.append(self.tr("%1 numéro(s) refusé(s)").replace("%1", str(result.invalid)))
+        text = ", ".join(parts)
+        if source:
+            text = f"{source} : {text}"
+        self.statusBar().showMessage(text, 10000)
+
+    # -- the other screens (their own modules, imported when used) --------------------------
+
+    def _feature(self, key: str):
+        if not self.available.get(key):
+            return None
+        try:
+            return importlib.import_module(FEATURE_MODULES[key])
+        except Exception as exc:  # a broken module must not take the window down
+            log.exception("cannot load %s", FEATURE_MODULES[key])
+            QMessageBox.warning(
+                self,
+                self.tr("Fonction indisponible"),
+                self.tr("Cette fonction n'a pas pu être chargée : %1").replace("%1", str(exc)),
+            )
+            return None
+
+    def open_list(self) -> None:
+        lists = self._feature("lists")
+        if lists is None or self.is_sending():
+            return
+        path = lists.choose_list_to_open(self, self.settings)
+        if path is not None:
+            self.open_lists([path])
+
+    def open_lists(self, found: list[Path]) -> None:
+        """Read list files (dropped, chosen, recent) and append them to the recipients."""
+        lists = self._feature("lists")
+        if lists is None or self.is_sending():
+            return
+        for path in found:
+            result = lists.load_list(self, self.services, path)
+            if result is None:
+                continue
+            self.add_recipients(result.recipients, Path(path).name)
+            lists.show_report(self, result)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        lists = self._feature("lists")
+        recent = list(lists.recent_lists(self.settings)) if lists else []
+        if not recent:
+            empty = self.recent_menu.addAction(self.tr("(aucune)"))
+            empty.setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=Path(path): self.open_lists([p]))
+
+    def save_list(self) -> None:
+        lists = self._feature("lists")
+        if lists is None:
+            return
+        if not self.model.rowCount():
+            QMessageBox.information(
+                self,
+                self.tr("Enregistrer la liste"),
+                self.tr("La liste des destinataires est vide."),
+            )
+            return
+        path = lists.choose_list_to_save(self, self.settings)
+        if path is not None and lists.save_list(self, self.services, self.model.recipients(), path):
+            self.statusBar().showMessage(
+                self.tr("Liste enregistrée : %1").replace("%1", str(path)), 8000
+            )
+
+    def import_recipients(self) -> None:
+        module = self._feature("import")
+        if module is None or self.is_sending():
+            return
+        dialog = module.ImportDialog(self.services, self.model.rowCount() > 0, self)
+        if not dialog.exec():
+            return
+        people = dialog.result_recipients()
+        if dialog.mode() == "replace":
+            result = self.model.replace_recipients(people)
+            self.statusBar().showMessage(
+                self.tr("%1 destinataire(s) importé(s)").replace("%1", str(result.added)), 10000
+            )
+        else:
+            self.add_recipients(people, self.tr("Import"))
+        report = dialog.refused_report()
+        if report:
+            QMessageBox.information(self, self.tr("Lignes non importées"), report)
+
+    def show_history(self) -> None:
+        module = self._feature("history")
+        if module is not None:
+            module.HistoryDialog(self.services, self).exec()
+
+    def show_consumption(self) -> None:
+        module = self._feature("consumption")
+        if module is not None:
+            module.ConsumptionDialog(self.services, self).exec()
+
+    def show_settings(self) -> None:
+        module = self._feature("settings")
+        if module is None:
+            return
+        module.SettingsDialog(self.services, self).exec()
+        self._refresh_providers()
+        self.sender_edit.setText(str(self.settings.get("sender") or ""))
+        self._check_sender()
+
+    # -- sending --------------------------------------------------------------------------
+
+    def is_sending(self) -> bool:
+        return self._worker is not None
+
+    def send(self) -> None:
+        """Confirm, journal the job and send it on a worker thread."""
+        if self.is_sending():
+            return
+        count = self.model.rowCount()
+        text = self.editor.text()
+        title = self.tr("Envoyer")
+        if not count:
+            QMessageBox.warning(self, title, self.tr("Ajoutez au moins un destinataire."))
+            return
+        if not text.strip():
+            QMessageBox.warning(self, title, self.tr("Le message est vide."))
+            self.editor.edit.setFocus()
+            return
+        if not self._check_sender():
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr("Le nom d'expéditeur ne convient pas : %1").replace(
+                    "%1", self.sender_error.text()
+                ),
+            )
+            self.sender_edit.setFocus()
+            return
+        self._save_sender()
+        info = self.editor.info
+        parts = info.segments * count
+        locale = QLocale()
+        price = float(self.settings.get("price_per_part") or 0.0)
+        encoding = "GSM" if info.encoding.value.lower().startswith("gsm") else "Unicode"
+        lines = [
+            self.tr("Envoyer ce message à %1 ?").replace(
+                "%1",
+                (self.tr("%1 destinataire") if count == 1 else self.tr("%1 destinataires")).replace(
+                    "%1", locale.toString(count)
+                ),
+            ),
+            "",
+            self.tr("%1 SMS au total (%2 par destinataire, %3)")
+            .replace("%1", locale.toString(parts))
+            .replace("%2", locale.toString(info.segments))
+            .replace("%3", encoding),
+            self.tr("Crédits estimés : %1 €").replace("%1", locale.toString(parts * price, "f", 2)),
+            self.tr("Fournisseur : %1").replace("%1", self.provider_combo.currentText()),
+        ]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Confirmer l'envoi"),
+            "\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        rows = self.model.snapshot()
+        people = self.model.recipients_of(rows)
+        provider = self.provider()
+        sender = self.sender_edit.text().strip() or None
+        dispatcher = self.services.dispatcher
+        cancel = threading.Event()
+
+        def work() -> JobSummary:
+            job_id = dispatcher.create_job(
+                people, text, provider=provider, sender=sender, source="gui"
+            )
+            return dispatcher.run(job_id, cancel)
+
+        self._pending_rows = rows
+        self._start(work, cancel, len(rows))
+
+    def resume_job(self, job_id: int) -> None:
+        """Show an interrupted job's recipients and send what is left of it."""
+        if self.is_sending():
+            self._resume_queue.append(job_id)
+            return
+        dispatcher = self.services.dispatcher
+        messages = dispatcher.messages(job_id)
+        if not messages:
+            return
+        self.model.show_job(job_id, messages)
+        self.editor.set_text(messages[0].text)
+        self._job_id = job_id
+        cancel = threading.Event()
+        self._start(lambda: dispatcher.run(job_id, cancel), cancel, len(messages))
+        done = sum(1 for m in messages if m.state not in (MessageState.QUEUED, "submitting"))
+        self.progress.setValue(done)
+
+    def _start(self, work, cancel: threading.Event, total: int) -> None:
+        self._cancel = cancel
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.cancel_button.setVisible(True)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Annuler"))
+        self.send_state.setText(self.tr("Envoi en cours…"))
+        self._set_editing_enabled(False)
+        self._worker = Worker(work, "gui-send", self)
+        self._worker.done.connect(self._send_finished)
+        self._worker.failed.connect(self._send_failed)
+        self._update_send_enabled()
+        self._worker.start()
+
+    def _set_editing_enabled(self, enabled: bool) -> None:
+        for widget in (
+            self.name_edit,
+            self.number_edit,
+            self.add_button,
+            self.clear_button,
+            self.remove_button,
+            self.provider_combo,
+            self.sender_edit,
+        ):
+            widget.setEnabled(enabled)
+        self.editor.set_read_only(not enabled)
+        features = {self.act_open: "lists", self.act_import: "import"}
+        for action in (
+            self.act_open,
+            self.act_import,
+            self.act_add,
+            self.act_clear,
+            self.act_remove,
+        ):
+            feature = features.get(action)
+            action.setEnabled(enabled and (feature is None or self.available[feature]))
+
+    def cancel_send(self) -> None:
+        if self._cancel is not None and not self._cancel.is_set():
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Annulation…"))
+            self.send_state.setText(self.tr("Annulation en cours…"))
+
+    def _on_job_created(self, job_id: int, total: int) -> None:
+        if self._pending_rows is not None and self.is_sending():
+            self.model.track(job_id, self._pending_rows)
+            self._pending_rows = None
+            self._job_id = job_id
+
+    def _on_messages_changed(self, job_id: int, updates: list) -> None:
+        self.model.apply_updates(job_id, updates)
+
+    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+        if job_id == self._job_id and self.is_sending():
+            self.progress.setRange(0, max(1, total))
+            self.progress.setValue(done)
+
+    def _end_send(self) -> None:
+        self.relay.flush_all()  # the last statuses before the notice
+        self._worker = None
+        self._cancel = None
+        self._pending_rows = None
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+        self._set_editing_enabled(True)
+        self._update_send_enabled()
+        if self.poller is not None:
+            self.poller.poke()
+
+    def _send_finished(self, summary: JobSummary) -> None:
+        self._end_send()
+        sentence = summary.sentence()
+        self.send_state.setText(sentence)
+        if self._close_after_send:
+            self.close()
+            return
+        QMessageBox.information(self, self.tr("Envoi"), sentence)
+        if self._resume_queue:
+            self.resume_job(self._resume_queue.pop(0))
+
+    def _send_failed(self, exc: Exception) -> None:
+        self._end_send()
+        if isinstance(exc, SendError | LookupError):
+            text = str(exc)
+        else:
+            text = self.tr("L'envoi s'est arrêté sur une erreur inattendue : %1").replace(
+                "%1", str(exc)
+            )
+        self.send_state.setText(text)
+        if self._close_after_send:
+            self.close()
+            return
+        QMessageBox.warning(self, self.tr("Envoi impossible"), text)
+
+    # -- after an interruption ------------------------------------------------------------
+
+    def check_unfinished(self) -> None:
+        """Look for jobs a crash left unfinished and messages whose fate is uncertain."""
+        dispatcher = self.services.dispatcher
+
+        def work():
+            unfinished = dispatcher.recover()
+            return unfinished, dispatcher.uncertain_messages()
+
+        self._check_worker = Worker(work, "gui-recover", self)
+        self._check_worker.done.connect(self._offer_recovery)
+        self._check_worker.start()
+
+    def _offer_recovery(self, found) -> None:
+        unfinished, uncertain = found
+        dispatcher = self.services.dispatcher
+        if uncertain:
+            decision = self.ask_uncertain(uncertain)
+            if decision is not None:
+                dispatcher.settle_uncertain([m.id for m in uncertain], resend=decision == "resend")
+                unfinished = dispatcher.unfinished_jobs()
+        if not unfinished:
+            return
+        remaining = sum(
+            1
+            for job_id in unfinished
+            for m in dispatcher.messages(job_id)
+            if m.state in (MessageState.QUEUED, MessageState.SUBMITTING)
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Envoi interrompu"),
+            self.tr(
+                "Un envoi n'a pas été terminé (%1 message(s) restant à envoyer).\n"
+                "Le reprendre maintenant ?"
+            ).replace("%1", str(remaining)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._resume_queue.extend(unfinished[1:])
+            self.resume_job(unfinished[0])
+
+    def ask_uncertain(self, uncertain: list) -> str | None:
+        """The clerk's choice on uncertain messages: "resend", "abandon" or None (later)."""
+        shown = "\n".join(f"  • {m.name or ''} {m.number}".rstrip() for m in uncertain[:10])
+        if len(uncertain) > 10:
+            shown += "\n  • …"
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Envois incertains"))
+        box.setText(
+            self.tr(
+                "Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s),"
+                " sans qu'on puisse le vérifier."
+            ).replace("%1", str(len(uncertain)))
+        )
+        box.setInformativeText(
+            self.tr(
+                "Les renvoyer risque un doublon chez ces clients ; les abandonner risque "
+                "qu'ils ne reçoivent rien."
+            )
+            + "\n\n"
+            + shown
+        )
+        resend = box.addButton(self.tr("Renvoyer"), QMessageBox.ButtonRole.AcceptRole)
+        abandon = box.addButton(self.tr("Abandonner"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Décider plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is resend:
+            return "resend"
+        if clicked is abandon:
+            return "abandon"
+        return None
+
+    # -- closing --------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_sending():
+            if not self._close_after_send:
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Envoi en cours"),
+                    self.tr(
+                        "Un envoi est en cours. Arrêter l'envoi et fermer ?\n"
+                        "Les messages pas encore partis seront annulés."
+                    ),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                    QMessageBox.StandardButton.No,
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    self._close_after_send = True
+                    self.cancel_send()
+            event.ignore()  # closes itself once the worker has stopped
+            return
+        self.save_state()
+        self.relay.close()
+        super().closeEvent(event)

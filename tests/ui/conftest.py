@@ -1,0 +1,74 @@
+"""Fixtures of the window tests: message boxes answered at once, a quick report poller."""
+
+from __future__ import annotations
+
+import pytest
+
+
+class Boxes:
+    """Records what the window asked or told; answers questions with `answer`."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.answer = QMessageBox.StandardButton.Yes
+        self.shown: list[tuple[str, str, str]] = []
+
+    def texts(self, kind: str | None = None) -> list[str]:
+        return [text for k, _, text in self.shown if kind is None or k == kind]
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    record = Boxes()
+
+    def make(kind, default):
+        def box(parent, title, text, *args, **kwargs):
+            record.shown.append((kind, title, text))
+            return record.answer if kind == "question" else default
+
+        return staticmethod(box)
+
+    monkeypatch.setattr(QMessageBox, "question", make("question", None))
+    monkeypatch.setattr(
+        QMessageBox, "information", make("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(QMessageBox, "warning", make("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", make("critical", QMessageBox.StandardButton.Ok))
+    return record
+
+
+@pytest.fixture
+def poller(services):
+    from ellipses_sms.sending import ReportPoller
+
+    p = ReportPoller(services.dispatcher, 0.05)
+    p.start()
+    yield p
+    p.stop()
+
+
+@pytest.fixture
+def window(qtbot, services, poller, boxes):
+    from ellipses_sms.ui.main_window import MainWindow
+
+    w = MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    if w.is_sending():
+        w.cancel_send()
+        qtbot.waitUntil(lambda: not w.is_sending(), timeout=30_000)
+    w.relay.close()
+
+
+@pytest.fixture(autouse=True)
+def french_locale():
+    """Numbers as the French interface shows them (« 0,56 € »), whatever the machine's locale."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    yield

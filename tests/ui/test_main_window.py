@@ -1,0 +1,399 @@
+"""The main window driven as a clerk drives it: keyboard, sandbox sends, cancel, resume."""
+
+from __future__ import annotations
+
+import importlib.machinery
+import subprocess
+import sys
+import types
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from ellipses_sms.recipients import Recipient, make
+from ellipses_sms.states import FINAL
+from ellipses_sms.states import MessageState as S
+from ellipses_sms.ui import main_window as mw
+from ellipses_sms.ui.recipient_model import STATUS
+
+WAIT = 30_000
+
+
+def type_contact(qtbot, w, name: str, number: str) -> None:
+    w.name_edit.setFocus()
+    qtbot.keyClicks(w.name_edit, name)
+    qtbot.keyClick(w.name_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(w.number_edit, number)
+    qtbot.keyClick(w.number_edit, Qt.Key.Key_Return)
+
+
+def statuses(w) -> dict[str, str]:
+    m = w.model
+    return {m.recipients()[i].number: m.status_text(i) for i in range(m.rowCount())}
+
+
+def all_settled(w, pending_ok: frozenset = frozenset()) -> bool:
+    m = w.model
+    for i in range(m.rowCount()):
+        state = m.state_of(i)
+        if state is None or (state not in FINAL and m.recipients()[i].number not in pending_ok):
+            return False
+    return True
+
+
+# -- typing recipients ----------------------------------------------------------------------
+
+
+def test_clerk_types_a_contact_and_presses_enter(qtbot, window):
+    type_contact(qtbot, window, "Dupond Claire", "06 12 34 56 78")
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 1).data() == "+33 6 12 34 56 78"
+    assert window.name_edit.text() == "" and window.number_edit.text() == ""
+    assert window.name_edit.hasFocus()
+    assert "1 destinataire" in window.count_label.text()
+
+
+def test_a_wrong_number_is_refused_with_its_reason_and_the_typing_kept(qtbot, window):
+    type_contact(qtbot, window, "Bureau", "01 45 67 89 00")
+    assert window.model.rowCount() == 0
+    assert "ligne fixe" in window.number_error.text()
+    assert window.number_edit.text() == "01 45 67 89 00"
+    assert window.name_edit.text() == "Bureau"
+    # correcting the number clears the message, Enter adds it
+    window.number_edit.selectAll()
+    qtbot.keyClicks(window.number_edit, "07 81 22 33 44")
+    assert window.number_error.text() == ""
+    qtbot.keyClick(window.number_edit, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 1
+
+
+def test_a_duplicate_number_is_not_added_twice(qtbot, window):
+    type_contact(qtbot, window, "Claire", "0612345678")
+    type_contact(qtbot, window, "Claire D.", "+33 6 12 34 56 78")
+    assert window.model.rowCount() == 1
+    assert "déjà" in window.number_error.text()
+    assert window.table.selectionModel().isRowSelected(0)
+
+
+def test_delete_key_removes_the_selected_rows_and_clear_empties(qtbot, window, boxes):
+    window.model.add_recipients([make(f"C{i}", f"06 12 00 00 0{i}") for i in range(5)])
+    window.table.setFocus()
+    window.table.selectRow(1)
+    qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert [r.name for r in window.model.recipients()] == ["C0", "C3", "C4"]
+    assert "3 destinataires" in window.count_label.text()
+    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    assert window.model.rowCount() == 0
+    assert any("Retirer les 3" in t for t in boxes.texts("question"))
+
+
+# -- the message counter --------------------------------------------------------------------
+
+
+def test_the_counter_follows_typing_and_transliteration_can_be_undone(qtbot, window):
+    window.model.add_recipients([make("A", "0612000001"), make("B", "0612000002")])
+    editor = window.editor
+    editor.edit.setFocus()
+    qtbot.keyClicks(editor.edit, "Bonjour")
+    assert "7 caractères" in editor.counter.text()
+    assert "1 SMS" in editor.counter.text() and "GSM" in editor.counter.text()
+    assert editor.total.text() == "Total : 2 SMS pour 2 destinataires"
+    assert not editor.unicode_note.isVisible()
+    qtbot.keyClicks(editor.edit, ", votre livre c")
+    editor.edit.insertPlainText("ôté œuvres")  # pasted, as clerks do from a word processor
+    assert "Unicode" in editor.counter.text()
+    assert "ô" in editor.unicode_note.text() and "œ" in editor.unicode_note.text()
+    assert editor.fix_button.isVisible()
+    qtbot.mouseClick(editor.fix_button, Qt.MouseButton.LeftButton)
+    assert editor.text() == "Bonjour, votre livre coté oeuvres"  # é is GSM-7: kept
+    assert "GSM" in editor.counter.text() and not editor.unicode_note.isVisible()
+    assert editor.undo_button.isVisible()
+    qtbot.mouseClick(editor.undo_button, Qt.MouseButton.LeftButton)
+    assert editor.text() == "Bonjour, votre livre côté œuvres"
+    assert "Unicode" in editor.counter.text()
+
+
+def test_a_long_message_counts_parts_for_every_recipient(qtbot, window):
+    window.model.add_recipients([make(str(i), f"06120000{i:02d}") for i in range(10)])
+    window.editor.set_text("a" * 161)
+    assert "2 SMS" in window.editor.counter.text()
+    assert window.editor.total.text() == "Total : 20 SMS pour 10 destinataires"
+
+
+def test_sender_name_longer_than_eleven_letters_is_explained(qtbot, window, boxes):
+    window.sender_edit.clear()
+    qtbot.keyClicks(window.sender_edit, "LIBRAIRIEDUCENTRE")
+    assert "11" in window.sender_error.text()
+    window.model.add_recipients([make("A", "0612000001")])
+    window.editor.set_text("Bonjour")
+    window.send()
+    assert not window.is_sending()
+    assert any("expéditeur" in t for t in boxes.texts("warning"))
+
+
+# -- sending --------------------------------------------------------------------------------
+
+TEST_NUMBERS = {
+    "+33600000001": "Refusé",
+    "+33600000002": "Échec",
+    "+33600000005": "Bloqué",
+    "+33600000006": "Remis",  # busy twice, then delivered
+    "+33600000007": "Envoyé",  # never any report
+    "+33600000008": "Échec",  # always busy
+}
+
+
+def test_sending_to_several_sandbox_numbers_fills_the_status_column(qtbot, window, boxes):
+    window.services.settings.set("max_attempts", 3)
+    for i, number in enumerate(["06 12 34 56 78", "07 81 22 33 44", *TEST_NUMBERS]):
+        type_contact(qtbot, window, f"Client {i}", number)
+    assert window.model.rowCount() == 8
+    window.editor.edit.setFocus()
+    qtbot.keyClicks(window.editor.edit, "Votre commande est prete.")
+    qtbot.keyClick(window.editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "Votre commande est prete." in window.editor.text()  # Ctrl+Entrée did not type
+    question = boxes.texts("question")[-1]
+    assert "8 destinataires" in question and "8 SMS" in question and "0,56 €" in question
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    qtbot.waitUntil(lambda: all_settled(window, frozenset({"+33600000007"})), timeout=WAIT)
+    got = statuses(window)
+    assert got["+33612345678"] == "Remis" and got["+33781223344"] == "Remis"
+    for number, label in TEST_NUMBERS.items():
+        assert got[number].startswith(label), (number, got[number])
+    assert "Numéro inconnu" in got["+33600000001"]
+    notice = boxes.texts("information")[-1]
+    assert notice.startswith("Envoi terminé :") and "en échec" in notice
+    assert window.send_button.isEnabled() and window.name_edit.isEnabled()
+    assert not window.progress.isVisible()
+
+
+def many(n: int) -> list[Recipient]:
+    return [Recipient(f"Client {i}", f"+336{13000000 + i:08d}") for i in range(n)]
+
+
+def test_cancel_midway_stops_the_send_and_marks_the_rest_cancelled(qtbot, window, boxes):
+    window.services.settings.set("sandbox_rate_limit", 20.0)  # 100 messages: 5 seconds
+    window.model.add_recipients(many(100))
+    window.editor.set_text("Soldes ce week-end")
+    window.send()
+    assert window.is_sending() and window.cancel_button.isVisible()
+    qtbot.waitUntil(
+        lambda: S.SENT in window.model.counts() or S.DELIVERED in window.model.counts(),
+        timeout=WAIT,
+    )
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    counts = window.model.counts()
+    assert counts.get(S.CANCELLED, 0) > 0
+    assert counts.get(S.QUEUED, 0) == 0 and counts.get(S.SUBMITTING, 0) == 0
+    assert boxes.texts("information")[-1].startswith("Envoi annulé")
+
+
+def test_closing_during_a_send_asks_first(qtbot, window, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.services.settings.set("sandbox_rate_limit", 20.0)
+    window.model.add_recipients(many(60))
+    window.editor.set_text("Bonjour")
+    window.send()
+    boxes.answer = QMessageBox.StandardButton.No
+    window.close()
+    assert window.isVisible() and window.is_sending()
+    assert "Un envoi est en cours" in boxes.texts("question")[-1]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT)
+    assert not window.is_sending()
+
+
+def test_an_unfinished_job_is_offered_for_resumption_at_start(qtbot, services, poller, boxes):
+    people = [make("Claire", "0612345678"), make("Paul", "0781223344"), make("Luc", "0622334455")]
+    job_id = services.dispatcher.create_job(people, "Votre commande est arrivée", source="test")
+    assert services.dispatcher.unfinished_jobs() == [job_id]
+    w = mw.MainWindow(services, poller)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(
+        lambda: any("n'a pas été terminé" in t for t in boxes.texts("question")), timeout=WAIT
+    )
+    assert "3 message" in boxes.texts("question")[-1]
+    qtbot.waitUntil(lambda: w.model.rowCount() == 3 and not w.is_sending(), timeout=WAIT)
+    qtbot.waitUntil(lambda: all_settled(w), timeout=WAIT)
+    assert set(statuses(w).values()) == {"Remis"}
+    assert w.editor.text() == "Votre commande est arrivée"
+    assert services.dispatcher.unfinished_jobs() == []
+    w.relay.close()
+
+
+def test_uncertain_messages_are_shown_and_can_be_abandoned(
+    qtbot, services, poller, boxes, monkeypatch
+):
+    from sqlalchemy import update
+
+    from ellipses_sms.store.models import messages_table
+
+    job_id = services.dispatcher.create_job([make("Claire", "0612345678")], "Bonjour")
+    with services.store.engine.begin() as conn:
+        conn.execute(
+            update(messages_table)
+            .where(messages_table.c.job_id == job_id)
+            .values(state=S.UNCERTAIN, error="Envoi incertain : coupure")
+        )
+    asked = []
+    monkeypatch.setattr(
+        mw.MainWindow, "ask_uncertain", lambda self, found: asked.append(found) or "abandon"
+    )
+    w = mw.MainWindow(services, poller)
+    qtbot.addWidget(w)
+    qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
+    assert asked[0][0].number == "+33612345678"
+    qtbot.waitUntil(lambda: not services.dispatcher.uncertain_messages(), timeout=WAIT)
+    assert services.dispatcher.summary(job_id).count(S.CANCELLED) == 1
+    w.relay.close()
+
+
+# -- the other screens, window state, language ------------------------------------------------
+
+
+def test_missing_screens_are_greyed_out_with_a_tooltip(qtbot, services, poller, monkeypatch):
+    monkeypatch.setattr(mw, "module_available", lambda name: False)
+    w = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    for action in (
+        w.act_open,
+        w.act_save,
+        w.act_history,
+        w.act_import,
+        w.act_settings,
+        w.act_consumption,
+    ):
+        assert not action.isEnabled()
+        assert action.toolTip() == "Bientôt disponible"
+    assert w.act_add.isEnabled()
+    assert [a.text() for a in w.toolbar.actions()] == [
+        "Ouvrir une liste…",
+        "Enregistrer la liste…",
+        "Envoyer",
+        "Historique",
+        "Ajouter le contact",
+        "Importer depuis la base librairie…",
+    ]
+    assert w.act_open.shortcut().toString() == "Ctrl+O"
+    assert w.act_history.shortcut().toString() == "Ctrl+H"
+    assert w.act_import.shortcut().toString() == "Ctrl+I"
+    w.relay.close()
+
+
+def test_open_list_goes_through_the_lists_module(
+    qtbot, services, poller, boxes, monkeypatch, tmp_path
+):
+    calls = []
+    fake = types.ModuleType("ellipses_sms.ui.lists")
+    fake.__spec__ = importlib.machinery.ModuleSpec("ellipses_sms.ui.lists", None)
+    fake.choose_list_to_open = lambda parent, settings: tmp_path / "clients.csv"
+    fake.load_list = lambda parent, services, path: types.SimpleNamespace(
+        recipients=[make("Claire", "0612345678"), make("Claire", "0612345678")]
+    )
+    fake.show_report = lambda parent, result: calls.append(("report", result))
+    fake.choose_list_to_save = lambda parent, settings: tmp_path / "out.csv"
+    fake.save_list = lambda parent, services, people, path: calls.append(("save", people)) or True
+    fake.recent_lists = lambda settings: []
+    monkeypatch.setitem(sys.modules, "ellipses_sms.ui.lists", fake)
+    w = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    assert w.act_open.isEnabled()
+    w.act_open.trigger()
+    assert w.model.rowCount() == 1
+    assert "1 déjà présent" in w.statusBar().currentMessage()
+    w.act_save.trigger()
+    assert calls[-1] == ("save", w.model.recipients())
+    w.relay.close()
+
+
+def test_geometry_splitter_and_columns_are_remembered(qtbot, services, poller, boxes):
+    w = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(720, 560)
+    w.table.horizontalHeader().resizeSection(0, 333)
+    w.splitter.setSizes([200, 300])
+    sizes = w.splitter.sizes()
+    w.close()
+    again = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(again)
+    again.show()
+    assert (again.size().width(), again.size().height()) == (720, 560)
+    assert again.table.horizontalHeader().sectionSize(0) == 333
+    assert again.splitter.sizes() == sizes
+    again.relay.close()
+
+
+def test_the_sandbox_banner_and_provider_choice(qtbot, window):
+    assert window.banner.isVisible()
+    assert "aucun SMS réel" in window.banner.text()
+    assert window.provider() == "sandbox"
+    assert window.provider_combo.count() == len(window.services.gateways.names())
+
+
+def _compiled_english(tmp_path: Path) -> Path:
+    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "main_en.ts"
+    qm = tmp_path / "main_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return tmp_path
+
+
+def test_english_interface(qtbot, services, poller, tmp_path):
+    from ellipses_sms.ui.i18n import install_translations
+
+    app = QApplication.instance()
+    translators = install_translations(app, "en", _compiled_english(tmp_path))
+    try:
+        w = mw.MainWindow(services, poller, check_unfinished=False)
+        qtbot.addWidget(w)
+        assert w.act_send.text() == "Send"
+        assert w.act_open.text() == "Open a list…"
+        assert w.model.headerData(STATUS, Qt.Orientation.Horizontal) == "Status"
+        assert w.banner.text() == "Demo mode: no real SMS is sent"
+        w.model.add_recipients([make("A", "0612000001")])
+        assert "1 recipient" in w.count_label.text()
+        w.relay.close()
+    finally:
+        for t in translators:
+            QCoreApplication.removeTranslator(t)
+        from PySide6.QtCore import QLocale
+
+        QLocale.setDefault(QLocale("fr_FR"))
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("en", "en"), ("fr", "fr"), ("de", "fr")])
+def test_language_setting(setting, expected):
+    from ellipses_sms.ui.i18n import resolve_language
+
+    assert resolve_language(setting) == expected
+
+
+def test_run_opens_the_window_and_exits_cleanly(qtbot, home, boxes, monkeypatch):
+    import json
+
+    from PySide6.QtCore import QTimer
+
+    from ellipses_sms.ui import app as ui_app
+
+    settings_file = home / "config" / "settings.json"
+    values = json.loads(settings_file.read_text(encoding="utf-8"))
+    settings_file.write_text(json.dumps({**values, "language": "fr"}), encoding="utf-8")
+    seen = []
+
+    class ClosingWindow(mw.MainWindow):
+        def showEvent(self, event):
+            super().showEvent(event)
+            seen.append(self.act_send.text())
+            QTimer.singleShot(200, self.close)
+
+    monkeypatch.setattr(mw, "MainWindow", ClosingWindow)
+    assert ui_app.run([]) == 0
+    assert seen == ["Envoyer"]
