@@ -48,6 +48,13 @@ _DECLARED: tuple[Setting, ...] = (
         "Base des messages (URL SQLAlchemy)",
         "Vide : fichier SQLite dans le dossier de données de l'utilisateur.",
     ),
+    Setting(
+        "bookstore_url",
+        str,
+        "",
+        "Base de la librairie (URL SQLAlchemy, lecture seule)",
+        "Vide : la base librairie de démonstration, créée au premier usage.",
+    ),
     Setting("default_provider", str, "sandbox", "Fournisseur SMS par défaut"),
     Setting(
         "sender",
