@@ -294,6 +294,9 @@ class _EngineSession(ReadOnlySession):
         unsubscribe = self.cancel.on_cancel(getattr(driver, "cancel", lambda: None))
         try:
             result = self.connection.execute(text(sql), dict(params))
+            if not result.returns_rows:
+                message = "la requête ne renvoie aucune ligne (ce n'est pas une lecture)"
+                raise QueryError(f"La base a refusé la requête : {message}", message)
             columns = list(result.keys())
             rows: list[tuple] = []
             while limit is None or len(rows) < limit:

@@ -578,6 +578,125 @@ def cmd_provider(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- import scripts (logic in ellipses_sms.scripts.runner and ellipses_sms.bookstore) ---------
+
+
+def cmd_scripts(args: argparse.Namespace) -> int:
+    from ellipses_sms.scripts import runner
+
+    scripts = runner.discover()
+    if args.json:
+        _print_json([s.to_json() for s in scripts])
+        return EXIT_OK
+    for s in scripts:
+        source = runner.SOURCE_LABELS.get(s.source, s.source)
+        if s.error:
+            print(f"{s.ident} ({source}) — ERREUR : {s.error}")
+            continue
+        marketing = ", marketing : seuls les clients acceptant les News par SMS" * s.marketing
+        print(f"{s.ident} — {s.name} ({source}{marketing})")
+        for paragraph in s.description.split("\n\n"):
+            print(f"    {paragraph}")
+        for p in s.params:
+            kind = f"choix : {' | '.join(p.choices)}" if p.choices else p.type
+            print(f"    --param {p.key}=…  {p.label} ({kind}, par défaut : {p.default_text()})")
+    print(f"Dossier des scripts de la librairie : {paths.user_scripts_dir()}")
+    return EXIT_OK
+
+
+def _script_params(pairs: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param : « {pair} » n'est pas de la forme clé=valeur")
+        values[key.strip()] = value
+    return values
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ellipses_sms.bookstore import BookstoreError, CancelToken, open_bookstore
+    from ellipses_sms.scripts import runner
+    from ellipses_sms.settings import Settings
+
+    settings = Settings()
+    params = _script_params(args.param or [])
+    try:
+        script = runner.find(args.script)
+        if script.error:
+            raise script.error
+        values = script.values(params)
+    except runner.ParamError as exc:
+        raise UsageError(str(exc)) from None
+    except runner.ScriptError as exc:
+        raise CommandError(str(exc)) from None
+    cancel = CancelToken()
+    restore = _install_sigint_token(cancel)
+    try:
+        bookstore = open_bookstore(settings, args.db)
+        try:
+            result = runner.run(script, bookstore, values, settings.get("region"), cancel)
+        finally:
+            bookstore.dispose()
+    except (runner.ScriptError, BookstoreError) as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        restore()
+    if args.save:
+        try:
+            written = runner.save(args.save, result.recipients)
+        except runner.ScriptError as exc:
+            raise CommandError(exc.message) from None
+        print(f"{written} destinataire(s) enregistré(s) dans {args.save}", file=sys.stderr)
+    if args.json:
+        _print_json(runner.result_json(result))
+    else:
+        for r in result.recipients:
+            print(f"{phone.display(r.number)}  {r.name}")
+        report = result.report()
+        if report:
+            print(report)
+        print(f"{script.name} : {result.summary()}")
+    return EXIT_FAILED if result.refused else EXIT_OK
+
+
+def _install_sigint_token(cancel) -> Callable[[], None]:
+    """Ctrl-C cancels the running query (the database stops it), then exits cleanly."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(_sig, _frame):
+        if cancel.cancelled:
+            raise KeyboardInterrupt
+        print("Annulation demandée…", file=sys.stderr)
+        cancel.cancel()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    return lambda: signal.signal(signal.SIGINT, previous)
+
+
+def cmd_demo_db(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ellipses_sms.bookstore import DEMO_SEED, generate_demo
+
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise CommandError(
+            f"{path} existe déjà : rien n'est écrasé (ajoutez --force pour remplacer ce fichier)"
+        )
+    if args.customers < 1 or args.customers > 2_000_000:
+        raise UsageError("--customers : entre 1 et 2 000 000")
+    seed = DEMO_SEED if args.seed is None else args.seed
+    summary = generate_demo(path, args.customers, seed)
+    print(
+        f"Base librairie de démonstration créée : {summary.path} ({summary.customers} clients, "
+        f"{summary.books} livres, {summary.sales} ventes, {summary.orders} commandes ; "
+        f"graine {summary.seed}, dates autour du {summary.today:%d/%m/%Y})"
+    )
+    return EXIT_OK
+
+
 # -- the parser -------------------------------------------------------------------------------
 
 
@@ -706,6 +825,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
+
+    p = sub.add_parser("scripts", help="les scripts d'import (filtres sur la base librairie)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_scripts)
+
+    p = sub.add_parser("import", help="importer des clients de la base librairie par un script")
+    p.add_argument("--script", required=True, metavar="NOM|CHEMIN", help="script à exécuter")
+    p.add_argument(
+        "--db", metavar="URL", help="base librairie (URL SQLAlchemy ; par défaut : le réglage)"
+    )
+    p.add_argument(
+        "--param", action="append", metavar="CLÉ=VALEUR", help="paramètre du script ; répétable"
+    )
+    p.add_argument("--save", metavar="FICHIER", help="enregistrer la liste (.csv ou .xlsx)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
+    p.add_argument("path", metavar="CHEMIN")
+    p.add_argument("--customers", type=int, default=5000, metavar="N", help="clients (5000)")
+    p.add_argument("--seed", type=int, metavar="S", help="graine (la même donne la même base)")
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    p.set_defaults(func=cmd_demo_db)
     return parser
 
 

@@ -72,7 +72,9 @@ class ScriptError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path.name if self.path else "script"
+        if self.path is None:
+            return self.message
+        where = self.path.name
         if self.line:
             where += f", ligne {self.line}"
         return f"{where} : {self.message}"
@@ -125,14 +127,34 @@ class Param:
                 return choice
         raise bad(f"« {value} » n'est pas un choix possible ({', '.join(self.choices)})")
 
+    def initial(self) -> Any:
+        """The default as a value (a relative date such as ``today-30`` resolved today)."""
+        return self.convert(self.default)
+
+    def default_text(self) -> str:
+        """The default in French, for the clerk (``aujourd'hui - 30 jours (24/10/2026)``)."""
+        value = self.initial()
+        if self.type == "date":
+            shown = value.strftime("%d/%m/%Y")
+            m = _RELATIVE_DAY.match(str(self.default))
+            if m and m.group(2):
+                sign = "-" if m.group(1) == "-" else "+"
+                return f"aujourd'hui {sign} {m.group(2)} jours ({shown})"
+            return f"aujourd'hui ({shown})" if m else shown
+        if self.type == "number" and self.decimals:
+            return f"{value:g}".replace(".", ",")
+        return str(value) if value != "" else "(vide)"
+
     def to_json(self) -> dict[str, Any]:
         default = self.default
         if isinstance(default, date):
             default = default.isoformat()
+        value = self.initial()
         return {
             "key": self.key,
             "type": self.type,
             "default": default,
+            "value": value.isoformat() if isinstance(value, date) else value,
             "label": self.label,
             "choices": list(self.choices),
         }
@@ -613,3 +635,69 @@ def build(
         len(rows),
         [tuple(r) for r in rows[:keep_rows]],
     )
+
+
+def result_json(result: RunResult) -> dict[str, Any]:
+    """The shape ``ellipses-sms import --json`` prints (numbers in E.164)."""
+    return {
+        "script": result.script.ident,
+        "name": result.script.name,
+        "kind": result.script.kind,
+        "rows": result.rows,
+        "recipients": [
+            {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+        ],
+        "refused": [
+            {"row": x.row, "name": x.name, "number": x.number, "reason": x.reason}
+            for x in result.refused
+        ],
+        "duplicates": result.duplicates,
+    }
+
+
+def save(path: Path | str, recipients: Sequence[Recipient]) -> int:
+    """Write the recipients as a distribution list file; returns the number written.
+
+    Uses the list-file module (CSV or XLSX, atomic) when this build has it; otherwise a plain
+    CSV in the same format (UTF-8 with BOM, ``;``), written beside and renamed into place.
+    """
+    try:
+        from ellipses_sms import listfiles
+    except ImportError:
+        listfiles = None  # type: ignore[assignment]
+    if listfiles is not None and hasattr(listfiles, "write"):
+        try:
+            return listfiles.write(path, recipients)
+        except listfiles.ListFileError as exc:
+            raise ScriptError(None, None, str(exc)) from None
+    return _write_csv(Path(path), recipients)
+
+
+def _write_csv(path: Path, recipients: Sequence[Recipient]) -> int:
+    import csv
+    import os
+    import tempfile
+
+    if path.suffix.lower() != ".csv":
+        raise ScriptError(None, None, f"format d'enregistrement non pris en charge : {path.name}")
+    keys: list[str] = []
+    for r in recipients:
+        keys += [k for k in r.fields if k not in keys]
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
+            writer.writerow(["Nom", "Téléphone", *keys])
+            for r in recipients:
+                cells = [r.name, *(r.fields.get(k, "") for k in keys)]
+                # a cell starting with = + - @ would run as a formula in a spreadsheet
+                safe = ["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in cells]
+                writer.writerow([safe[0], r.number, *safe[1:]])
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(recipients)
