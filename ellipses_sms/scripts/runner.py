@@ -295,7 +295,8 @@ def parse(text: str, path: Path | str, source: str = FILE) -> Script:
     try:
         return _parse(text, path, source)
     except ScriptError as exc:
-        return Script(path, source, path.stem, error=exc)
+        names = re.findall(r"^\s*--\s*name\s*:\s*(.+?)\s*$", text, re.IGNORECASE | re.MULTILINE)
+        return Script(path, source, names[0] if names else path.stem, error=exc)
 
 
 def _parse(text: str, path: Path, source: str) -> Script:

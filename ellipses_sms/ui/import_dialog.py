@@ -96,6 +96,8 @@ class ImportDialog(QDialog):
 
         self.script_list = QListWidget()
         self.script_list.setMinimumWidth(280)
+        self.script_list.setWordWrap(True)
+        self.script_list.setSpacing(2)
         self.script_list.currentRowChanged.connect(self._show_script)
 
         self.title_label = QLabel()
@@ -292,7 +294,7 @@ class ImportDialog(QDialog):
 
     def _item_text(self, script: Script) -> str:
         if script.error:
-            return self.tr("⚠ %1 (erreur)").replace("%1", script.ident)
+            return self.tr("⚠ %1 (erreur)").replace("%1", script.name)
         if script.source == runner.USER:
             return self.tr("%1 (librairie)").replace("%1", script.name)
         return script.name

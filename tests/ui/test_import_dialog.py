@@ -144,7 +144,7 @@ def test_broken_user_script_is_shown_with_its_error(qtbot, dialog_for):
     )
     dialog = dialog_for()
     listed = names(dialog)
-    assert "⚠ ma_requete (erreur)" in listed
+    assert "⚠ Ma requête (erreur)" in listed
     assert "Mes fidèles (librairie)" in listed
     assert "Clients acceptant les News par SMS" in listed  # the others are all there
     dialog.select("ma_requete")
