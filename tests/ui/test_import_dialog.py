@@ -245,3 +245,30 @@ def test_closing_while_running_cancels_the_query(qtbot, dialog_for):
     for t in threads:
         t.join(10)
     assert not any(t.is_alive() for t in threads)
+
+
+def test_english_translation_is_complete_and_loads(qtbot, dialog_for, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    ts = Path(__file__).parents[2] / "resources" / "translations" / "import_en.ts"
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text and "<translation></translation>" not in text
+    qm = tmp_path / "import_en.qm"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        dialog = dialog_for(has_rows=True)
+        assert dialog.windowTitle() == "Import from the bookstore database"
+        assert dialog.run_button.text() == "Run"
+        assert dialog.replace_radio.text() == "Replace the current recipients"
+        dialog.select("clients_news_sms")
+        assert dialog.kind_label.text().startswith("Marketing: only the customers")
+    finally:
+        QCoreApplication.removeTranslator(translator)
