@@ -187,8 +187,11 @@ def test_find_by_id_name_or_path(home, tmp_path):
     assert runner.find("clients_news_sms").path == own  # the bookstore's own one wins
     elsewhere = write(tmp_path / "ailleurs", "x.sql", script_of("SELECT 1 AS nom"))
     assert runner.find(str(elsewhere)).source == runner.FILE
+    assert runner.find("meilleurs_clients.sql").ident == "meilleurs_clients"
     with pytest.raises(runner.ScriptError, match="script inconnu"):
         runner.find("n_existe_pas")
+    with pytest.raises(runner.ScriptError, match="script inconnu"):
+        runner.find("n_existe_pas.sql")
     with pytest.raises(runner.ScriptError, match="introuvable"):
         runner.find(str(tmp_path / "absent.sql"))
 

@@ -412,13 +412,13 @@ def discover(user_dir: Path | None = None) -> list[Script]:
 def find(name_or_path: str, scripts: Sequence[Script] | None = None) -> Script:
     """A script by file path, by file name (``clients_news``) or by its displayed name."""
     candidate = Path(name_or_path).expanduser()
-    looks_like_path = candidate.suffix.lower() == ".sql" or any(
-        sep in name_or_path for sep in ("/", "\\")
-    )
-    if looks_like_path:
-        if not candidate.is_file():
-            raise ScriptError(candidate, None, "fichier de script introuvable")
+    has_folder = any(sep in name_or_path for sep in ("/", "\\"))
+    if candidate.is_file():
         return load(candidate, FILE)
+    if has_folder:
+        raise ScriptError(candidate, None, "fichier de script introuvable")
+    if candidate.suffix.lower() == ".sql":
+        name_or_path = candidate.stem  # « commandes_recues.sql »: the script of that name
     scripts = list(scripts) if scripts is not None else discover()
     wanted = name_or_path.strip().casefold()
     # the bookstore's own script wins over a shipped one of the same name

@@ -272,3 +272,33 @@ def test_english_translation_is_complete_and_loads(qtbot, dialog_for, tmp_path):
         assert dialog.kind_label.text().startswith("Marketing: only the customers")
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_main_window_imports_through_the_dialog(
+    qtbot, window, services, demo_db, monkeypatch, boxes
+):
+    """The wiring already in the main window: append or replace, then the refused-rows report."""
+    from PySide6.QtWidgets import QDialog
+
+    services.settings.set("bookstore_url", f"sqlite:///{demo_db}")
+    choices = iter([("clients_alerte_reception", False), ("commandes_recues", True)])
+    returned: list[int] = []
+
+    def run_in_dialog(self):
+        ident, replace = next(choices)
+        self.select(ident)
+        self.replace_radio.setChecked(replace)
+        with qtbot.waitSignal(self.accepted, timeout=15000):
+            self.execute()
+        returned.append(len(self.result_recipients()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportDialog, "exec", run_in_dialog)
+    assert window.available.get("import")
+    window.import_recipients()
+    first = window.model.rowCount()
+    assert first == returned[0] > 500
+    assert any("non importée(s)" in text for text in boxes.texts("information"))
+    window.import_recipients()  # the table has rows: this one replaces them
+    assert window.model.rowCount() == returned[1] < first
+    assert all(r.fields.get("titre_ouvrage") for r in window.model.recipients())
