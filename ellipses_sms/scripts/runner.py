@@ -168,7 +168,7 @@ class Script:
 
 
 _HEADER = re.compile(r"--\s*([A-Za-zé_]+)\s*:\s?(.*)$")
-_PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s+(text|number|date|choice\(([^)]*)\))\s*(.*)$")
+_PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s+(text|number|date|choice\(([^)]*)\))(?:\s+(.*))?$")
 
 
 def parse(text: str, path: str | Path, shipped: bool = False) -> Script:
@@ -246,7 +246,7 @@ def _parse_param(spec: str, path: Path, line: int) -> Param:
     key, type_text, choices_text, rest = match.groups()
     kind = type_text.split("(")[0]
     try:
-        words = shlex.split(rest)
+        words = shlex.split(rest or "")
     except ValueError as exc:
         message = f"paramètre « {key} » : guillemets mal fermés ({exc})"
         raise ScriptError(path, line, message) from None
