@@ -510,6 +510,12 @@ class RunResult:
     refused: list[Refused] = field(default_factory=list)
     rows: int = 0
 
+    def columns_extra(self) -> list[str]:
+        """The fields each recipient carries besides its name and number."""
+        return [
+            c.lower() for c in self.columns if c.lower() not in (*NAME_COLUMNS, *NUMBER_COLUMNS)
+        ]
+
     def report(self) -> str:
         """The refused rows, one French line each (for the dialog and the command line)."""
         return "\n".join(
