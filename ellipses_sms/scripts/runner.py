@@ -36,7 +36,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ellipses_sms import bookstore, paths, phone, recipients
+from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient
 
 PARAM_TYPES = ("text", "number", "date", "choice")
@@ -533,6 +533,8 @@ class Preview:
 
 def _text(value: Any) -> str:
     """A field value as a message placeholder shows it (French dates and decimals)."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, datetime):
@@ -666,33 +668,35 @@ def run(
                 f"(colonnes renvoyées : {', '.join(columns) or 'aucune'})",
             )
         extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in (name_at, number_at)]
-        made = recipients.make
+        parse = phone.parse
         good = result.recipients
         refused = result.refused
+        reason_of = _reason_function()
         count = 0
         for count, row in enumerate(rows, start=1):
             number = row[number_at]
-            number = "" if number is None else str(number)
+            number = "" if number is None else number if type(number) is str else str(number)
             fields = {key: _text(row[i]) for i, key in extra}
-            r = made(_text(row[name_at]), number, region, **fields)
-            if r.error is None:
-                good.append(r)
+            name = _text(row[name_at])
+            # what recipients.make does, with one parse for both the recipient and the reason
+            parsed = parse(number, region)
+            if parsed.valid and parsed.e164:
+                good.append(Recipient(name, parsed.e164, fields))
             else:
-                refused.append(Refused(count, r.name, number, _reason(number, region)))
+                refused.append(Refused(count, name, number.strip(), reason_of(parsed)))
         result.rows = count
 
     _fetch(script, values, url, cancel, consume)
     return result
 
 
-def _reason(number: str, region: str) -> str:
+def _reason_function() -> Callable[[phone.PhoneNumber], str]:
     """The short French reason (« numéro fixe », « numéro manquant »), as list files give."""
-    parsed = phone.parse(number, region)
     try:
         from ellipses_sms.listfiles import refusal_reason
     except ImportError:  # pragma: no cover - the list module is part of the product
-        return parsed.message or "numéro invalide"
-    return refusal_reason(parsed)
+        return lambda parsed: parsed.message or "numéro invalide"
+    return refusal_reason
 
 
 def preview(
