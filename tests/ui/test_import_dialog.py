@@ -130,3 +130,20 @@ def test_a_long_query_can_be_cancelled(qtbot, dialog):
     wait_idle(qtbot, d)
     assert d.status_label.text() == "Recherche annulée."
     assert d.result_recipients() == []
+
+
+def test_english_translation_is_complete():
+    import re
+    import xml.etree.ElementTree as ET
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    ts = ET.parse(root / "resources" / "translations" / "import_en.ts")
+    messages = {m.findtext("source"): m.find("translation") for m in ts.iter("message")}
+    code = (root / "ellipses_sms" / "ui" / "import_dialog.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'self\.tr\(\s*"((?:[^"\\]|\\.)*)"', code))
+    # a string split over two literals is found by its first part
+    missing = {u for u in used if not any(m.startswith(u) for m in messages)}
+    assert not missing, missing
+    for source, translation in messages.items():
+        assert translation.get("type") is None and translation.text, source
