@@ -47,7 +47,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 def test_parse_reads_the_header():
     script = runner.parse(GOOD, "ville.sql")
     assert script.name == "Clients d'une ville"
-    assert script.description == "Les clients d'une ville,\nsur deux lignes."
+    assert script.description == "Les clients d'une ville, sur deux lignes."
     assert script.kind == "marketing"
     assert [(p.key, p.type, p.default, p.label) for p in script.params] == [
         ("ville", "text", "Lyon", "Ville"),

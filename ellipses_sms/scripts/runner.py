@@ -225,7 +225,7 @@ def parse(text: str, path: str | Path, shipped: bool = False) -> Script:
     return Script(
         name=name,
         path=path,
-        description="\n".join(d for d in description).strip(),
+        description=" ".join(d for d in description if d).strip(),
         params=tuple(params),
         kind=kind,
         sql=sql,
@@ -519,7 +519,9 @@ class RunResult:
     def report(self) -> str:
         """The refused rows, one French line each (for the dialog and the command line)."""
         return "\n".join(
-            f"ligne {r.row} : {r.name or '(sans nom)'} — « {r.number} » : {r.reason}"
+            f"ligne {r.row} : {r.name or '(sans nom)'} — "
+            + (f"« {r.number} » : " if r.number else "")
+            + r.reason
             for r in self.refused
         )
 

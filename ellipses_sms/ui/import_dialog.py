@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([300, 680])
+        splitter.setSizes([340, 640])
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
@@ -402,7 +402,8 @@ class ImportDialog(QDialog):
         self._result = result
         extra = result.columns_extra()
         self._fill_table(
-            [self.tr("Nom"), self.tr("Numéro"), *extra],
+            # the other columns by their placeholder, as the message will use them
+            [self.tr("Nom"), self.tr("Numéro"), *(f"{{{k}}}" for k in extra)],
             [
                 (r.name, phone.display(r.number), *(r.fields.get(k, "") for k in extra))
                 for r in result.recipients[:PREVIEW_ROWS]
