@@ -578,6 +578,130 @@ def cmd_provider(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# -- import scripts (issue 5) ----------------------------------------------------------------
+
+
+def cmd_scripts(args: argparse.Namespace) -> int:
+    from ellipses_sms.scripts import runner
+
+    scripts = runner.discover()
+    if args.json:
+        _print_json([runner.script_info(s) for s in scripts])
+        return EXIT_OK
+    for s in scripts:
+        origin = "fourni" if s.shipped else "librairie"
+        print(f"{s.key} — {s.name} ({s.kind}, {origin})")
+        if s.error:
+            print(f"    ERREUR : {s.error}")
+            continue
+        for line in s.description.splitlines():
+            print(f"    {line}")
+        for p in s.params:
+            choices = f" [{' | '.join(p.choices)}]" if p.choices else ""
+            print(f"    --param {p.key}=…  {p.label} ({p.type}{choices}, défaut : {p.default!r})")
+    print(f"Dossier des scripts de la librairie : {paths.user_scripts_dir()}")
+    return EXIT_FAILED if any(s.error for s in scripts) else EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from ellipses_sms import bookstore
+    from ellipses_sms.scripts import runner
+    from ellipses_sms.settings import Settings
+
+    settings = Settings()
+    try:
+        values = runner.parse_assignments(args.param)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    token = runner.CancelToken()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
+    try:
+        script = runner.find(args.script)
+        if script.error:
+            raise script.error
+        url = bookstore.configured_url(settings, args.db)
+        result = runner.run(script, values, url, settings.get("region"), token)
+    except (runner.ScriptError, bookstore.BookstoreError) as exc:
+        raise CommandError(str(exc)) from None
+    except runner.Cancelled:
+        raise CommandError("Import annulé.") from None
+    except ValueError as exc:  # a parameter value the clerk got wrong
+        raise UsageError(str(exc)) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+    if args.save:
+        runner.save(args.save, result.recipients)
+    if args.json:
+        _print_json(
+            {
+                "script": script.key,
+                "rows": result.rows,
+                "recipients": [
+                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                ],
+                "refused": [
+                    {"row": x.row, "name": x.name, "number": x.number, "reason": x.reason}
+                    for x in result.refused
+                ],
+            }
+        )
+    else:
+        if not args.save:
+            for r in result.recipients:
+                print(f"{phone.display(r.number)}  {r.name}")
+        for line in result.report().splitlines():
+            print(line, file=sys.stderr)
+        saved = f", enregistrés dans {args.save}" if args.save else ""
+        print(
+            f"{len(result.recipients)} destinataire(s){saved}, "
+            f"{len(result.refused)} ligne(s) refusée(s) sur {result.rows}"
+        )
+    return EXIT_OK
+
+
+def cmd_demo_db(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from ellipses_sms import bookstore
+
+    path = Path(args.path)
+    if path.exists() and not args.force:
+        raise CommandError(f"{path} existe déjà (--force pour le remplacer)")
+    if args.customers < 0:
+        raise UsageError("--customers doit être positif")
+    bookstore.generate_demo(path, customers=args.customers, seed=args.seed)
+    print(f"Base de démonstration créée : {path} ({args.customers} clients, graine {args.seed})")
+    return EXIT_OK
+
+
+def _add_import_commands(sub) -> None:
+    from ellipses_sms.bookstore import DEMO_CUSTOMERS, DEMO_SEED
+
+    p = sub.add_parser("scripts", help="les scripts d'import (filtres de la base librairie)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_scripts)
+
+    p = sub.add_parser("import", help="importer des clients de la base librairie par un script")
+    p.add_argument("--script", required=True, metavar="NOM|FICHIER", help="nom ou fichier .sql")
+    p.add_argument("--db", metavar="URL", help="base librairie (par défaut : celle réglée)")
+    p.add_argument(
+        "--param", action="append", metavar="CLÉ=VALEUR", help="valeur d'un paramètre ; répétable"
+    )
+    p.add_argument("--save", metavar="FICHIER", help="enregistrer la liste (.csv ou .xlsx)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
+    p.add_argument("path", metavar="FICHIER")
+    p.add_argument("--customers", type=int, default=DEMO_CUSTOMERS, metavar="N")
+    p.add_argument("--seed", type=int, default=DEMO_SEED, metavar="S")
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    p.set_defaults(func=cmd_demo_db)
+
+
 # -- the parser -------------------------------------------------------------------------------
 
 
@@ -706,6 +830,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
+    _add_import_commands(sub)
     return parser
 
 

@@ -48,6 +48,13 @@ _DECLARED: tuple[Setting, ...] = (
         "Base des messages (URL SQLAlchemy)",
         "Vide : fichier SQLite dans le dossier de données de l'utilisateur.",
     ),
+    Setting(
+        "bookstore_url",
+        str,
+        "",
+        "Base librairie pour l'import (URL SQLAlchemy ou fichier SQLite)",
+        "Toujours ouverte en lecture seule. Vide : la base de démonstration.",
+    ),
     Setting("default_provider", str, "sandbox", "Fournisseur SMS par défaut"),
     Setting(
         "sender",

@@ -1,0 +1,99 @@
+"""An import script over a 100,000-customer bookstore database, until the recipients are built.
+
+Measured: `runner.run` of the shipped script « Clients acceptant les news SMS » (read-only
+connection, bound parameters, every row turned into a checked recipient with its placeholder
+fields, refused rows reported), then the recipients added to the main window's table model when
+that model exists on this branch (otherwise kept in a list). Baseline, in the same run: the same
+SQL with the plain `sqlite3` module, fetching every row. Target: at most 3x, and under 2 s.
+
+A second line compares with the same SQL plus `phone.parse` on every number: the check every
+recipient needs whatever the source (~20 µs a number), which is most of the time spent.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from common import private_home, quick, report
+
+from ellipses_sms import bookstore, phone
+from ellipses_sms.scripts import runner
+
+
+def best_of(fn, repeat: int) -> tuple[float, object]:
+    best, value = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        value = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, value
+
+
+def table_model():
+    try:
+        from ellipses_sms.ui.recipient_model import RecipientTableModel
+        from PySide6.QtWidgets import QApplication
+    except ImportError:
+        return None, "liste (pas de RecipientTableModel sur cette branche)"
+    app = QApplication.instance() or QApplication([])
+    return (lambda: RecipientTableModel()), f"RecipientTableModel ({type(app).__name__})"
+
+
+def main() -> None:
+    home = private_home()
+    customers = 20_000 if quick() else 100_000
+    path = home / "librairie.sqlite3"
+    bookstore.generate_demo(path, customers=customers)
+    url = f"sqlite:///{path}"
+    script = runner.find("news_sms")
+    bound = runner.bind_values(script)
+    make_model, target = table_model()
+    repeat = 2 if quick() else 3
+
+    def with_product():
+        result = runner.run(script, url=url)
+        if make_model is not None:
+            model = make_model()
+            model.add_recipients(result.recipients)
+            return result, model.rowCount()
+        people = list(result.recipients)
+        return result, len(people)
+
+    def plain():
+        conn = sqlite3.connect(path)
+        try:
+            return len(conn.execute(script.sql, bound).fetchall())
+        finally:
+            conn.close()
+
+    def plain_and_numbers():
+        conn = sqlite3.connect(path)
+        try:
+            rows = conn.execute(script.sql, bound).fetchall()
+        finally:
+            conn.close()
+        return sum(phone.parse(r[1] or "", "FR").valid for r in rows)
+
+    base, rows = best_of(plain, repeat)
+    base_numbers, _ = best_of(plain_and_numbers, repeat)
+    took, (result, shown) = best_of(with_product, repeat)
+    report(
+        f"import script news_sms, {customers} clients",
+        took,
+        "s",
+        base,
+        f"{rows} rows, {len(result.recipients)} recipients into {target} ({shown}), "
+        f"{len(result.refused)} refused; target <= 3x and < 2 s",
+    )
+    report(
+        "import script news_sms vs sqlite3 + phone.parse",
+        took,
+        "s",
+        base_numbers,
+        "same run; the per-number check is shared by every import path",
+    )
+
+
+if __name__ == "__main__":
+    main()
