@@ -32,8 +32,9 @@ def best_of(fn, repeat: int) -> tuple[float, object]:
 
 def table_model():
     try:
-        from ellipses_sms.ui.recipient_model import RecipientTableModel
         from PySide6.QtWidgets import QApplication
+
+        from ellipses_sms.ui.recipient_model import RecipientTableModel
     except ImportError:
         return None, "liste (pas de RecipientTableModel sur cette branche)"
     app = QApplication.instance() or QApplication([])
