@@ -578,7 +578,7 @@ def cmd_provider(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-# -- import scripts (logic in ellipses_sms.scripts.runner and ellipses_sms.bookstore) ---------
+# -- import scripts (issue 5) ----------------------------------------------------------------
 
 
 def cmd_scripts(args: argparse.Namespace) -> int:
@@ -586,115 +586,120 @@ def cmd_scripts(args: argparse.Namespace) -> int:
 
     scripts = runner.discover()
     if args.json:
-        _print_json([s.to_json() for s in scripts])
+        _print_json([runner.script_info(s) for s in scripts])
         return EXIT_OK
     for s in scripts:
-        source = runner.SOURCE_LABELS.get(s.source, s.source)
+        origin = "fourni" if s.shipped else "librairie"
+        print(f"{s.key} — {s.name} ({s.kind}, {origin})")
         if s.error:
-            print(f"{s.ident} ({source}) — ERREUR : {s.error}")
+            print(f"    ERREUR : {s.error}")
             continue
-        marketing = ", marketing : seuls les clients acceptant les News par SMS" * s.marketing
-        print(f"{s.ident} — {s.name} ({source}{marketing})")
-        for paragraph in s.description.split("\n\n"):
-            print(f"    {paragraph}")
+        for line in s.description.splitlines():
+            print(f"    {line}")
         for p in s.params:
-            kind = f"choix : {' | '.join(p.choices)}" if p.choices else p.type
-            print(f"    --param {p.key}=…  {p.label} ({kind}, par défaut : {p.default_text()})")
+            choices = f" [{' | '.join(p.choices)}]" if p.choices else ""
+            print(f"    --param {p.key}=…  {p.label} ({p.type}{choices}, défaut : {p.default!r})")
     print(f"Dossier des scripts de la librairie : {paths.user_scripts_dir()}")
-    return EXIT_OK
-
-
-def _script_params(pairs: Sequence[str]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key.strip():
-            raise UsageError(f"--param : « {pair} » n'est pas de la forme clé=valeur")
-        values[key.strip()] = value
-    return values
+    return EXIT_FAILED if any(s.error for s in scripts) else EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from ellipses_sms.bookstore import BookstoreError, CancelToken, open_bookstore
+    from ellipses_sms import bookstore
     from ellipses_sms.scripts import runner
     from ellipses_sms.settings import Settings
 
     settings = Settings()
-    params = _script_params(args.param or [])
+    try:
+        values = runner.parse_assignments(args.param)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    token = runner.CancelToken()
+    previous = None
+    if threading.current_thread() is threading.main_thread():
+        previous = signal.signal(signal.SIGINT, lambda *_: token.cancel())
     try:
         script = runner.find(args.script)
         if script.error:
             raise script.error
-        values = script.values(params)
-    except runner.ParamError as exc:
+        url = bookstore.configured_url(settings, args.db)
+        result = runner.run(script, values, url, settings.get("region"), token)
+    except (runner.ScriptError, bookstore.BookstoreError) as exc:
+        raise CommandError(str(exc)) from None
+    except runner.Cancelled:
+        raise CommandError("Import annulé.") from None
+    except ValueError as exc:  # a parameter value the clerk got wrong
         raise UsageError(str(exc)) from None
-    except runner.ScriptError as exc:
-        raise CommandError(str(exc)) from None
-    cancel = CancelToken()
-    restore = _install_sigint_token(cancel)
-    try:
-        bookstore = open_bookstore(settings, args.db)
-        try:
-            result = runner.run(script, bookstore, values, settings.get("region"), cancel)
-        finally:
-            bookstore.dispose()
-    except (runner.ScriptError, BookstoreError) as exc:
-        raise CommandError(str(exc)) from None
     finally:
-        restore()
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
     if args.save:
-        try:
-            written = runner.save(args.save, result.recipients)
-        except runner.ScriptError as exc:
-            raise CommandError(exc.message) from None
-        print(f"{written} destinataire(s) enregistré(s) dans {args.save}", file=sys.stderr)
+        runner.save(args.save, result.recipients)
     if args.json:
-        _print_json(runner.result_json(result))
+        _print_json(
+            {
+                "script": script.key,
+                "rows": result.rows,
+                "recipients": [
+                    {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+                ],
+                "refused": [
+                    {"row": x.row, "name": x.name, "number": x.number, "reason": x.reason}
+                    for x in result.refused
+                ],
+            }
+        )
     else:
-        for r in result.recipients:
-            print(f"{phone.display(r.number)}  {r.name}")
-        report = result.report()
-        if report:
-            print(report)
-        print(f"{script.name} : {result.summary()}")
-    return EXIT_FAILED if result.refused else EXIT_OK
-
-
-def _install_sigint_token(cancel) -> Callable[[], None]:
-    """Ctrl-C cancels the running query (the database stops it), then exits cleanly."""
-    if threading.current_thread() is not threading.main_thread():
-        return lambda: None
-
-    def handler(_sig, _frame):
-        if cancel.cancelled:
-            raise KeyboardInterrupt
-        print("Annulation demandée…", file=sys.stderr)
-        cancel.cancel()
-
-    previous = signal.signal(signal.SIGINT, handler)
-    return lambda: signal.signal(signal.SIGINT, previous)
+        if not args.save:
+            for r in result.recipients:
+                print(f"{phone.display(r.number)}  {r.name}")
+        for line in result.report().splitlines():
+            print(line, file=sys.stderr)
+        saved = f", enregistrés dans {args.save}" if args.save else ""
+        print(
+            f"{len(result.recipients)} destinataire(s){saved}, "
+            f"{len(result.refused)} ligne(s) refusée(s) sur {result.rows}"
+        )
+    return EXIT_OK
 
 
 def cmd_demo_db(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from ellipses_sms.bookstore import DEMO_SEED, generate_demo
+    from ellipses_sms import bookstore
 
     path = Path(args.path)
     if path.exists() and not args.force:
-        raise CommandError(
-            f"{path} existe déjà : rien n'est écrasé (ajoutez --force pour remplacer ce fichier)"
-        )
-    if args.customers < 1 or args.customers > 2_000_000:
-        raise UsageError("--customers : entre 1 et 2 000 000")
-    seed = DEMO_SEED if args.seed is None else args.seed
-    summary = generate_demo(path, args.customers, seed)
-    print(
-        f"Base librairie de démonstration créée : {summary.path} ({summary.customers} clients, "
-        f"{summary.books} livres, {summary.sales} ventes, {summary.orders} commandes ; "
-        f"graine {summary.seed}, dates autour du {summary.today:%d/%m/%Y})"
-    )
+        raise CommandError(f"{path} existe déjà (--force pour le remplacer)")
+    if args.customers < 0:
+        raise UsageError("--customers doit être positif")
+    bookstore.generate_demo(path, customers=args.customers, seed=args.seed)
+    print(f"Base de démonstration créée : {path} ({args.customers} clients, graine {args.seed})")
     return EXIT_OK
+
+
+def _add_import_commands(sub) -> None:
+    from ellipses_sms.bookstore import DEMO_CUSTOMERS, DEMO_SEED
+
+    p = sub.add_parser("scripts", help="les scripts d'import (filtres de la base librairie)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_scripts)
+
+    p = sub.add_parser("import", help="importer des clients de la base librairie par un script")
+    p.add_argument("--script", required=True, metavar="NOM|FICHIER", help="nom ou fichier .sql")
+    p.add_argument("--db", metavar="URL", help="base librairie (par défaut : celle réglée)")
+    p.add_argument(
+        "--param", action="append", metavar="CLÉ=VALEUR", help="valeur d'un paramètre ; répétable"
+    )
+    p.add_argument("--save", metavar="FICHIER", help="enregistrer la liste (.csv ou .xlsx)")
+    p.add_argument("--json", action="store_true", help="sortie JSON")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
+    p.add_argument("path", metavar="FICHIER")
+    p.add_argument("--customers", type=int, default=DEMO_CUSTOMERS, metavar="N")
+    p.add_argument("--seed", type=int, default=DEMO_SEED, metavar="S")
+    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
+    p.set_defaults(func=cmd_demo_db)
 
 
 # -- the parser -------------------------------------------------------------------------------
@@ -825,29 +830,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
-
-    p = sub.add_parser("scripts", help="les scripts d'import (filtres sur la base librairie)")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
-    p.set_defaults(func=cmd_scripts)
-
-    p = sub.add_parser("import", help="importer des clients de la base librairie par un script")
-    p.add_argument("--script", required=True, metavar="NOM|CHEMIN", help="script à exécuter")
-    p.add_argument(
-        "--db", metavar="URL", help="base librairie (URL SQLAlchemy ; par défaut : le réglage)"
-    )
-    p.add_argument(
-        "--param", action="append", metavar="CLÉ=VALEUR", help="paramètre du script ; répétable"
-    )
-    p.add_argument("--save", metavar="FICHIER", help="enregistrer la liste (.csv ou .xlsx)")
-    p.add_argument("--json", action="store_true", help="sortie JSON")
-    p.set_defaults(func=cmd_import)
-
-    p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
-    p.add_argument("path", metavar="CHEMIN")
-    p.add_argument("--customers", type=int, default=5000, metavar="N", help="clients (5000)")
-    p.add_argument("--seed", type=int, metavar="S", help="graine (la même donne la même base)")
-    p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
-    p.set_defaults(func=cmd_demo_db)
+    _add_import_commands(sub)
     return parser
 
 

@@ -52,8 +52,8 @@ _DECLARED: tuple[Setting, ...] = (
         "bookstore_url",
         str,
         "",
-        "Base de la librairie (URL SQLAlchemy, lecture seule)",
-        "Vide : la base librairie de démonstration, créée au premier usage.",
+        "Base librairie pour l'import (URL SQLAlchemy ou fichier SQLite)",
+        "Toujours ouverte en lecture seule. Vide : la base de démonstration.",
     ),
     Setting("default_provider", str, "sandbox", "Fournisseur SMS par défaut"),
     Setting(

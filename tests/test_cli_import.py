@@ -1,4 +1,4 @@
-"""The command line of the import: `scripts`, `import`, `demo-db`."""
+"""`scripts`, `import` and `demo-db` through the real command line."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import json
 import sqlite3
 
 from ellipses_sms.cli import main
-from tests.bookstore_data import demo_db, demo_master, sha256
+from tests import import_fixtures as fx
+from tests.import_fixtures import sha256, url_of
 
-__all__ = ["demo_db", "demo_master"]  # fixtures used below
+demo_db = fx.demo_db  # shared fixtures
+demo_copy = fx.demo_copy
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -17,149 +19,118 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_scripts_json_lists_shipped_and_broken_user_scripts(home, capsys):
-    from ellipses_sms import paths
-
-    (paths.user_scripts_dir() / "casse.sql").write_text(
-        "-- name: Cassé\n-- param: x nombre 1\nSELECT 1\n", encoding="utf-8"
-    )
-    code, out, err = run(capsys, "scripts", "--json")
-    assert code == 0 and err == ""
-    listed = {s["id"]: s for s in json.loads(out)}
-    assert sum(s["source"] == "shipped" and s["error"] is None for s in listed.values()) >= 6
-    news = listed["clients_news_sms"]
-    assert news["kind"] == "marketing" and news["description"]
-    assert news["parameters"] == [
-        {
-            "key": "ville",
-            "type": "text",
-            "default": "",
-            "value": "",
-            "label": "Ville (vide : toutes)",
-            "choices": [],
-        }
-    ]
-    assert listed["casse"]["source"] == "user"
-    assert listed["casse"]["error"].startswith("casse.sql, ligne 2 : paramètre mal écrit")
-
-
-def test_scripts_human_output(home, capsys):
-    code, out, _ = run(capsys, "scripts")
+def test_scripts_json_lists_descriptions_and_parameters(home, capsys):
+    code, out, _ = run(capsys, "scripts", "--json")
     assert code == 0
-    assert "commandes_recues — Commandes reçues non retirées" in out
-    assert "--param categorie=…  Catégorie (choix : Jeunesse | BD |" in out
-    assert "Dossier des scripts de la librairie :" in out
+    data = {s["key"]: s for s in json.loads(out)}
+    assert len(data) >= 6
+    category = data["clients_categorie"]
+    assert category["kind"] == "marketing" and category["shipped"] and category["error"] is None
+    assert category["description"]
+    param = category["params"][0]
+    assert param["type"] == "choice" and "Jeunesse" in param["choices"]
 
 
-def test_import_json_with_param(home, demo_db, capsys):
-    before = sha256(demo_db)
-    code, out, _err = run(
+def test_scripts_shows_a_broken_user_script(home, capsys):
+    folder = home / "data" / "scripts"
+    folder.mkdir(parents=True)
+    (folder / "casse.sql").write_text("-- name: Casse\nDROP TABLE clients", encoding="utf-8")
+    code, out, _ = run(capsys, "scripts")
+    assert code == 1
+    assert f"ERREUR : {folder / 'casse.sql'}, ligne 2 :" in out
+    assert "news_sms — Clients acceptant les news SMS" in out
+
+
+def test_import_json(home, demo_db, capsys):
+    code, out, _ = run(capsys, "import", "--script", "news_sms", "--db", url_of(demo_db), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["script"] == "news_sms" and data["rows"] > 100
+    first = data["recipients"][0]
+    assert first["e164"].startswith("+") and {"name", "prenom", "titre"} <= set(first)
+    assert data["refused"][0].keys() == {"row", "name", "number", "reason"}
+    assert data["rows"] == len(data["recipients"]) + len(data["refused"])
+
+
+def test_import_with_params_text_output(home, demo_db, capsys):
+    code, out, _ = run(
         capsys,
         "import",
         "--script",
-        "clients_news_sms",
+        "Meilleurs clients",
         "--db",
-        f"sqlite:///{demo_db}",
+        str(demo_db),  # a bare file path works too
         "--param",
-        "ville=Villeurbanne",
-        "--json",
+        "ca_min=50",
+        "--param",
+        "depuis=01/01/2000",
     )
-    data = json.loads(out)
-    assert data["script"] == "clients_news_sms" and data["kind"] == "marketing"
-    assert data["recipients"] and all(r["e164"].startswith("+") for r in data["recipients"])
-    assert {r["ville"] for r in data["recipients"]} == {"Villeurbanne"}
-    assert data["rows"] == len(data["recipients"]) + len(data["refused"]) + data["duplicates"]
-    assert code == (1 if data["refused"] else 0)
-    assert all({"row", "name", "number", "reason"} <= set(x) for x in data["refused"])
-    assert sha256(demo_db) == before
+    assert code == 0
+    assert "destinataire(s)" in out.splitlines()[-1]
+    assert out.splitlines()[0].startswith("+33 ")
 
 
-def test_import_human_output_and_save(home, demo_db, tmp_path, capsys):
-    target = tmp_path / "reception.csv"
-    code, out, err = run(
+def test_import_save_writes_a_list_file(home, demo_copy, tmp_path, capsys):
+    from ellipses_sms import listfiles
+
+    before = sha256(demo_copy)
+    target = tmp_path / "alerte.csv"
+    code, out, _ = run(
         capsys,
         "import",
         "--script",
         "commandes_recues",
         "--db",
-        f"sqlite:///{demo_db}",
+        url_of(demo_copy),
         "--save",
         str(target),
     )
-    assert code in (0, 1)
-    assert "Commandes reçues non retirées (alerte réception) :" in out.splitlines()[-1]
-    assert "destinataire(s) enregistré(s)" in err
-    lines = target.read_text(encoding="utf-8-sig").splitlines()
-    printed = [line for line in out.splitlines() if line.startswith("+")]
-    assert len(lines) == len(printed) + 1
-
-
-def test_import_uses_the_demo_database_by_default(home, capsys):
-    from ellipses_sms import bookstore
-
-    _code, out, _ = run(capsys, "import", "--script", "clients_alerte_reception", "--json")
-    assert bookstore.demo_path().is_file()
-    assert len(json.loads(out)["recipients"]) > 1000
+    assert code == 0 and target.is_file()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    back = listfiles.read(target)
+    assert len(back.recipients) > 0
+    assert "enregistrés dans" in out
+    assert sha256(demo_copy) == before
 
 
 def test_import_a_script_file_by_path(home, demo_db, tmp_path, capsys):
-    script = tmp_path / "mes_clients.sql"
-    script.write_text(
-        '-- name: Mes clients\n-- param: n number 3 "Combien"\n'
-        "SELECT nom, portable AS numero FROM clients "
-        "WHERE portable LIKE '06 %' ORDER BY id LIMIT :n\n",
+    path = tmp_path / "lyon.sql"
+    path.write_text(
+        '-- name: Lyonnais\n-- param: ville text Lyon "Ville"\n'
+        "SELECT nom, telephone_portable AS numero FROM clients WHERE ville = :ville",
         encoding="utf-8",
     )
-    code, out, _ = run(
-        capsys, "import", "--script", str(script), "--db", f"sqlite:///{demo_db}", "--json"
-    )
-    assert code == 0 and len(json.loads(out)["recipients"]) == 3
+    code, out, _ = run(capsys, "import", "--script", str(path), "--db", url_of(demo_db), "--json")
+    assert code == 0
+    conn = sqlite3.connect(demo_db)
+    lyon = conn.execute("SELECT COUNT(*) FROM clients WHERE ville = 'Lyon'").fetchone()[0]
+    assert json.loads(out)["rows"] == lyon
 
 
 def test_import_errors_are_one_french_line(home, demo_db, tmp_path, capsys):
-    db = f"sqlite:///{demo_db}"
-    code, _, err = run(capsys, "import", "--script", "inconnu", "--db", db)
-    assert code == 1 and err.startswith("ellipses-sms : script inconnu") and err.count("\n") == 1
-    code, _, err = run(
-        capsys, "import", "--script", "meilleurs_clients", "--db", db, "--param", "montant=beaucoup"
-    )
-    assert code == 2 and "n'est pas un nombre" in err and err.count("\n") == 1
-    code, _, err = run(capsys, "import", "--script", "meilleurs_clients", "--param", "montant")
+    db = url_of(demo_db)
+    code, _, err = run(capsys, "import", "--script", "news_sms", "--db", db, "--param", "x")
     assert code == 2 and "clé=valeur" in err
-    code, _, err = run(capsys, "import", "--script", "clients_news_sms", "--param", "x=1")
-    assert code == 2 and "paramètre inconnu : x" in err
-    missing = tmp_path / "absente.db"
     code, _, err = run(
-        capsys, "import", "--script", "clients_news_sms", "--db", f"sqlite:///{missing}"
+        capsys, "import", "--script", "meilleurs_clients", "--db", db, "--param", "ca_min=beaucoup"
     )
-    assert code == 1 and "introuvable" in err and err.count("\n") == 1
-    assert not missing.exists()
+    assert code == 2 and "n'est pas un nombre" in err
+    code, _, err = run(capsys, "import", "--script", "news_sms", "--db", str(tmp_path / "no.db"))
+    assert code == 1 and "introuvable" in err and "Traceback" not in err
+    bad = tmp_path / "bad.sql"
+    bad.write_text("-- name: Bad\nSELECT nom, numero FROM clients; DELETE FROM clients")
+    code, _, err = run(capsys, "import", "--script", str(bad), "--db", db)
+    assert code == 1 and f"{bad}, ligne 2 :" in err and len(err.strip().splitlines()) == 1
 
 
-def test_import_of_a_writing_script_changes_nothing(home, demo_db, tmp_path, capsys):
-    before = sha256(demo_db)
-    script = tmp_path / "efface.sql"
-    script.write_text(
-        "-- name: Efface\nSELECT nom, portable AS numero FROM clients;\nDELETE FROM clients\n",
-        encoding="utf-8",
-    )
-    code, _, err = run(capsys, "import", "--script", str(script), "--db", f"sqlite:///{demo_db}")
-    assert code == 1
-    assert err.startswith("ellipses-sms : efface.sql, ligne 3 : une seule requête par script")
-    assert sha256(demo_db) == before
-
-
-def test_demo_db_command(tmp_path, home, capsys):
+def test_demo_db_command(home, tmp_path, capsys):
     target = tmp_path / "demo.sqlite3"
-    code, out, _ = run(capsys, "demo-db", str(target), "--customers", "120", "--seed", "5")
-    assert code == 0 and "120 clients" in out and "graine 5" in out
+    code, out, _ = run(capsys, "demo-db", str(target), "--customers", "40", "--seed", "3")
+    assert code == 0 and "40 clients" in out
     conn = sqlite3.connect(target)
-    assert conn.execute("SELECT count(*) FROM clients").fetchone() == (120,)
+    assert conn.execute("SELECT COUNT(*) FROM clients").fetchone()[0] == 40
     conn.close()
-    before = sha256(target)
     code, _, err = run(capsys, "demo-db", str(target))
-    assert code == 1 and "existe déjà" in err and sha256(target) == before
-    code, _, _ = run(capsys, "demo-db", str(target), "--customers", "80", "--force")
-    assert code == 0 and sha256(target) != before
-    code, _, err = run(capsys, "demo-db", str(tmp_path / "x.db"), "--customers", "0")
-    assert code == 2
+    assert code == 1 and "existe déjà" in err
+    code, _, _ = run(capsys, "demo-db", str(target), "--customers", "5", "--force")
+    assert code == 0

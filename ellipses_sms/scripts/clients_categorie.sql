@@ -1,28 +1,27 @@
 -- name: Clients d'une catégorie
 -- description: Les clients qui ont acheté au moins un livre de la catégorie choisie
---   (Jeunesse, BD, Policier…) depuis la date donnée, et qui acceptent les News
---   par SMS : pour annoncer une nouveauté ou une rencontre dans ce rayon.
+--   depuis la date indiquée, et qui acceptent les news SMS.
+-- param: categorie choice(Roman|Policier|Jeunesse|BD|Manga|Scolaire|Science-fiction|Histoire|Cuisine|Voyage|Poésie|Beaux-arts) Jeunesse "Catégorie"
+-- param: depuis date today-365 "Achats depuis le"
 -- kind: marketing
--- param: categorie choice(Jeunesse|BD|Policier|Scolaire|Roman|Sciences humaines|Science-fiction|Poésie|Beaux-arts|Cuisine|Voyage|Histoire) Jeunesse "Catégorie"
--- param: depuis date today-730 "Achats depuis le"
 SELECT
-    coalesce(c.raison_sociale, trim(coalesce(c.prenom, '') || ' ' || coalesce(c.nom, ''))) AS nom,
-    c.portable AS numero,
-    coalesce(c.titre, '') AS titre,
-    coalesce(c.prenom, '') AS prenom,
-    coalesce(c.nom, c.raison_sociale) AS nom_famille,
+    CASE WHEN COALESCE(c.raison_sociale, '') <> '' THEN c.raison_sociale
+         ELSE TRIM(COALESCE(c.prenom, '') || ' ' || c.nom) END AS nom,
+    COALESCE(NULLIF(TRIM(c.telephone_portable), ''), c.telephone_fixe) AS numero,
+    c.titre AS titre,
+    c.prenom AS prenom,
+    c.nom AS nom_famille,
     :categorie AS categorie,
-    c.news_sms AS news_sms
+    c.id_client AS id_client
 FROM clients AS c
 WHERE c.news_sms = 1
   AND EXISTS (
       SELECT 1
       FROM ventes AS v
-      JOIN lignes_vente AS lv ON lv.vente_id = v.id
-      JOIN livres AS l ON l.id = lv.livre_id
-      JOIN categories AS cat ON cat.id = l.categorie_id
-      WHERE v.client_id = c.id
+      JOIN ouvrages AS o ON o.id_ouvrage = v.id_ouvrage
+      JOIN categories AS k ON k.id_categorie = o.id_categorie
+      WHERE v.id_client = c.id_client
+        AND k.libelle = :categorie
         AND v.date_vente >= :depuis
-        AND cat.libelle = :categorie
   )
-ORDER BY c.nom, c.prenom
+ORDER BY nom

@@ -1,25 +1,21 @@
 -- name: Clients sans achat depuis N mois
--- description: Les clients qui n'ont rien acheté depuis le nombre de mois choisi
---   (et les clients créés avant cette date qui n'ont jamais rien acheté), parmi
---   ceux qui acceptent les News par SMS : pour les faire revenir.
---   {date_dernier_achat} donne la date de leur dernier achat.
+-- description: Les clients déjà venus à la librairie mais sans aucun achat depuis le nombre
+--   de mois indiqué, pour les inviter à revenir ; seulement ceux qui acceptent les news SMS.
+--   {dernier_achat} donne la date de leur dernier achat.
+-- param: mois number 12 "Sans achat depuis (mois)"
 -- kind: marketing
--- param: mois number 6 "Sans achat depuis (mois)"
-WITH dernier AS (
-    SELECT client_id, max(date_vente) AS date_vente
-    FROM ventes
-    GROUP BY client_id
-)
 SELECT
-    coalesce(c.raison_sociale, trim(coalesce(c.prenom, '') || ' ' || coalesce(c.nom, ''))) AS nom,
-    c.portable AS numero,
-    coalesce(c.titre, '') AS titre,
-    coalesce(c.prenom, '') AS prenom,
-    coalesce(c.nom, c.raison_sociale) AS nom_famille,
-    coalesce(strftime('%d/%m/%Y', d.date_vente), 'jamais') AS date_dernier_achat,
-    c.news_sms AS news_sms
+    CASE WHEN COALESCE(c.raison_sociale, '') <> '' THEN c.raison_sociale
+         ELSE TRIM(COALESCE(c.prenom, '') || ' ' || c.nom) END AS nom,
+    COALESCE(NULLIF(TRIM(c.telephone_portable), ''), c.telephone_fixe) AS numero,
+    c.titre AS titre,
+    c.prenom AS prenom,
+    c.nom AS nom_famille,
+    strftime('%d/%m/%Y', MAX(v.date_vente)) AS dernier_achat,
+    c.id_client AS id_client
 FROM clients AS c
-LEFT JOIN dernier AS d ON d.client_id = c.id
+JOIN ventes AS v ON v.id_client = c.id_client
 WHERE c.news_sms = 1
-  AND coalesce(d.date_vente, c.date_creation) < date('now', '-' || :mois || ' months')
-ORDER BY d.date_vente DESC, c.nom
+GROUP BY c.id_client
+HAVING MAX(v.date_vente) < date('now', printf('-%d months', :mois))
+ORDER BY MAX(v.date_vente)

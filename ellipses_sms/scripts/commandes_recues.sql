@@ -1,25 +1,26 @@
 -- name: Commandes reçues non retirées (alerte réception)
--- description: Les clients dont une commande est arrivée à la librairie et n'a pas
---   encore été retirée, parmi ceux qui ont coché « Alertes SMS (réception) » sur
---   leur fiche. Un client qui attend plusieurs livres ne reçoit qu'un SMS :
---   {titre_ouvrage} donne les titres, {date_reception} la dernière arrivée.
--- kind: notification
+-- description: Les clients qui ont demandé « Alertes SMS (réception) » et dont une commande
+--   est arrivée en magasin mais n'a pas encore été retirée. Un seul SMS par client : les
+--   titres reçus sont réunis dans {titre_ouvrage}, la dernière date dans {date_reception}.
 -- param: depuis date today-30 "Reçues depuis le"
+-- kind: notification
 SELECT
-    coalesce(c.raison_sociale, trim(coalesce(c.prenom, '') || ' ' || coalesce(c.nom, ''))) AS nom,
-    c.portable AS numero,
-    coalesce(c.titre, '') AS titre,
-    coalesce(c.prenom, '') AS prenom,
-    coalesce(c.nom, c.raison_sociale) AS nom_famille,
-    group_concat(l.titre, ', ') AS titre_ouvrage,
-    strftime('%d/%m/%Y', max(cmd.date_reception)) AS date_reception,
-    count(*) AS nb_ouvrages
+    CASE WHEN COALESCE(c.raison_sociale, '') <> '' THEN c.raison_sociale
+         ELSE TRIM(COALESCE(c.prenom, '') || ' ' || c.nom) END AS nom,
+    COALESCE(NULLIF(TRIM(c.telephone_portable), ''), c.telephone_fixe) AS numero,
+    c.titre AS titre,
+    c.prenom AS prenom,
+    c.nom AS nom_famille,
+    group_concat(o.titre, ', ') AS titre_ouvrage,
+    strftime('%d/%m/%Y', MAX(cmd.date_reception)) AS date_reception,
+    COUNT(*) AS nb_ouvrages,
+    c.id_client AS id_client
 FROM commandes AS cmd
-JOIN clients AS c ON c.id = cmd.client_id
-JOIN livres AS l ON l.id = cmd.livre_id
-WHERE cmd.date_reception IS NOT NULL
+JOIN clients AS c ON c.id_client = cmd.id_client
+JOIN ouvrages AS o ON o.id_ouvrage = cmd.id_ouvrage
+WHERE c.alerte_sms_reception = 1
+  AND cmd.date_reception IS NOT NULL
   AND cmd.date_retrait IS NULL
   AND cmd.date_reception >= :depuis
-  AND c.alerte_sms_reception = 1
-GROUP BY c.id
-ORDER BY max(cmd.date_reception) DESC, c.nom
+GROUP BY c.id_client
+ORDER BY MAX(cmd.date_reception), nom

@@ -1,23 +1,23 @@
--- name: Meilleurs clients (chiffre d'affaires)
--- description: Les clients dont les achats depuis la date donnée atteignent au moins
---   le montant choisi, du plus gros au plus petit, parmi ceux qui acceptent les
---   News par SMS : pour une invitation ou une offre de fidélité.
---   {chiffre_affaires} donne le montant de leurs achats.
--- kind: marketing
--- param: montant number 200 "Chiffre d'affaires minimum (€)"
+-- name: Meilleurs clients
+-- description: Les clients dont le chiffre d'affaires depuis la date indiquée atteint au
+--   moins le montant choisi, du plus gros au plus petit, s'ils acceptent les news SMS.
+--   {chiffre_affaires} donne leur montant d'achats.
+-- param: ca_min number 150.00 "Chiffre d'affaires minimum (€)"
 -- param: depuis date today-365 "Achats depuis le"
+-- kind: marketing
 SELECT
-    coalesce(c.raison_sociale, trim(coalesce(c.prenom, '') || ' ' || coalesce(c.nom, ''))) AS nom,
-    c.portable AS numero,
-    coalesce(c.titre, '') AS titre,
-    coalesce(c.prenom, '') AS prenom,
-    coalesce(c.nom, c.raison_sociale) AS nom_famille,
-    round(sum(v.montant), 2) AS chiffre_affaires,
-    c.news_sms AS news_sms
+    CASE WHEN COALESCE(c.raison_sociale, '') <> '' THEN c.raison_sociale
+         ELSE TRIM(COALESCE(c.prenom, '') || ' ' || c.nom) END AS nom,
+    COALESCE(NULLIF(TRIM(c.telephone_portable), ''), c.telephone_fixe) AS numero,
+    c.titre AS titre,
+    c.prenom AS prenom,
+    c.nom AS nom_famille,
+    ROUND(SUM(v.montant), 2) AS chiffre_affaires,
+    c.id_client AS id_client
 FROM clients AS c
-JOIN ventes AS v ON v.client_id = c.id
+JOIN ventes AS v ON v.id_client = c.id_client
 WHERE c.news_sms = 1
   AND v.date_vente >= :depuis
-GROUP BY c.id
-HAVING sum(v.montant) >= :montant
-ORDER BY sum(v.montant) DESC
+GROUP BY c.id_client
+HAVING SUM(v.montant) >= :ca_min
+ORDER BY SUM(v.montant) DESC

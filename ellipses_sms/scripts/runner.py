@@ -1,34 +1,34 @@
-"""Import filter scripts: find them, read them, check them, run them into recipients.
+"""Import filter scripts: find them, read them, check them, run them read-only.
 
 A script is a ``.sql`` file a bookstore can read and write itself::
 
-    -- name: Clients acceptant les News par SMS
-    -- description: Les clients qui ont coché « Recevoir les News par SMS ».
-    --   Les lignes qui suivent (commençant par --) continuent la description.
-    -- kind: marketing
+    -- name: Clients acceptant les news SMS
+    -- description: Les clients qui ont coché « Recevoir les News par SMS »
+    --   sur leur fiche (la description peut continuer sur les lignes suivantes).
     -- param: ville text "" "Ville (vide : toutes)"
-    SELECT … AS nom, … AS numero, c.news_sms AS news_sms FROM clients c WHERE …
+    -- param: mois number 12 "Sans achat depuis (mois)"
+    -- param: depuis date today-365 "Depuis le"
+    -- param: categorie choice(Roman|BD|Jeunesse) Roman "Catégorie"
+    -- kind: marketing
+    SELECT ... AS nom, ... AS numero, ... FROM clients WHERE ... = :ville
 
-Parameter types: ``text``, ``number`` (``10`` gives whole numbers, ``10.5`` decimals), ``date``
-(``2026-01-31``, ``today`` or ``today-30`` in days) and ``choice(a|b|c)``. Values are always bound
-(``:ville``), never pasted into the SQL. The query returns ``nom`` and ``numero`` (or ``name`` and
-``number``); every other column is kept for the message placeholders (``{prenom}``,
-``{titre_ouvrage}``…).
+The query must return the columns ``nom`` and ``numero`` (or ``name`` and ``number``); every
+other column becomes a field that message placeholders can use ({prenom}, {titre_ouvrage}...).
+Parameters are bound by the database driver, never pasted into the SQL text.
 
-``kind: marketing`` scripts must return a ``news_sms`` column: a row whose customer has not
-accepted the SMS news is never imported, whatever the SQL says (French law on commercial
-messages; the old customer card's « Recevoir les News par SMS »).
-
-Shipped scripts live in this package; the bookstore's own ones in `paths.user_scripts_dir()`. A
-broken script is listed with its error (file, line, message) and does not hide the others.
+Safety: the text check below refuses what is obviously not a single read (several statements,
+INSERT, DROP, ATTACH, PRAGMA...), but the real guarantee is the read-only connection of
+`ellipses_sms.bookstore`: even a script that slips past the check cannot change one byte.
 """
 
 from __future__ import annotations
 
-import logging
+import contextlib
 import re
-import time
-from collections.abc import Iterable, Mapping, Sequence
+import shlex
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -36,409 +36,467 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ellipses_sms import paths
-from ellipses_sms.bookstore import Bookstore, CancelToken, QueryError
-from ellipses_sms.recipients import Recipient, make
-from ellipses_sms.scripts import sqlcheck
+from ellipses_sms import bookstore, paths, phone
+from ellipses_sms.recipients import Recipient
 
-log = logging.getLogger(__name__)
-
-SHIPPED, USER, FILE = "shipped", "user", "file"
-SOURCE_LABELS = {SHIPPED: "fourni", USER: "librairie", FILE: "fichier"}
-KINDS = ("notification", "marketing")
 PARAM_TYPES = ("text", "number", "date", "choice")
-NAME_COLUMNS = ("nom", "name")
-NUMBER_COLUMNS = ("numero", "numéro", "number")
-CONSENT_COLUMN = "news_sms"
-_HEADER_KEYS = ("name", "description", "kind", "param")
-_HEADER = re.compile(r"--\s*(name|description|kind|param)\s*:\s?(.*)$", re.IGNORECASE)
-_PARAM = re.compile(
-    r"""^(?P<key>[A-Za-z_]\w*)\s+
-        (?P<type>text|number|date|choice\s*\((?P<choices>[^)]*)\))\s*
-        (?P<default>"(?:[^"\\]|\\.)*"|[^\s"]+)?\s*
-        (?P<label>"(?:[^"\\]|\\.)*")?\s*$""",
-    re.VERBOSE | re.IGNORECASE,
+KINDS = ("marketing", "notification")
+FORBIDDEN = (
+    "INSERT",
+    "UPDATE",
+    "DELETE",
+    "DROP",
+    "ATTACH",
+    "DETACH",
+    "CREATE",
+    "ALTER",
+    "REPLACE",
+    "PRAGMA",
+    "VACUUM",
+    "TRUNCATE",
+    "MERGE",
+    "GRANT",
+    "REVOKE",
+    "INTO",
+    "EXEC",
+    "EXECUTE",
+    "CALL",
+    "COPY",
+    "BEGIN",
+    "COMMIT",
+    "ROLLBACK",
+    "SAVEPOINT",
+    "RELEASE",
+    "REINDEX",
+    "LOAD_EXTENSION",
 )
-_RELATIVE_DAY = re.compile(r"today\s*(?:([+-])\s*(\d+))?$", re.IGNORECASE)
+NAME_COLUMNS = ("nom", "name")
+NUMBER_COLUMNS = ("numero", "number", "numéro")
 
 
 class ScriptError(Exception):
-    """A script that cannot be read or run: the file, the line and the reason, in French."""
+    """A script that cannot be read, checked or run: file, line and a French message."""
 
-    def __init__(self, path: Path | str | None, line: int | None, message: str) -> None:
-        self.path = Path(path) if path else None
+    def __init__(self, file: str | Path, line: int | None, message: str):
+        self.file = str(file)
         self.line = line
         self.message = message
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        if self.path is None:
-            return self.message
-        where = self.path.name
-        if self.line:
-            where += f", ligne {self.line}"
+        where = f"{self.file}, ligne {self.line}" if self.line else self.file
         return f"{where} : {self.message}"
 
 
-class ParamError(ScriptError):
-    """A parameter value the clerk (or the command line) gave that does not fit its type."""
+class Cancelled(Exception):
+    """The clerk (or Ctrl-C) stopped the query."""
+
+
+class CancelToken:
+    """Shared by the worker that runs a query and the one that wants it stopped.
+
+    `cancel()` is safe from any thread: it sets the flag (checked by SQLite's progress handler
+    and between fetched batches) and interrupts the running statement where the driver can.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+        self._lock = threading.Lock()
+        self._hooks: list[Callable[[], Any]] = []
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def cancel(self) -> None:
+        self._event.set()
+        with self._lock:
+            hooks = list(self._hooks)
+        for hook in hooks:
+            with contextlib.suppress(Exception):  # the connection may just have closed
+                hook()
+
+    def _register(self, hook: Callable[[], Any]) -> Callable[[], None]:
+        with self._lock:
+            self._hooks.append(hook)
+
+        def unregister() -> None:
+            with self._lock:
+                if hook in self._hooks:
+                    self._hooks.remove(hook)
+
+        return unregister
+
+
+# -- the script file ------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Param:
-    """A typed parameter of a script, as declared in its header."""
-
     key: str
     type: str  # text | number | date | choice
-    default: Any
+    default: str
     label: str
     choices: tuple[str, ...] = ()
-    decimals: bool = False  # number: 10.5 rather than 10
-    line: int = 0
+    decimal: bool = False  # a number with decimals (a turnover), else an integer
 
-    def convert(self, value: Any, path: Path | None = None) -> Any:
-        """The value to bind, from what a form or the command line gives (French errors)."""
-        if value is None:
-            value = self.default
-
-        def bad(message: str) -> ParamError:
-            return ParamError(path, None, f"paramètre « {self.label} » ({self.key}) : {message}")
-
-        if self.type == "text":
-            return "" if value is None else str(value)
-        if self.type == "number":
-            if isinstance(value, bool):
-                raise bad("un nombre est attendu")
-            if isinstance(value, int | float | Decimal):
-                number = value
-            else:
-                text = str(value).strip().replace("\u202f", "").replace(" ", "").replace(",", ".")
-                try:
-                    number = float(text) if self.decimals or "." in text else int(text)
-                except ValueError:
-                    raise bad(f"« {value} » n'est pas un nombre") from None
-            return float(number) if self.decimals else _whole(number, bad)
-        if self.type == "date":
-            return _to_date(value, bad)
-        # choice
-        text = str(value).strip()
-        for choice in self.choices:
-            if choice.casefold() == text.casefold():
-                return choice
-        raise bad(f"« {value} » n'est pas un choix possible ({', '.join(self.choices)})")
-
-    def initial(self) -> Any:
-        """The default as a value (a relative date such as ``today-30`` resolved today)."""
-        return self.convert(self.default)
-
-    def default_text(self) -> str:
-        """The default in French, for the clerk (``aujourd'hui - 30 jours (24/10/2026)``)."""
-        value = self.initial()
-        if self.type == "date":
-            shown = value.strftime("%d/%m/%Y")
-            m = _RELATIVE_DAY.match(str(self.default))
-            if m and m.group(2):
-                sign = "-" if m.group(1) == "-" else "+"
-                return f"aujourd'hui {sign} {m.group(2)} jours ({shown})"
-            return f"aujourd'hui ({shown})" if m else shown
-        if self.type == "number" and self.decimals:
-            return f"{value:g}".replace(".", ",")
-        return str(value) if value != "" else "(vide)"
-
-    def to_json(self) -> dict[str, Any]:
-        default = self.default
-        if isinstance(default, date):
-            default = default.isoformat()
-        value = self.initial()
-        return {
-            "key": self.key,
-            "type": self.type,
-            "default": default,
-            "value": value.isoformat() if isinstance(value, date) else value,
-            "label": self.label,
-            "choices": list(self.choices),
-        }
-
-
-def _whole(number: Any, bad) -> int:
-    if isinstance(number, float) and not number.is_integer():
-        raise bad(f"« {number:g} » : un nombre entier est attendu")
-    return int(number)
-
-
-def _to_date(value: Any, bad) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    m = _RELATIVE_DAY.match(text)
-    if m:
-        days = int(m.group(2) or 0) * (-1 if m.group(1) == "-" else 1)
-        return date.today() + timedelta(days=days)
-    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y"):
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    raise bad(f"« {value} » n'est pas une date (AAAA-MM-JJ ou JJ/MM/AAAA)")
+    def default_value(self, today: date | None = None) -> Any:
+        """The default as a typed value (a date for date parameters)."""
+        return coerce(self, self.default, today=today)
 
 
 @dataclass(frozen=True)
 class Script:
-    """One filter script: what the clerk reads, its parameters and its query."""
-
-    path: Path
-    source: str  # shipped | user | file
     name: str
+    path: Path
     description: str = ""
-    kind: str = "notification"
     params: tuple[Param, ...] = ()
+    kind: str = "notification"
     sql: str = ""
-    sql_line: int = 1
-    tokens: tuple[sqlcheck.Token, ...] = field(default=(), repr=False, compare=False)
+    sql_line: int = 1  # the file line where the query begins (for error messages)
+    shipped: bool = False
     error: ScriptError | None = None
+
+    @property
+    def key(self) -> str:
+        """The name the command line takes: the file name without `.sql`."""
+        return self.path.stem
 
     @property
     def ok(self) -> bool:
         return self.error is None
 
-    @property
-    def ident(self) -> str:
-        """What ``--script`` accepts: the file name without ``.sql``."""
-        return self.path.stem
 
-    @property
-    def marketing(self) -> bool:
-        return self.kind == "marketing"
-
-    def param(self, key: str) -> Param | None:
-        return next((p for p in self.params if p.key == key), None)
-
-    def values(self, given: Mapping[str, Any] | None = None) -> dict[str, Any]:
-        """Every parameter's value: given ones converted, the others at their default."""
-        given = dict(given or {})
-        unknown = [k for k in given if self.param(k) is None]
-        if unknown:
-            known = ", ".join(p.key for p in self.params) or "aucun"
-            raise ParamError(
-                self.path,
-                None,
-                f"paramètre inconnu : {', '.join(unknown)} (paramètres du script : {known})",
-            )
-        return {p.key: p.convert(given.get(p.key), self.path) for p in self.params}
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "name": self.name,
-            "id": self.ident,
-            "description": self.description,
-            "kind": self.kind,
-            "source": self.source,
-            "path": str(self.path),
-            "parameters": [p.to_json() for p in self.params],
-            "error": str(self.error) if self.error else None,
-        }
+_HEADER = re.compile(r"--\s*([A-Za-zé_]+)\s*:\s?(.*)$")
+_PARAM = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)\s+(text|number|date|choice\(([^)]*)\))(?:\s+(.*))?$")
 
 
-# -- reading a script -------------------------------------------------------------------------
-
-
-def _unquote(text: str) -> str:
-    if len(text) >= 2 and text[0] == text[-1] == '"':
-        return re.sub(r"\\(.)", r"\1", text[1:-1])
-    return text
-
-
-def _parse_param(text: str, line: int, path: Path) -> Param:
-    m = _PARAM.match(text.strip())
-    if not m:
-        raise ScriptError(
-            path,
-            line,
-            'paramètre mal écrit ; forme attendue : -- param: clé type défaut "Libellé" '
-            "(types : text, number, date, choice(a|b|c))",
-        )
-    key = m["key"]
-    kind = m["type"].split("(")[0].strip().lower()
-    raw_default = _unquote(m["default"]) if m["default"] is not None else None
-    label = _unquote(m["label"]) if m["label"] else key
-    choices: tuple[str, ...] = ()
-    decimals = False
-    if kind == "choice":
-        choices = tuple(c.strip() for c in (m["choices"] or "").split("|") if c.strip())
-        if not choices:
-            raise ScriptError(path, line, f"paramètre {key} : choice() sans aucun choix")
-        if raw_default in (None, ""):
-            raw_default = choices[0]
-    elif kind == "number":
-        decimals = raw_default is not None and ("." in raw_default or "," in raw_default)
-        raw_default = raw_default if raw_default not in (None, "") else "0"
-    elif kind == "date":
-        raw_default = raw_default if raw_default not in (None, "") else "today"
-    param = Param(key, kind, raw_default, label, choices, decimals, line)
-    try:
-        # a relative date default stays relative (« today-30 » is recomputed each day)
-        if kind == "date" and _RELATIVE_DAY.match(str(raw_default)):
-            param.convert(raw_default, path)
-        else:
-            default = param.convert(raw_default, path)
-            param = Param(key, kind, default, label, choices, decimals, line)
-    except ParamError as exc:
-        raise ScriptError(path, line, f"valeur par défaut invalide : {exc.message}") from None
-    return param
-
-
-def parse(text: str, path: Path | str, source: str = FILE) -> Script:
-    """Read a script's text; a broken one comes back with ``error`` set (never raises)."""
+def parse(text: str, path: str | Path, shipped: bool = False) -> Script:
+    """Read a script; raises `ScriptError` with the line of the first problem."""
     path = Path(path)
-    try:
-        return _parse(text, path, source)
-    except ScriptError as exc:
-        names = re.findall(r"^\s*--\s*name\s*:\s*(.+?)\s*$", text, re.IGNORECASE | re.MULTILINE)
-        return Script(path, source, names[0] if names else path.stem, error=exc)
-
-
-def _parse(text: str, path: Path, source: str) -> Script:
-    lines = text.splitlines()
-    values: dict[str, list[str]] = {"name": [], "description": [], "kind": []}
+    name = ""
+    description: list[str] = []
     params: list[Param] = []
-    last_key: str | None = None
-    body_start = len(lines)
-    for index, raw in enumerate(lines):
-        number = index + 1
-        stripped = raw.strip()
-        if index == 0:
-            stripped = stripped.lstrip("\ufeff")
-        if not stripped:
-            if last_key == "description":
-                values["description"].append("")
+    kind = "notification"
+    lines = text.splitlines()
+    in_description = False
+    sql_start = None
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if not line:
+            in_description = False
             continue
-        if not stripped.startswith("--"):
-            body_start = index
+        if not line.startswith("--"):
+            sql_start = number
             break
-        m = _HEADER.match(stripped)
-        if m:
-            key = m.group(1).lower()
-            value = m.group(2).strip()
-            if key == "param":
-                params.append(_parse_param(value, number, path))
-            else:
-                if values[key] and key != "description":
-                    raise ScriptError(path, number, f"« {key}: » apparaît deux fois")
-                values[key].append(value)
-            last_key = key
-        elif last_key == "description":
-            values["description"].append(stripped[2:].strip())
-        # any other comment line is just a comment
-    name = " ".join(values["name"]).strip()
+        header = _HEADER.match(line)
+        if header and header.group(1).lower() in ("name", "nom"):
+            name = header.group(2).strip()
+            in_description = False
+        elif header and header.group(1).lower() == "description":
+            description = [header.group(2).strip()]
+            in_description = True
+        elif header and header.group(1).lower() == "param":
+            params.append(_parse_param(header.group(2), path, number))
+            in_description = False
+        elif header and header.group(1).lower() in ("kind", "type"):
+            kind = header.group(2).strip().lower()
+            if kind not in KINDS:
+                raise ScriptError(
+                    path, number, f"genre « {kind} » inconnu (marketing ou notification)"
+                )
+            in_description = False
+        elif in_description:
+            description.append(line[2:].strip())
+        # any other comment line is the author's own note
+    if sql_start is None:
+        raise ScriptError(path, len(lines) or 1, "aucune requête après l'en-tête")
     if not name:
-        raise ScriptError(path, 1, "en-tête sans « -- name: » (le nom montré au libraire)")
-    kind = (" ".join(values["kind"]).strip() or "notification").lower()
-    if kind not in KINDS:
-        line = next(
-            (i + 1 for i, t in enumerate(lines) if t.strip().lower().startswith("-- kind")), 1
-        )
-        raise ScriptError(path, line, f"« kind: {kind} » inconnu (notification ou marketing)")
-    description = _paragraphs(values["description"])
-    seen: set[str] = set()
-    for p in params:
-        if p.key in seen:
-            raise ScriptError(path, p.line, f"paramètre « {p.key} » déclaré deux fois")
-        seen.add(p.key)
-    sql = "\n".join(lines[body_start:])
-    sql_line = body_start + 1
-    try:
-        tokens = sqlcheck.check_read_only(sql, sql_line)
-    except sqlcheck.SqlCheckError as exc:
-        raise ScriptError(path, exc.line, exc.message) from None
-    for bind, line in sqlcheck.binds(tokens):
-        if bind not in seen:
-            raise ScriptError(
-                path,
-                line,
-                f"paramètre « :{bind} » utilisé mais non déclaré (ajoutez « -- param: {bind} … »)",
-            )
+        name = path.stem.replace("_", " ").replace("-", " ").capitalize()
+    keys = [p.key for p in params]
+    duplicate = next((k for k in keys if keys.count(k) > 1), None)
+    if duplicate:
+        raise ScriptError(path, None, f"paramètre « {duplicate} » déclaré deux fois")
+    sql = "\n".join(lines[sql_start - 1 :])
+    check_sql(sql, path, sql_start)
+    used = set(_binds(sql))
+    for key in used - set(keys):
+        raise ScriptError(path, sql_start, f"« :{key} » utilisé mais pas déclaré (-- param:)")
     return Script(
-        path, source, name, description, kind, tuple(params), sql, sql_line, tuple(tokens)
+        name=name,
+        path=path,
+        description=" ".join(d for d in description if d).strip(),
+        params=tuple(params),
+        kind=kind,
+        sql=sql,
+        sql_line=sql_start,
+        shipped=shipped,
     )
 
 
-def _paragraphs(lines: list[str]) -> str:
-    """Description lines joined into paragraphs (an empty ``--`` line starts a new one)."""
-    paragraphs: list[str] = []
-    current: list[str] = []
-    for line in [*lines, ""]:
-        if line:
-            current.append(line)
-        elif current:
-            paragraphs.append(" ".join(current))
-            current = []
-    return "\n\n".join(paragraphs)
+def _parse_param(spec: str, path: Path, line: int) -> Param:
+    match = _PARAM.match(spec.strip())
+    if not match:
+        raise ScriptError(
+            path,
+            line,
+            'paramètre illisible ; forme attendue : -- param: clé type défaut "Libellé" '
+            "(type : text, number, date ou choice(a|b|c))",
+        )
+    key, type_text, choices_text, rest = match.groups()
+    kind = type_text.split("(")[0]
+    try:
+        words = shlex.split(rest or "")
+    except ValueError as exc:
+        message = f"paramètre « {key} » : guillemets mal fermés ({exc})"
+        raise ScriptError(path, line, message) from None
+    default = words[0] if words else ""
+    label = " ".join(words[1:]) if len(words) > 1 else key
+    choices: tuple[str, ...] = ()
+    if kind == "choice":
+        choices = tuple(c.strip() for c in (choices_text or "").split("|") if c.strip())
+        if not choices:
+            raise ScriptError(path, line, f"paramètre « {key} » : aucun choix entre parenthèses")
+        if not default:
+            default = choices[0]
+    param = Param(key, kind, default, label, choices, decimal=kind == "number" and "." in default)
+    try:
+        coerce(param, default)
+    except ValueError as exc:
+        raise ScriptError(path, line, f"valeur par défaut : {exc}") from None
+    return param
 
 
-def load(path: Path | str, source: str = FILE) -> Script:
-    """Read one script file (a broken or unreadable one comes back with its error)."""
+# -- the read-only check --------------------------------------------------------------------
+
+_LEXEME = re.compile(
+    r"""
+      (?P<comment>--[^\n]*|/\*.*?(?:\*/|\Z))
+    | (?P<string>'(?:[^']|'')*(?:'|\Z))
+    | (?P<ident>"(?:[^"]|"")*(?:"|\Z)|`[^`]*(?:`|\Z)|\[[^\]]*(?:\]|\Z))
+    """,
+    re.S | re.X,
+)
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_$]*")
+_BIND = re.compile(r"(?<![:\w]):([A-Za-z_][A-Za-z0-9_]*)")
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Keep newlines (for line numbers) and the quotes' place, drop the content."""
+    text = match.group(0)
+    if match.lastgroup == "string":
+        return "'" + re.sub(r"[^\n]", " ", text[1:-1]) + "'" if len(text) > 1 else "'"
+    return re.sub(r"[^\n]", " ", text)
+
+
+def code_only(sql: str) -> str:
+    """The SQL with comments, string literals and quoted names blanked out, same length."""
+    return _LEXEME.sub(_blank, sql)
+
+
+def _binds(sql: str) -> list[str]:
+    return _BIND.findall(code_only(sql))
+
+
+def check_sql(sql: str, path: str | Path = "<script>", first_line: int = 1) -> None:
+    """Refuse anything but one SELECT (or WITH … SELECT); raises `ScriptError`."""
+    code = code_only(sql)
+
+    def line_at(pos: int) -> int:
+        return first_line + code.count("\n", 0, pos)
+
+    stripped = code.strip()
+    if not stripped:
+        raise ScriptError(path, first_line, "la requête est vide")
+    body = stripped[:-1] if stripped.endswith(";") else stripped
+    semicolon = body.find(";")
+    if semicolon >= 0:
+        pos = code.find(";")
+        raise ScriptError(
+            path, line_at(pos), "une seule requête est permise (point-virgule en trop)"
+        )
+    first = _WORD.search(code)
+    if not first or first.group(0).upper() not in ("SELECT", "WITH"):
+        raise ScriptError(
+            path,
+            line_at(first.start() if first else 0),
+            "la requête doit commencer par SELECT ou WITH (lecture seule)",
+        )
+    for word in _WORD.finditer(code):
+        upper = word.group(0).upper()
+        if upper not in FORBIDDEN:
+            continue
+        if upper == "REPLACE" and code[word.end() :].lstrip().startswith("("):
+            continue  # the replace(texte, a, b) function, not REPLACE INTO
+        raise ScriptError(
+            path,
+            line_at(word.start()),
+            f"« {word.group(0)} » est interdit : un script ne fait que lire la base",
+        )
+
+
+# -- finding scripts ------------------------------------------------------------------------
+
+
+def shipped_dir() -> Path:
+    """The scripts installed with the product (package data)."""
+    return Path(str(resources.files("ellipses_sms.scripts")))
+
+
+def load(path: str | Path, shipped: bool = False) -> Script:
+    """One script file; a broken one comes back with its `error` (never raises)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         try:
-            text = path.read_text(encoding="cp1252")  # saved by Notepad on an old Windows
-        except (OSError, UnicodeDecodeError) as exc:
-            return Script(path, source, path.stem, error=ScriptError(path, None, str(exc)))
+            text = path.read_text(encoding="cp1252")
+        except OSError as exc:
+            return _broken(path, shipped, ScriptError(path, None, f"lecture impossible ({exc})"))
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return Script(path, source, path.stem, error=ScriptError(path, None, reason))
-    return parse(text, path, source)
+        return _broken(path, shipped, ScriptError(path, None, f"lecture impossible ({reason})"))
+    try:
+        return parse(text, path, shipped)
+    except ScriptError as exc:
+        return _broken(path, shipped, exc, text)
 
 
-# -- finding scripts --------------------------------------------------------------------------
-
-
-def shipped_dir() -> Path:
-    return Path(str(resources.files("ellipses_sms.scripts")))
+def _broken(path: Path, shipped: bool, error: ScriptError, text: str = "") -> Script:
+    name = path.stem
+    for line in text.splitlines()[:20]:
+        header = _HEADER.match(line.strip())
+        if header and header.group(1).lower() in ("name", "nom") and header.group(2).strip():
+            name = header.group(2).strip()
+            break
+    return Script(name=name, path=path, shipped=shipped, error=error)
 
 
 def discover(user_dir: Path | None = None) -> list[Script]:
-    """Shipped scripts then the bookstore's own, each group sorted by file name."""
-    found = [load(p, SHIPPED) for p in sorted(shipped_dir().glob("*.sql"))]
+    """Shipped scripts, then the bookstore's own (user folder), each group sorted by name."""
+    shipped = sorted(
+        (load(p, shipped=True) for p in shipped_dir().glob("*.sql")),
+        key=lambda s: s.name.casefold(),
+    )
     folder = user_dir if user_dir is not None else paths.user_scripts_dir()
-    if folder.is_dir():
-        found += [load(p, USER) for p in sorted(folder.glob("*.sql"), key=lambda p: p.name.lower())]
-    return found
+    own = sorted(
+        (load(p) for p in folder.glob("*.sql") if p.is_file()) if folder.is_dir() else (),
+        key=lambda s: s.name.casefold(),
+    )
+    return [*shipped, *own]
 
 
-def find(name_or_path: str, scripts: Sequence[Script] | None = None) -> Script:
-    """A script by file path, by file name (``clients_news``) or by its displayed name."""
+def find(name_or_path: str, user_dir: Path | None = None) -> Script:
+    """A script by file path, by file name (without .sql) or by its title.
+
+    The bookstore's own script wins over a shipped one of the same name. Raises `ScriptError`
+    when nothing matches.
+    """
     candidate = Path(name_or_path).expanduser()
-    has_folder = any(sep in name_or_path for sep in ("/", "\\"))
-    if candidate.is_file():
-        return load(candidate, FILE)
-    if has_folder:
-        raise ScriptError(candidate, None, "fichier de script introuvable")
-    if candidate.suffix.lower() == ".sql":
-        name_or_path = candidate.stem  # « commandes_recues.sql »: the script of that name
-    scripts = list(scripts) if scripts is not None else discover()
+    if candidate.suffix.lower() == ".sql" or candidate.is_file():
+        if not candidate.is_file():
+            raise ScriptError(candidate, None, "fichier introuvable")
+        return load(candidate)
     wanted = name_or_path.strip().casefold()
-    # the bookstore's own script wins over a shipped one of the same name
-    ordered = [s for s in scripts if s.source == USER] + [s for s in scripts if s.source != USER]
-    for match in (lambda s: s.ident.casefold() == wanted, lambda s: s.name.casefold() == wanted):
-        for script in ordered:
-            if match(script):
-                return script
-    known = ", ".join(s.ident for s in scripts)
-    raise ScriptError(None, None, f"script inconnu : « {name_or_path} » (scripts : {known})")
+    scripts = discover(user_dir)
+    for script in [*reversed(scripts)]:
+        if wanted in (script.key.casefold(), script.name.casefold()):
+            return script
+    known = ", ".join(s.key for s in scripts)
+    raise ScriptError(name_or_path, None, f"script inconnu (scripts disponibles : {known})")
 
 
-# -- running a script -------------------------------------------------------------------------
+# -- parameters -----------------------------------------------------------------------------
+
+_RELATIVE_DAY = re.compile(r"today\s*([+-])\s*(\d+)$|aujourd'hui\s*([+-])\s*(\d+)$", re.I)
 
 
-@dataclass(frozen=True, slots=True)
-class RefusedRow:
-    """A row that gave no usable recipient: its position in the results, who, and why."""
+def _parse_date(text: str, today: date | None) -> date:
+    text = text.strip()
+    today = today or date.today()
+    if text.lower() in ("today", "aujourd'hui"):
+        return today
+    rel = _RELATIVE_DAY.match(text)
+    if rel:
+        sign, amount = (rel.group(1), rel.group(2)) if rel.group(1) else rel.group(3, 4)
+        days = int(amount)
+        return today + timedelta(days=days if sign == "+" else -days)
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"date invalide : « {text} » (JJ/MM/AAAA ou AAAA-MM-JJ)")
 
-    row: int  # 1-based position in the query's results
+
+def coerce(param: Param, value: Any, today: date | None = None) -> Any:
+    """A typed value for a parameter from what the clerk typed; French `ValueError` if wrong."""
+    if param.type == "text":
+        return "" if value is None else str(value)
+    if param.type == "number":
+        if isinstance(value, bool):
+            raise ValueError(f"{param.label} : un nombre est attendu")
+        if isinstance(value, int | float | Decimal):
+            number = value
+        else:
+            text = str(value or "").strip().replace("\u202f", "").replace(" ", "")
+            try:
+                number = float(text.replace(",", "."))
+            except ValueError:
+                raise ValueError(f"{param.label} : « {value} » n'est pas un nombre") from None
+        if not param.decimal and float(number).is_integer():
+            return int(number)
+        return float(number)
+    if param.type == "date":
+        if isinstance(value, datetime):
+            return value.date()
+        if isinstance(value, date):
+            return value
+        try:
+            return _parse_date(str(value or ""), today)
+        except ValueError as exc:
+            raise ValueError(f"{param.label} : {exc}") from None
+    if param.type == "choice":
+        text = str(value or "").strip()
+        for choice in param.choices:
+            if choice.casefold() == text.casefold():
+                return choice
+        raise ValueError(
+            f"{param.label} : « {value} » n'est pas un choix possible ({', '.join(param.choices)})"
+        )
+    raise ValueError(f"type de paramètre inconnu : {param.type}")  # pragma: no cover
+
+
+def bind_values(
+    script: Script, values: Mapping[str, Any] | None = None, dialect: str = "sqlite"
+) -> dict[str, Any]:
+    """Every parameter's value (given or default), typed, ready for the driver to bind.
+
+    Dates go to SQLite as ISO text (how dates are stored there); other engines get a `date`.
+    """
+    values = dict(values or {})
+    unknown = set(values) - {p.key for p in script.params}
+    if unknown:
+        known = ", ".join(p.key for p in script.params) or "aucun"
+        raise ValueError(
+            f"paramètre inconnu pour ce script : {', '.join(sorted(unknown))} "
+            f"(paramètres : {known})"
+        )
+    bound: dict[str, Any] = {}
+    for param in script.params:
+        value = coerce(param, values.get(param.key, param.default))
+        if isinstance(value, date) and dialect == "sqlite":
+            value = value.isoformat()
+        bound[param.key] = value
+    return bound
+
+
+# -- running --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Refused:
+    row: int  # 1-based row of the result
     name: str
     number: str
     reason: str
@@ -446,259 +504,292 @@ class RefusedRow:
 
 @dataclass
 class RunResult:
-    """What a script gave: recipients ready for the table, and every row that was refused."""
-
     script: Script
     columns: list[str]
-    recipients: list[Recipient]
-    refused: list[RefusedRow]
-    duplicates: int
-    rows: int  # rows the query returned
-    first_rows: list[tuple] = field(default_factory=list)
-    seconds: float = 0.0
+    recipients: list[Recipient] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+    rows: int = 0
 
-    def summary(self) -> str:
-        text = f"{self.rows} ligne(s) trouvée(s), {len(self.recipients)} destinataire(s)"
-        if self.refused:
-            text += f", {len(self.refused)} refusée(s)"
-        if self.duplicates:
-            text += f", {self.duplicates} doublon(s) écarté(s)"
-        return text
+    def columns_extra(self) -> list[str]:
+        """The fields each recipient carries besides its name and number."""
+        return [
+            c.lower() for c in self.columns if c.lower() not in (*NAME_COLUMNS, *NUMBER_COLUMNS)
+        ]
 
-    def report(self, limit: int = 50) -> str:
-        """The refused rows in French, one per line (the first ``limit``), for the clerk."""
-        if not self.refused:
-            return ""
-        lines = [f"{len(self.refused)} ligne(s) non importée(s) :"]
-        for r in self.refused[:limit]:
-            who = r.name or "(sans nom)"
-            number = f" « {r.number} »" if r.number else ""
-            lines.append(f"ligne {r.row} : {who}{number} — {r.reason}")
-        if len(self.refused) > limit:
-            lines.append(f"… et {len(self.refused) - limit} autre(s).")
-        return "\n".join(lines)
+    def report(self) -> str:
+        """The refused rows, one French line each (for the dialog and the command line)."""
+        return "\n".join(
+            f"ligne {r.row} : {r.name or '(sans nom)'} — "
+            + (f"« {r.number} » : " if r.number else "")
+            + r.reason
+            for r in self.refused
+        )
+
+
+@dataclass
+class Preview:
+    columns: list[str]
+    rows: list[tuple]
+    count: int
 
 
 def _text(value: Any) -> str:
+    """A field value as a message placeholder shows it (French dates and decimals)."""
+    if type(value) is str:
+        return value.strip()
     if value is None:
         return ""
-    if isinstance(value, str):
-        return value
     if isinstance(value, datetime):
         return value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, date):
         return value.strftime("%d/%m/%Y")
-    if isinstance(value, float):
-        return f"{value:.2f}".replace(".", ",") if not value.is_integer() else str(int(value))
-    if isinstance(value, Decimal):
-        return str(value).replace(".", ",")
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return str(value)
+    if isinstance(value, float | Decimal):
+        return f"{value:.2f}".replace(".", ",")
+    return str(value).strip()
 
 
-_YES = {"1", "o", "oui", "y", "yes", "true", "vrai", "x"}
-
-
-def consents(value: Any) -> bool:
-    """Whether a ``news_sms`` value means « Recevoir les News par SMS » is ticked."""
-    if value is None or isinstance(value, bool):
-        return bool(value)
-    if isinstance(value, int | float | Decimal):
-        return value != 0
-    return _text(value).strip().lower() in _YES
-
-
-def _column(columns: Sequence[str], names: Iterable[str]) -> int | None:
-    folded = [c.strip().casefold() for c in columns]
+def _column_index(columns: Sequence[str], names: Iterable[str]) -> int | None:
+    lowered = [c.lower() for c in columns]
     for name in names:
-        if name in folded:
-            return folded.index(name)
+        if name in lowered:
+            return lowered.index(name)
     return None
 
 
-def _bind_value(value: Any, sqlite: bool) -> Any:
-    if sqlite and isinstance(value, date):
-        return value.isoformat()  # SQLite stores dates as ISO text; no adapter needed
-    return value
+def _db_error(script: Script, exc: BaseException) -> ScriptError:
+    orig = getattr(exc, "orig", None) or exc
+    message = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return ScriptError(script.path, script.sql_line, f"erreur de la base : {message}")
+
+
+def _execute(conn, script: Script, bound: Mapping[str, Any], cancel: CancelToken | None):
+    """Run the query; yields (columns, fetchmany) with cancellation wired to the driver."""
+    from sqlalchemy import text
+
+    raw = conn.connection.dbapi_connection
+    unregister = None
+    if cancel is not None:
+        if isinstance(raw, sqlite3.Connection):
+            raw.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 20_000)
+            unregister = cancel._register(raw.interrupt)
+        elif hasattr(raw, "cancel"):
+            unregister = cancel._register(raw.cancel)
+    try:
+        if cancel is not None and cancel.cancelled:
+            raise Cancelled()
+        if isinstance(raw, sqlite3.Connection):
+            # SQLite binds :name itself; the plain cursor spares SQLAlchemy's per-row cost
+            cursor = raw.cursor()
+            cursor.execute(script.sql.strip().rstrip(";"), dict(bound))
+            columns = [d[0] for d in cursor.description or ()]
+            return columns, cursor.fetchmany, unregister
+        result = conn.execute(text(script.sql.strip().rstrip(";")), dict(bound))
+        columns = list(result.keys())
+        return columns, result.fetchmany, unregister
+    except BaseException:
+        if unregister:
+            unregister()
+        raise
+
+
+def _fetch(
+    script: Script,
+    values: Mapping[str, Any] | None,
+    url: str,
+    cancel: CancelToken | None,
+    consume: Callable[[list[str], Iterable[Sequence[Any]]], None],
+) -> None:
+    if script.error:
+        raise script.error
+    with bookstore.connect(url) as conn:
+        bound = bind_values(script, values, conn.dialect.name)
+        try:
+            columns, fetchmany, unregister = _execute(conn, script, bound, cancel)
+        except Cancelled:
+            raise
+        except Exception as exc:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled() from None
+            raise _db_error(script, exc) from exc
+        try:
+
+            def batches():
+                while True:
+                    if cancel is not None and cancel.cancelled:
+                        raise Cancelled()
+                    chunk = fetchmany(2000)
+                    if not chunk:
+                        return
+                    yield from chunk
+
+            try:
+                consume(columns, batches())
+            except (Cancelled, ScriptError):
+                raise
+            except Exception as exc:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled() from None
+                if type(exc).__module__.startswith(("sqlite3", "sqlalchemy")) or hasattr(
+                    exc, "orig"
+                ):
+                    raise _db_error(script, exc) from exc
+                raise
+        finally:
+            if unregister:
+                unregister()
 
 
 def run(
     script: Script,
-    bookstore: Bookstore,
-    params: Mapping[str, Any] | None = None,
+    values: Mapping[str, Any] | None = None,
+    url: str | None = None,
     region: str = "FR",
     cancel: CancelToken | None = None,
-    keep_rows: int = 0,
 ) -> RunResult:
-    """Run a script (read-only) and turn its rows into recipients.
+    """Run a script and turn its rows into recipients; unusable numbers are reported.
 
-    Raises `ScriptError` (broken script, database error with the line it points at, missing
-    columns) or `bookstore.QueryCancelled`. ``keep_rows`` first raw rows are kept for a preview.
+    ``url`` is the bookstore database (see `bookstore.configured_url`). Raises `ScriptError`
+    (broken script, database error, missing columns), `ValueError` (a parameter the clerk got
+    wrong), `bookstore.BookstoreError` (database unreachable) or `Cancelled`.
     """
-    if script.error is not None:
-        raise script.error
-    values = script.values(params)
-    started = time.perf_counter()
-    sqlite = bookstore.is_sqlite
-    tokens = list(script.tokens)
-    sql = sqlcheck.for_sqlite(tokens) if sqlite else sqlcheck.for_sqlalchemy(tokens)
-    bound = {k: _bind_value(v, sqlite) for k, v in values.items()}
-    used = {b for b, _ in sqlcheck.binds(tokens)}
-    bound = {k: v for k, v in bound.items() if k in used}
-    try:
-        with bookstore.session(cancel) as session:
-            columns, rows = session.execute(sql, bound)
-            token = session.cancel
-    except QueryError as exc:
-        line = sqlcheck.locate(tokens, exc.db_message, script.sql_line)
-        raise ScriptError(
-            script.path, line, f"la base a refusé la requête : {exc.db_message}"
-        ) from None
-    result = build(script, columns, rows, region, token, keep_rows)
-    result.seconds = time.perf_counter() - started
-    log.info(
-        "script %s: %s rows, %s recipients, %s refused in %.3fs",
-        script.ident,
-        result.rows,
-        len(result.recipients),
-        len(result.refused),
-        result.seconds,
-    )
+    url = url or bookstore.configured_url()
+    result = RunResult(script, [])
+
+    def consume(columns: list[str], rows: Iterable[Sequence[Any]]) -> None:
+        result.columns = columns
+        name_at = _column_index(columns, NAME_COLUMNS)
+        number_at = _column_index(columns, NUMBER_COLUMNS)
+        if name_at is None or number_at is None:
+            missing = " et ".join(
+                c for c, i in (("nom", name_at), ("numero", number_at)) if i is None
+            )
+            raise ScriptError(
+                script.path,
+                script.sql_line,
+                f"la requête doit renvoyer la colonne {missing} "
+                f"(colonnes renvoyées : {', '.join(columns) or 'aucune'})",
+            )
+        extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in (name_at, number_at)]
+        parse = phone.parse
+        good = result.recipients
+        refused = result.refused
+        reason_of = _reason_function()
+        count = 0
+        for count, row in enumerate(rows, start=1):
+            number = row[number_at]
+            number = "" if number is None else number if type(number) is str else str(number)
+            fields = {key: _text(row[i]) for i, key in extra}
+            name = _text(row[name_at])
+            # what recipients.make does, with one parse for both the recipient and the reason
+            parsed = parse(number, region)
+            if parsed.valid and parsed.e164:
+                good.append(Recipient(name, parsed.e164, fields))
+            else:
+                refused.append(Refused(count, name, number.strip(), reason_of(parsed)))
+        result.rows = count
+
+    _fetch(script, values, url, cancel, consume)
     return result
 
 
-def build(
+def _reason_function() -> Callable[[phone.PhoneNumber], str]:
+    """The short French reason (« numéro fixe », « numéro manquant »), as list files give."""
+    try:
+        from ellipses_sms.listfiles import refusal_reason
+    except ImportError:  # pragma: no cover - the list module is part of the product
+        return lambda parsed: parsed.message or "numéro invalide"
+    return refusal_reason
+
+
+def preview(
     script: Script,
-    columns: Sequence[str],
-    rows: Sequence[Sequence[Any]],
-    region: str = "FR",
+    values: Mapping[str, Any] | None = None,
+    url: str | None = None,
+    limit: int = 20,
     cancel: CancelToken | None = None,
-    keep_rows: int = 0,
-) -> RunResult:
-    """Rows → recipients: numbers checked, marketing consent enforced, duplicates dropped."""
-    name_at = _column(columns, NAME_COLUMNS)
-    number_at = _column(columns, NUMBER_COLUMNS)
-    if name_at is None or number_at is None:
-        wanted = (("nom", name_at), ("numero", number_at))
-        missing = " et ".join(label for label, at in wanted if at is None)
-        raise ScriptError(
-            script.path,
-            script.sql_line,
-            f"la requête doit renvoyer la colonne {missing} "
-            f"(colonnes reçues : {', '.join(columns) or 'aucune'})",
-        )
-    consent_at = _column(columns, (CONSENT_COLUMN,))
-    if script.marketing and consent_at is None:
-        raise ScriptError(
-            script.path,
-            script.sql_line,
-            "un script marketing doit renvoyer la colonne news_sms (l'accord du client "
-            "« Recevoir les News par SMS ») : sans elle, rien n'est importé",
-        )
-    extras = [
-        (i, c.strip().lower())
-        for i, c in enumerate(columns)
-        if i not in (name_at, number_at, consent_at)
-    ]
-    recipients: list[Recipient] = []
-    refused: list[RefusedRow] = []
-    seen: set[str] = set()
-    duplicates = 0
-    marketing = script.marketing
-    for index, row in enumerate(rows, start=1):
-        if cancel is not None and index % 5000 == 0:
-            cancel.check()
-        name = _text(row[name_at]).strip()
-        number = _text(row[number_at]).strip()
-        if marketing and not consents(row[consent_at]):  # type: ignore[index]
-            refused.append(
-                RefusedRow(index, name, number, "n'a pas accepté les News par SMS (marketing)")
-            )
-            continue
-        fields = {key: _text(row[i]) for i, key in extras}
-        recipient = make(name, number, region, **fields)
-        if recipient.error is not None:
-            reason = recipient.error if number else "numéro manquant"
-            refused.append(RefusedRow(index, name, number, reason))
-            continue
-        if recipient.number in seen:
-            duplicates += 1
-            continue
-        seen.add(recipient.number)
-        recipients.append(recipient)
-    return RunResult(
-        script,
-        list(columns),
-        recipients,
-        refused,
-        duplicates,
-        len(rows),
-        [tuple(r) for r in rows[:keep_rows]],
-    )
+) -> Preview:
+    """The number of rows and the first ones, as the database returns them."""
+    url = url or bookstore.configured_url()
+    out = Preview([], [], 0)
+
+    def consume(columns: list[str], rows: Iterable[Sequence[Any]]) -> None:
+        out.columns = columns
+        for count, row in enumerate(rows, start=1):
+            if count <= limit:
+                out.rows.append(tuple(row))
+            out.count = count
+
+    _fetch(script, values, url, cancel, consume)
+    return out
 
 
-def result_json(result: RunResult) -> dict[str, Any]:
-    """The shape ``ellipses-sms import --json`` prints (numbers in E.164)."""
+# -- output helpers shared by the command line and the window ------------------------------
+
+
+def script_info(script: Script) -> dict[str, Any]:
+    """A script as the command line's JSON shows it."""
     return {
-        "script": result.script.ident,
-        "name": result.script.name,
-        "kind": result.script.kind,
-        "rows": result.rows,
-        "recipients": [
-            {"name": r.name, "e164": r.number, **dict(r.fields)} for r in result.recipients
+        "key": script.key,
+        "name": script.name,
+        "description": script.description,
+        "kind": script.kind,
+        "shipped": script.shipped,
+        "path": str(script.path),
+        "params": [
+            {
+                "key": p.key,
+                "type": p.type,
+                "default": p.default,
+                "label": p.label,
+                **({"choices": list(p.choices)} if p.choices else {}),
+            }
+            for p in script.params
         ],
-        "refused": [
-            {"row": x.row, "name": x.name, "number": x.number, "reason": x.reason}
-            for x in result.refused
-        ],
-        "duplicates": result.duplicates,
+        "error": str(script.error) if script.error else None,
     }
 
 
-def save(path: Path | str, recipients: Sequence[Recipient]) -> int:
-    """Write the recipients as a distribution list file; returns the number written.
+def parse_assignments(items: Sequence[str] | None) -> dict[str, str]:
+    """``key=value`` pairs from the command line; French `ValueError` for a bad one."""
+    values: dict[str, str] = {}
+    for item in items or ():
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--param « {item} » : forme attendue clé=valeur")
+        values[key.strip()] = value
+    return values
 
-    Uses the list-file module (CSV or XLSX, atomic) when this build has it; otherwise a plain
-    CSV in the same format (UTF-8 with BOM, ``;``), written beside and renamed into place.
-    """
+
+def save(path: str | Path, people: Sequence[Recipient]) -> int:
+    """Save recipients as a list file (the lists module's format when it is there)."""
     try:
         from ellipses_sms import listfiles
-    except ImportError:
+    except ImportError:  # pragma: no cover - fallback for a build without the lists module
         listfiles = None  # type: ignore[assignment]
     if listfiles is not None and hasattr(listfiles, "write"):
-        try:
-            return listfiles.write(path, recipients)
-        except listfiles.ListFileError as exc:
-            raise ScriptError(None, None, str(exc)) from None
-    return _write_csv(Path(path), recipients)
+        return listfiles.write(path, people)
+    return _write_csv(Path(path), people)  # pragma: no cover
 
 
-def _write_csv(path: Path, recipients: Sequence[Recipient]) -> int:
+def _write_csv(path: Path, people: Sequence[Recipient]) -> int:
+    """UTF-8 with BOM and `;`, as French Excel opens it; written atomically."""
     import csv
     import os
     import tempfile
 
-    if path.suffix.lower() != ".csv":
-        raise ScriptError(None, None, f"format d'enregistrement non pris en charge : {path.name}")
     keys: list[str] = []
-    for r in recipients:
-        keys += [k for k in r.fields if k not in keys]
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    for r in people:
+        keys.extend(k for k in r.fields if k not in keys)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".liste-", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
             writer = csv.writer(fh, delimiter=";", lineterminator="\r\n")
-            writer.writerow(["Nom", "Téléphone", *keys])
-            for r in recipients:
-                cells = [r.name, *(r.fields.get(k, "") for k in keys)]
-                # a cell starting with = + - @ would run as a formula in a spreadsheet
-                safe = ["'" + c if c[:1] in ("=", "+", "-", "@") else c for c in cells]
-                writer.writerow([safe[0], r.number, *safe[1:]])
-            fh.flush()
-            os.fsync(fh.fileno())
+            writer.writerow(["Nom", "Numéro", *keys])
+            for r in people:
+                writer.writerow([r.name, r.number, *(r.fields.get(k, "") for k in keys)])
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return len(recipients)
+    return len(people)

@@ -1,26 +1,23 @@
-"""« Importer depuis la base librairie »: pick a filter script, fill its parameters, run it.
+"""The import window: pick a filter script, fill its parameters, preview, run, then import.
 
-The old tool's screen (manual II.2.c): a list of scripts, the selected one's description, then
-its customers go into the recipient table, replacing or following the ones already there. Every
-rule lives in `ellipses_sms.scripts.runner` and `ellipses_sms.bookstore`; this dialog only
-presents them. Queries run on a worker thread (the window never freezes on a large database) and
-can be cancelled: the token stops SQLite from its progress handler.
+As in the old tool (manual II.2.c): a list of scripts, the selected one's description so that the
+clerk knows exactly which customers it picks, then the extraction. The query runs off the GUI
+thread with a busy bar and « Annuler »; rows whose number cannot receive an SMS are listed, never
+dropped in silence. When the recipient table is not empty the clerk chooses to replace it or to
+add to it. Everything here only presents `ellipses_sms.scripts.runner`, the same service as
+`ellipses-sms import`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
-import threading
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QDesktopServices
+from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -29,6 +26,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -39,247 +37,201 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ellipses_sms import paths
-from ellipses_sms.bookstore import (
-    Bookstore,
-    BookstoreError,
-    CancelToken,
-    QueryCancelled,
-    demo_path,
-    open_bookstore,
-)
+from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.scripts import runner
-from ellipses_sms.scripts.runner import RunResult, Script
+from ellipses_sms.ui.history_tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-PREVIEW_ROWS = 50
-_ERROR_COLOUR = QColor("#b3261e")
-
-
-class _Relay(QObject):
-    """Carries a worker's outcome to the GUI thread (queued: emitted from a Python thread)."""
-
-    finished = Signal(int, object, object)  # run id, RunResult | None, exception | None
+PREVIEW_ROWS = 20
 
 
 class ImportDialog(QDialog):
-    """Choose a script, run it off the GUI thread, hand its recipients to the main window."""
+    """Choose and run an import script; read the outcome with the three accessors after exec()."""
 
-    def __init__(self, services, has_rows: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, has_rows: bool, parent: QWidget | None = None):
         super().__init__(parent)
-        self.services = services
-        self.settings = services.settings
-        self.has_rows = has_rows
-        self.setWindowTitle(self.tr("Importer depuis la base librairie"))
-        self.resize(980, 660)
-        self._scripts: list[Script] = []
-        self._inputs: dict[str, Callable[[], Any]] = {}
-        self._bookstore: Bookstore | None = None
-        self._bookstore_lock = threading.Lock()
-        self._token: CancelToken | None = None
-        self._run_id = 0
-        self._run_key: tuple | None = None
-        self._accept_when_done = False
-        self._preview: tuple[tuple, RunResult] | None = None
-        self._result: RunResult | None = None
-        self._relay = _Relay(self)
-        self._relay.finished.connect(self._finished)
+        self.setWindowTitle(self.tr("Importer des clients depuis la base librairie"))
+        self.setObjectName("ImportDialog")
+        self.resize(980, 640)
+        self._services = services
+        self._settings = services.settings
+        self._has_rows = has_rows
+        self._scripts: list[runner.Script] = []
+        self._param_widgets: dict[str, QWidget] = {}
+        self._result: runner.RunResult | None = None
+        self._token: runner.CancelToken | None = None
+        self._tasks = TaskRunner(self, workers=1)
+        self._build()
+        self.reload_scripts()
 
+    # -- layout --------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+
+        self.database_label = QLabel()
+        self.database_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.database_label.setText(self.tr("Base librairie : {url}").format(url=self._db_text()))
+        outer.addWidget(self.database_label)
+
+        splitter = QSplitter(Qt.Horizontal)
+        outer.addWidget(splitter, 1)
+
+        # left: the scripts
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel(self.tr("Scripts (filtres) :")))
         self.script_list = QListWidget()
-        self.script_list.setMinimumWidth(280)
-        self.script_list.setWordWrap(True)
-        self.script_list.setSpacing(2)
-        self.script_list.currentRowChanged.connect(self._show_script)
+        self.script_list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.script_list.currentRowChanged.connect(self._on_selected)
+        left_box.addWidget(self.script_list, 1)
+        folder_row = QHBoxLayout()
+        self.folder_label = QLabel()
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        folder_row.addWidget(self.folder_label, 1)
+        left_box.addLayout(folder_row)
+        folder_buttons = QHBoxLayout()
+        self.folder_button = QPushButton(self.tr("Ouvrir le dossier"))
+        self.folder_button.setToolTip(
+            self.tr("Le dossier où placer les scripts .sql propres à votre librairie")
+        )
+        self.folder_button.clicked.connect(self.open_folder)
+        self.reload_button = QPushButton(self.tr("Actualiser la liste"))
+        self.reload_button.clicked.connect(self.reload_scripts)
+        folder_buttons.addWidget(self.folder_button)
+        folder_buttons.addWidget(self.reload_button)
+        folder_buttons.addStretch(1)
+        left_box.addLayout(folder_buttons)
+        splitter.addWidget(left)
 
+        # right: description, parameters, preview, outcome
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
         self.title_label = QLabel()
+        bold = QFont(self.title_label.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.title_label.setFont(bold)
         self.title_label.setWordWrap(True)
-        font = self.title_label.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.title_label.setFont(font)
-        self.description_label = QLabel()
-        self.description_label.setWordWrap(True)
-        self.description_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        right_box.addWidget(self.title_label)
         self.kind_label = QLabel()
         self.kind_label.setWordWrap(True)
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error_label.setStyleSheet(f"color: {_ERROR_COLOUR.name()};")
-        self.error_label.hide()
+        right_box.addWidget(self.kind_label)
+        self.description_label = QLabel()
+        self.description_label.setWordWrap(True)
+        self.description_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.description_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        right_box.addWidget(self.description_label)
 
-        self.params_box = QGroupBox(self.tr("Paramètres"))
+        self.params_box = QGroupBox(self.tr("Critères"))
         self.params_form = QFormLayout(self.params_box)
+        right_box.addWidget(self.params_box)
 
+        actions = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("Aperçu"))
-        self.preview_button.setToolTip(
-            self.tr("Compter les clients trouvés et montrer les premières lignes")
-        )
+        self.preview_button.setToolTip(self.tr("Compter les clients et voir les premiers"))
         self.preview_button.clicked.connect(self.preview)
         self.run_button = QPushButton(self.tr("Exécuter"))
-        self.run_button.setDefault(True)
-        self.run_button.setToolTip(self.tr("Importer les clients trouvés dans les destinataires"))
+        self.run_button.setToolTip(self.tr("Extraire les clients et préparer leur import"))
         self.run_button.clicked.connect(self.execute)
         self.cancel_button = QPushButton(self.tr("Annuler"))
         self.cancel_button.setToolTip(self.tr("Arrêter la requête en cours"))
+        self.cancel_button.clicked.connect(self.cancel_query)
         self.cancel_button.setEnabled(False)
-        self.cancel_button.clicked.connect(self.cancel)
         self.progress = QProgressBar()
-        self.progress.setRange(0, 0)  # busy: a query gives no percentage
-        self.progress.setTextVisible(False)
+        self.progress.setRange(0, 0)  # busy: a query does not know its length
         self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        actions = QHBoxLayout()
-        actions.addWidget(self.preview_button)
-        actions.addWidget(self.run_button)
-        actions.addWidget(self.cancel_button)
+        self.progress.setVisible(False)
+        for w in (self.preview_button, self.run_button, self.cancel_button):
+            actions.addWidget(w)
         actions.addWidget(self.progress)
         actions.addStretch(1)
+        right_box.addLayout(actions)
 
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
-
-        self.replace_radio = QRadioButton(self.tr("Remplacer les destinataires actuels"))
-        self.append_radio = QRadioButton(self.tr("Ajouter à la suite des destinataires actuels"))
-        self.append_radio.setChecked(True)
-        self._mode_group = QButtonGroup(self)
-        self._mode_group.addButton(self.replace_radio)
-        self._mode_group.addButton(self.append_radio)
-        self.mode_box = QGroupBox(self.tr("La liste des destinataires n'est pas vide"))
-        mode_layout = QHBoxLayout(self.mode_box)
-        mode_layout.addWidget(self.append_radio)
-        mode_layout.addWidget(self.replace_radio)
-        mode_layout.addStretch(1)
-        self.mode_box.setVisible(has_rows)
+        self.status_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        right_box.addWidget(self.status_label)
 
         self.preview_table = QTableWidget(0, 0)
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.preview_table.setAlternatingRowColors(True)
-        self.preview_table.verticalHeader().setDefaultSectionSize(22)
-        self.refused_text = QPlainTextEdit()
-        self.refused_text.setReadOnly(True)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.preview_table, self.tr("Aperçu"))
-        self.tabs.addTab(self.refused_text, self.tr("Lignes refusées"))
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        right_box.addWidget(self.preview_table, 2)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title_label)
-        right_layout.addWidget(self.description_label)
-        right_layout.addWidget(self.kind_label)
-        right_layout.addWidget(self.error_label)
-        right_layout.addWidget(self.params_box)
-        right_layout.addLayout(actions)
-        right_layout.addWidget(self.status_label)
-        right_layout.addWidget(self.tabs, 1)
+        self.refused_view = QPlainTextEdit()
+        self.refused_view.setReadOnly(True)
+        self.refused_view.setPlaceholderText(self.tr("Lignes refusées (numéro inutilisable)"))
+        self.refused_view.setMaximumHeight(110)
+        self.refused_view.setVisible(False)
+        right_box.addWidget(self.refused_view, 1)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.script_list)
+        self.mode_box = QGroupBox(self.tr("La liste des destinataires n'est pas vide :"))
+        mode_row = QHBoxLayout(self.mode_box)
+        self.append_radio = QRadioButton(self.tr("Ajouter à la suite"))
+        self.replace_radio = QRadioButton(self.tr("Remplacer la liste"))
+        self.append_radio.setChecked(True)  # nothing the clerk typed is lost by default
+        mode_row.addWidget(self.append_radio)
+        mode_row.addWidget(self.replace_radio)
+        mode_row.addStretch(1)
+        self.mode_box.setVisible(self._has_rows)
+        right_box.addWidget(self.mode_box)
+
         splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 680])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([340, 640])
 
-        self.database_label = QLabel()
-        self.database_label.setWordWrap(True)
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.folder_label = QLabel()
-        self.folder_label.setWordWrap(True)
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_folder_button = QPushButton(self.tr("Ouvrir le dossier"))
-        self.open_folder_button.setAutoDefault(False)
-        self.open_folder_button.clicked.connect(self.open_folder)
-        self.reload_button = QPushButton(self.tr("Actualiser la liste"))
-        self.reload_button.setAutoDefault(False)
-        self.reload_button.setToolTip(self.tr("Relire les scripts (après en avoir modifié un)"))
-        self.reload_button.clicked.connect(self.reload)
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder_label, 1)
-        folder_row.addWidget(self.open_folder_button)
-        folder_row.addWidget(self.reload_button)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close = buttons.button(QDialogButtonBox.StandardButton.Close)
-        close.setText(self.tr("Fermer"))
-        close.setAutoDefault(False)
-        buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.database_label)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.mode_box)
-        layout.addLayout(folder_row)
-        layout.addWidget(buttons)
-
-        self._show_database()
-        self.reload()
-
-    # -- the contract with the main window ------------------------------------------------------
-
-    def result_recipients(self) -> list[Recipient]:
-        """The recipients of the last run (valid, without duplicates)."""
-        return list(self._result.recipients) if self._result else []
-
-    def mode(self) -> str:
-        """« replace » or « append » (the clerk's choice when the table was not empty)."""
-        return "replace" if self.has_rows and self.replace_radio.isChecked() else "append"
-
-    def refused_report(self) -> str:
-        """The rows that were not imported, in French (empty when every row was usable)."""
-        result = self._result
-        if result is None or not result.refused:
-            return ""
-        return f"« {result.script.name} » : {result.summary()}.\n\n{result.report()}"
-
-    def kind(self) -> str:
-        """notification or marketing: what the chosen script is for (the send's kind)."""
-        return self._result.script.kind if self._result else "notification"
-
-    def running(self) -> bool:
-        return self._token is not None
-
-    # -- scripts --------------------------------------------------------------------------------
-
-    def _show_database(self) -> None:
-        url = (self.settings.get("bookstore_url") or "").strip()
-        if url:
-            try:
-                shown = Bookstore(url).describe()
-            except BookstoreError as exc:
-                shown = str(exc)
-            text = self.tr("Base librairie : %1").replace("%1", shown)
-        else:
-            text = self.tr(
-                "Base librairie : base de démonstration (%1). Réglez l'adresse de la vraie base "
-                "dans les réglages (bookstore_url)."
-            ).replace("%1", str(demo_path()))
-        self.database_label.setText(text)
-        folder = paths.user_scripts_dir()
-        self.folder_label.setText(
-            self.tr("Scripts de la librairie (fichiers .sql) : %1").replace("%1", str(folder))
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Importer"), QDialogButtonBox.AcceptRole
         )
+        self.import_button.setEnabled(False)
+        self.close_button = self.buttons.addButton(self.tr("Fermer"), QDialogButtonBox.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
 
-    @Slot()
-    def reload(self) -> None:
-        """Read the scripts again (shipped and the bookstore's own); keep the selection."""
+    def _db_text(self) -> str:
+        url = str(self._settings.get("bookstore_url") or "").strip()
+        if not url:
+            return self.tr("base de démonstration ({path})").format(path=bookstore.demo_path())
+        return bookstore.describe(bookstore.configured_url(None, url))
+
+    # -- scripts -------------------------------------------------------------------------------
+
+    def reload_scripts(self) -> None:
+        """Read the shipped and the bookstore's scripts again (after editing one)."""
         current = self.current_script()
-        self._scripts = runner.discover()
+        folder = paths.user_scripts_dir()
+        self.folder_label.setText(self.tr("Vos scripts : {folder}").format(folder=folder))
+        self._scripts = runner.discover(folder)
         self.script_list.blockSignals(True)
         self.script_list.clear()
+        warn = self.style().standardIcon(QStyle.SP_MessageBoxWarning)
         for script in self._scripts:
-            item = QListWidgetItem(self._item_text(script))
+            label = (
+                script.name
+                if script.shipped
+                else self.tr("{name} (librairie)").format(name=script.name)
+            )
+            item = QListWidgetItem(label)
             if script.error:
-                item.setForeground(QBrush(_ERROR_COLOUR))
+                item.setIcon(warn)
+                item.setForeground(Qt.darkRed)
                 item.setToolTip(str(script.error))
             else:
                 item.setToolTip(script.description)
@@ -290,280 +242,263 @@ class ImportDialog(QDialog):
             row = next((i for i, s in enumerate(self._scripts) if s.path == current.path), 0)
         if self._scripts:
             self.script_list.setCurrentRow(row)
-            self._show_script(row)
+            self._on_selected(row)
 
-    def _item_text(self, script: Script) -> str:
-        if script.error:
-            return self.tr("⚠ %1 (erreur)").replace("%1", script.name)
-        if script.source == runner.USER:
-            return self.tr("%1 (librairie)").replace("%1", script.name)
-        return script.name
-
-    def current_script(self) -> Script | None:
-        row = self.script_list.currentRow()
+    def current_script(self) -> runner.Script | None:
+        row = self.script_list.currentRow() if hasattr(self, "script_list") else -1
         return self._scripts[row] if 0 <= row < len(self._scripts) else None
 
-    def select(self, ident: str) -> None:
-        """Select a script by its file name (``commandes_recues``)."""
-        for i, s in enumerate(self._scripts):
-            if s.ident == ident:
+    def select_script(self, key: str) -> None:
+        """Select a script by its file name (tests, and a window remembering the last one)."""
+        for i, script in enumerate(self._scripts):
+            if script.key == key:
                 self.script_list.setCurrentRow(i)
                 return
-        raise KeyError(ident)
+        raise KeyError(key)
 
-    @Slot(int)
-    def _show_script(self, row: int) -> None:
+    def _on_selected(self, row: int) -> None:
         script = self._scripts[row] if 0 <= row < len(self._scripts) else None
-        self._clear_form()
-        self._clear_preview()
+        self._forget_result()
+        while self.params_form.rowCount():
+            self.params_form.removeRow(0)
+        self._param_widgets = {}
         if script is None:
+            self.title_label.clear()
+            self.description_label.clear()
+            self.kind_label.clear()
+            self._set_idle()
             return
         self.title_label.setText(script.name)
         if script.error:
-            self.description_label.setText(
-                self.tr(
-                    "Ce script ne peut pas être exécuté. Corrigez le fichier %1 puis cliquez "
-                    "sur « Actualiser la liste »."
-                ).replace("%1", str(script.path))
-            )
-            self.error_label.setText(str(script.error))
-            self.error_label.show()
-            self.kind_label.clear()
-            self.params_box.hide()
+            self.kind_label.setText(self.tr("Ce script contient une erreur :"))
+            self.kind_label.setStyleSheet("color: #a00000;")
+            self.description_label.setText(str(script.error))
         else:
-            self.description_label.setText(script.description or self.tr("(sans description)"))
-            self.error_label.hide()
-            self.kind_label.setText(
-                self.tr(
-                    "Marketing : seuls les clients qui ont accepté « Recevoir les News par SMS » "
-                    "sont importés."
+            self.kind_label.setStyleSheet("")
+            if script.kind == "marketing":
+                self.kind_label.setText(
+                    self.tr("Marketing : seulement les clients qui acceptent les news SMS.")
                 )
-                if script.marketing
-                else self.tr("Notification (message de service).")
-            )
-            self._build_form(script)
-        self._update_buttons()
-
-    def _clear_form(self) -> None:
-        while self.params_form.rowCount():
-            self.params_form.removeRow(0)
-        self._inputs.clear()
-
-    def _build_form(self, script: Script) -> None:
-        """One input per parameter, set to its default, labelled in the clerk's words."""
-        for param in script.params:
-            initial = param.initial()
-            getter: Callable[[], Any]
-            if param.type == "choice":
-                widget = QComboBox()
-                widget.addItems(list(param.choices))
-                widget.setCurrentText(str(initial))
-                getter = widget.currentText
-            elif param.type == "date":
-                widget = QDateEdit()
-                widget.setCalendarPopup(True)
-                widget.setDisplayFormat("dd/MM/yyyy")
-                widget.setDate(QDate(initial.year, initial.month, initial.day))
-                getter = lambda w=widget: _to_date(w.date())  # noqa: E731
-            elif param.type == "number" and param.decimals:
-                widget = QDoubleSpinBox()
-                widget.setDecimals(2)
-                widget.setRange(-1e9, 1e9)
-                widget.setValue(float(initial))
-                widget.setGroupSeparatorShown(True)
-                getter = widget.value
-            elif param.type == "number":
-                widget = QSpinBox()
-                widget.setRange(-999_999_999, 999_999_999)
-                widget.setValue(int(initial))
-                widget.setGroupSeparatorShown(True)
-                getter = widget.value
             else:
-                widget = QLineEdit(str(initial))
-                widget.setClearButtonEnabled(True)
-                getter = widget.text
-            widget.setObjectName(f"param_{param.key}")
-            widget.setToolTip(self.tr("Par défaut : %1").replace("%1", param.default_text()))
-            self._inputs[param.key] = getter
-            label = QLabel(param.label + " :")
-            label.setBuddy(widget)
-            self.params_form.addRow(label, widget)
+                self.kind_label.setText(self.tr("Information client (notification)."))
+            self.description_label.setText(script.description or self.tr("(sans description)"))
+            for param in script.params:
+                widget = self._widget_for(param)
+                self._param_widgets[param.key] = widget
+                self.params_form.addRow(param.label + " :", widget)
         self.params_box.setVisible(bool(script.params))
+        self._set_idle()
 
-    def input(self, key: str) -> QWidget:
-        """The form's input of a parameter (tests, and the lead's wiring)."""
-        widget = self.params_box.findChild(QWidget, f"param_{key}")
-        if widget is None:
-            raise KeyError(key)
-        return widget
+    def _widget_for(self, param: runner.Param) -> QWidget:
+        try:
+            default = param.default_value()
+        except ValueError:
+            default = None
+        if param.type == "number":
+            if param.decimal:
+                spin = QDoubleSpinBox()
+                spin.setDecimals(2)
+            else:
+                spin = QSpinBox()
+            spin.setRange(-1_000_000_000, 1_000_000_000)
+            spin.setGroupSeparatorShown(True)
+            if default is not None:
+                spin.setValue(default)
+            return spin
+        if param.type == "date":
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+            day = default if isinstance(default, date) else date.today()
+            edit.setDate(QDate(day.year, day.month, day.day))
+            return edit
+        if param.type == "choice":
+            combo = QComboBox()
+            combo.addItems(list(param.choices))
+            if default in param.choices:
+                combo.setCurrentText(default)
+            return combo
+        line = QLineEdit(param.default)
+        line.setClearButtonEnabled(True)
+        return line
 
     def values(self) -> dict[str, Any]:
-        return {key: get() for key, get in self._inputs.items()}
+        """The parameters as typed values, from the form."""
+        out: dict[str, Any] = {}
+        for key, widget in self._param_widgets.items():
+            if isinstance(widget, QDoubleSpinBox | QSpinBox):
+                out[key] = widget.value()
+            elif isinstance(widget, QDateEdit):
+                d = widget.date()
+                out[key] = date(d.year(), d.month(), d.day())
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentText()
+            elif isinstance(widget, QLineEdit):
+                out[key] = widget.text()
+        return out
 
-    # -- running --------------------------------------------------------------------------------
+    def param_widget(self, key: str) -> QWidget:
+        return self._param_widgets[key]
 
-    @Slot()
-    def preview(self) -> None:
-        self._start(accept=False)
+    # -- running -------------------------------------------------------------------------------
 
-    @Slot()
-    def execute(self) -> None:
-        """Run and, when recipients come back, close the dialog with them."""
+    def _start(self, work, on_done) -> None:
         script = self.current_script()
-        if script is None or not script.ok or self.running():
+        if script is None or script.error:
             return
-        key = self._key(script)
-        if self._preview is not None and self._preview[0] == key and self._preview[1].recipients:
-            self._result = self._preview[1]  # the preview already ran these very parameters
-            self.accept()
-            return
-        self._start(accept=True)
-
-    def _key(self, script: Script) -> tuple:
-        return (str(script.path), tuple(sorted((k, repr(v)) for k, v in self.values().items())))
-
-    def _start(self, accept: bool) -> None:
-        script = self.current_script()
-        if script is None or not script.ok or self.running():
-            return
-        values = self.values()
-        region = self.settings.get("region")
-        token = CancelToken()
+        self._forget_result()
+        token = runner.CancelToken()
         self._token = token
-        self._run_id += 1
-        run_id = self._run_id
-        self._run_key = self._key(script)
-        self._accept_when_done = accept
+        values = self.values()
+        region = str(self._settings.get("region") or "FR")
+        explicit = str(self._settings.get("bookstore_url") or "")
+
+        def job():
+            url = bookstore.configured_url(None, explicit) if explicit.strip() else None
+            return work(script, values, url or bookstore.configured_url(), region, token)
+
+        self._set_busy(True)
+        self.status_label.setStyleSheet("")
         self.status_label.setText(self.tr("Recherche des clients…"))
-        self._update_buttons()
+        self._tasks.run(job, on_done, self._on_error, long=True)
 
-        def work() -> RunResult:
-            bookstore = self._open_bookstore()
-            return runner.run(script, bookstore, values, region, token, keep_rows=PREVIEW_ROWS)
+    def preview(self) -> None:
+        """Count the customers and show the first ones, without importing."""
+        self._start(
+            lambda s, v, url, _region, token: runner.preview(s, v, url, PREVIEW_ROWS, token),
+            self._on_preview,
+        )
 
-        def thread() -> None:
-            try:
-                result, error = work(), None
-            except Exception as exc:  # said in French on the GUI thread
-                if not isinstance(exc, runner.ScriptError | BookstoreError):
-                    log.exception("import script failed")
-                result, error = None, exc
-            with contextlib.suppress(RuntimeError):  # the dialog is gone: nobody waits
-                self._relay.finished.emit(run_id, result, error)
+    def execute(self) -> None:
+        """Run the script and prepare the recipients (imported on « Importer »)."""
+        self._start(
+            lambda s, v, url, region, token: runner.run(s, v, url, region, token),
+            self._on_result,
+        )
 
-        threading.Thread(target=thread, name="import-script", daemon=True).start()
-
-    def _open_bookstore(self) -> Bookstore:
-        """Opened once per dialog, on the worker (the demo may have to be generated first)."""
-        with self._bookstore_lock:
-            if self._bookstore is None:
-                self._bookstore = open_bookstore(self.settings)
-            return self._bookstore
-
-    @Slot()
-    def cancel(self) -> None:
+    def cancel_query(self) -> None:
         if self._token is not None:
             self._token.cancel()
             self.status_label.setText(self.tr("Annulation…"))
 
-    @Slot(int, object, object)
-    def _finished(self, run_id: int, result: RunResult | None, error: object) -> None:
-        if run_id != self._run_id:
-            return
-        self._token = None
-        key, self._run_key = self._run_key, None
-        self._update_buttons()
-        if error is not None:
-            self._clear_preview()
-            if isinstance(error, QueryCancelled):
-                self.status_label.setText(self.tr("Requête annulée : rien n'a été importé."))
-            else:
-                self.status_label.setText(self.tr("Erreur : %1").replace("%1", _french(error)))
-            return
-        assert result is not None
-        self._show_preview(result)
-        self._preview = (key, result)
-        if not self._accept_when_done:
-            return
-        if not result.recipients:
+    def busy(self) -> bool:
+        return self._tasks.busy()
+
+    def _on_preview(self, preview: runner.Preview) -> None:
+        self._set_busy(False)
+        self._fill_table(preview.columns, preview.rows)
+        if preview.count == 0:
+            self.status_label.setText(self.tr("Aucun client ne correspond à ces critères."))
+        else:
+            shown = min(preview.count, PREVIEW_ROWS)
             self.status_label.setText(
-                self.tr("Aucun destinataire à importer : %1.").replace("%1", result.summary())
+                self.tr("{count} client(s) trouvé(s) ; les {shown} premiers ci-dessous.").format(
+                    count=preview.count, shown=shown
+                )
             )
-            return
+
+    def _on_result(self, result: runner.RunResult) -> None:
+        self._set_busy(False)
         self._result = result
-        self.accept()
+        extra = result.columns_extra()
+        self._fill_table(
+            # the other columns by their placeholder, as the message will use them
+            [self.tr("Nom"), self.tr("Numéro"), *(f"{{{k}}}" for k in extra)],
+            [
+                (r.name, phone.display(r.number), *(r.fields.get(k, "") for k in extra))
+                for r in result.recipients[:PREVIEW_ROWS]
+            ],
+        )
+        good, bad = len(result.recipients), len(result.refused)
+        if result.rows == 0:
+            self.status_label.setText(self.tr("Aucun client ne correspond à ces critères."))
+        else:
+            self.status_label.setText(
+                self.tr(
+                    "{good} destinataire(s) prêt(s) à importer, {bad} ligne(s) refusée(s) "
+                    "sur {rows}."
+                ).format(good=good, bad=bad, rows=result.rows)
+            )
+        if bad:
+            self.refused_view.setPlainText(result.report())
+            self.refused_view.setVisible(True)
+        self.import_button.setEnabled(good > 0)
+        self.import_button.setText(self.tr("Importer {count} destinataire(s)").format(count=good))
+        if good:
+            self.import_button.setDefault(True)
 
-    def _show_preview(self, result: RunResult) -> None:
-        self.status_label.setText(result.summary() + ".")
-        table = self.preview_table
-        table.clear()
-        table.setColumnCount(len(result.columns))
-        table.setHorizontalHeaderLabels(result.columns)
-        table.setRowCount(len(result.first_rows))
-        for r, row in enumerate(result.first_rows):
+    def _on_error(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, runner.Cancelled):
+            self.status_label.setStyleSheet("")
+            self.status_label.setText(self.tr("Recherche annulée."))
+            return
+        if isinstance(exc, runner.ScriptError | bookstore.BookstoreError | ValueError):
+            message = str(exc)
+        else:
+            log.error("import failed: %r", exc)
+            message = self.tr("Erreur inattendue : {error}").format(error=exc)
+        self.status_label.setStyleSheet("color: #a00000;")
+        self.status_label.setText(message)
+
+    def _fill_table(self, columns: list[str], rows: list[tuple]) -> None:
+        self.preview_table.clear()
+        self.preview_table.setColumnCount(len(columns))
+        self.preview_table.setHorizontalHeaderLabels(columns)
+        self.preview_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                table.setItem(r, c, QTableWidgetItem(runner._text(value)))
-        table.resizeColumnsToContents()
-        shown = len(result.first_rows)
-        self.tabs.setTabText(
-            0,
-            self.tr("Aperçu (%1 premières lignes sur %2)")
-            .replace("%1", str(shown))
-            .replace("%2", str(result.rows))
-            if shown < result.rows
-            else self.tr("Aperçu (%1 lignes)").replace("%1", str(result.rows)),
-        )
-        self.refused_text.setPlainText(result.report(limit=1000))
-        self.tabs.setTabText(
-            1, self.tr("Lignes refusées (%1)").replace("%1", str(len(result.refused)))
-        )
+                self.preview_table.setItem(
+                    r, c, QTableWidgetItem("" if value is None else str(value))
+                )
 
-    def _clear_preview(self) -> None:
-        self._preview = None
+    def _set_busy(self, busy: bool) -> None:
+        script = self.current_script()
+        usable = script is not None and script.ok
+        self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(busy)
+        self.preview_button.setEnabled(usable and not busy)
+        self.run_button.setEnabled(usable and not busy)
+        self.script_list.setEnabled(not busy)
+        self.params_box.setEnabled(not busy)
+        if not busy:
+            self._token = None
+
+    def _set_idle(self) -> None:
+        self._set_busy(False)
+        self.status_label.setStyleSheet("")
+        self.status_label.clear()
+
+    def _forget_result(self) -> None:
+        self._result = None
+        self.import_button.setEnabled(False)
+        self.import_button.setText(self.tr("Importer"))
+        self.refused_view.clear()
+        self.refused_view.setVisible(False)
         self.preview_table.clear()
         self.preview_table.setRowCount(0)
         self.preview_table.setColumnCount(0)
-        self.refused_text.clear()
-        self.tabs.setTabText(0, self.tr("Aperçu"))
-        self.tabs.setTabText(1, self.tr("Lignes refusées"))
-        if not self.running():
-            self.status_label.clear()
 
-    def _update_buttons(self) -> None:
-        script = self.current_script()
-        idle = not self.running()
-        usable = script is not None and script.ok and idle
-        self.preview_button.setEnabled(usable)
-        self.run_button.setEnabled(usable)
-        self.cancel_button.setEnabled(not idle)
-        self.progress.setVisible(not idle)
-        self.script_list.setEnabled(idle)
-        self.params_box.setEnabled(idle)
-        self.reload_button.setEnabled(idle)
+    # -- folder --------------------------------------------------------------------------------
 
-    # -- the user folder ------------------------------------------------------------------------
-
-    @Slot()
     def open_folder(self) -> None:
+        """Show the bookstore's scripts folder in the file manager."""
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.user_scripts_dir())))
 
-    # -- closing --------------------------------------------------------------------------------
+    # -- outcome (the contract with the main window) --------------------------------------------
 
-    def done(self, code: int) -> None:
-        if self._token is not None:  # closing while a query runs: stop it
+    def result_recipients(self) -> list[Recipient]:
+        return list(self._result.recipients) if self._result else []
+
+    def mode(self) -> str:
+        """« replace » or « append »: what to do with the recipients already in the table."""
+        return "replace" if self._has_rows and self.replace_radio.isChecked() else "append"
+
+    def refused_report(self) -> str:
+        return self._result.report() if self._result else ""
+
+    def done(self, result: int) -> None:
+        if self._token is not None:
             self._token.cancel()
-            self._token = None
-        if self._bookstore is not None:
-            with contextlib.suppress(Exception):
-                self._bookstore.dispose()
-        super().done(code)
-
-
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-def _french(error: object) -> str:
-    if isinstance(error, runner.ScriptError | BookstoreError):
-        return str(error)
-    return f"{type(error).__name__} : {error}"
+        self._tasks.close()
+        super().done(result)

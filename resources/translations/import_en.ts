@@ -1,180 +1,189 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-  <context>
+<context>
     <name>ImportDialog</name>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="82" />
-      <source>Importer depuis la base librairie</source>
-      <translation>Import from the bookstore database</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="62"/>
+        <source>Importer des clients depuis la base librairie</source>
+        <translation>Import customers from the bookstore database</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="121" />
-      <source>Paramètres</source>
-      <translation>Parameters</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="83"/>
+        <source>Base librairie : {url}</source>
+        <translation>Bookstore database: {url}</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="124" />
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="172" />
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="527" />
-      <source>Aperçu</source>
-      <translation>Preview</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="93"/>
+        <source>Scripts (filtres) :</source>
+        <translation>Scripts (filters):</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="126" />
-      <source>Compter les clients trouvés et montrer les premières lignes</source>
-      <translation>Count the customers found and show the first rows</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="105"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="129" />
-      <source>Exécuter</source>
-      <translation>Run</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="107"/>
+        <source>Le dossier où placer les scripts .sql propres à votre librairie</source>
+        <translation>The folder for your bookstore&apos;s own .sql scripts</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="131" />
-      <source>Importer les clients trouvés dans les destinataires</source>
-      <translation>Import the customers found into the recipients</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="110"/>
+        <source>Actualiser la liste</source>
+        <translation>Refresh the list</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="133" />
-      <source>Annuler</source>
-      <translation>Cancel</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="138"/>
+        <source>Critères</source>
+        <translation>Criteria</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="134" />
-      <source>Arrêter la requête en cours</source>
-      <translation>Stop the running query</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="143"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="152" />
-      <source>Remplacer les destinataires actuels</source>
-      <translation>Replace the current recipients</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="144"/>
+        <source>Compter les clients et voir les premiers</source>
+        <translation>Count the customers and show the first ones</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="153" />
-      <source>Ajouter à la suite des destinataires actuels</source>
-      <translation>Add after the current recipients</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="146"/>
+        <source>Exécuter</source>
+        <translation>Run</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="158" />
-      <source>La liste des destinataires n'est pas vide</source>
-      <translation>The recipient list is not empty</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="147"/>
+        <source>Extraire les clients et préparer leur import</source>
+        <translation>Extract the customers and prepare their import</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="173" />
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="528" />
-      <source>Lignes refusées</source>
-      <translation>Refused rows</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="149"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="199" />
-      <source>Ouvrir le dossier</source>
-      <translation>Open the folder</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="150"/>
+        <source>Arrêter la requête en cours</source>
+        <translation>Stop the running query</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="202" />
-      <source>Actualiser la liste</source>
-      <translation>Refresh the list</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="177"/>
+        <source>Lignes refusées (numéro inutilisable)</source>
+        <translation>Refused rows (unusable number)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="204" />
-      <source>Relire les scripts (après en avoir modifié un)</source>
-      <translation>Read the scripts again (after editing one)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="182"/>
+        <source>La liste des destinataires n&apos;est pas vide :</source>
+        <translation>The recipient list is not empty:</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="213" />
-      <source>Fermer</source>
-      <translation>Close</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="184"/>
+        <source>Ajouter à la suite</source>
+        <translation>Add after the current ones</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="260" />
-      <source>Base librairie : %1</source>
-      <translation>Bookstore database: %1</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="185"/>
+        <source>Remplacer la liste</source>
+        <translation>Replace the list</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="263" />
-      <source>Base librairie : base de démonstration (%1). Réglez l'adresse de la vraie base dans les réglages (bookstore_url).</source>
-      <translation>Bookstore database: demo database (%1). Set the address of the real database in the settings (bookstore_url).</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="200"/>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="474"/>
+        <source>Importer</source>
+        <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="269" />
-      <source>Scripts de la librairie (fichiers .sql) : %1</source>
-      <translation>The bookstore's scripts (.sql files): %1</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="203"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="297" />
-      <source>⚠ %1 (erreur)</source>
-      <translation>⚠ %1 (error)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="211"/>
+        <source>base de démonstration ({path})</source>
+        <translation>demo database ({path})</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="299" />
-      <source>%1 (librairie)</source>
-      <translation>%1 (bookstore)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="220"/>
+        <source>Vos scripts : {folder}</source>
+        <translation>Your scripts: {folder}</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="325" />
-      <source>Ce script ne peut pas être exécuté. Corrigez le fichier %1 puis cliquez sur « Actualiser la liste ».</source>
-      <translation>This script cannot be run. Fix the file %1, then click “Refresh the list”.</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="229"/>
+        <source>{name} (librairie)</source>
+        <translation>{name} (bookstore)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="334" />
-      <source>(sans description)</source>
-      <translation>(no description)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="273"/>
+        <source>Ce script contient une erreur :</source>
+        <translation>This script has an error:</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="338" />
-      <source>Marketing : seuls les clients qui ont accepté « Recevoir les News par SMS » sont importés.</source>
-      <translation>Marketing: only the customers who accepted “Receive the news by SMS” are imported.</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="280"/>
+        <source>Marketing : seulement les clients qui acceptent les news SMS.</source>
+        <translation>Marketing: only customers who accept SMS news.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="342" />
-      <source>Notification (message de service).</source>
-      <translation>Notification (service message).</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="283"/>
+        <source>Information client (notification).</source>
+        <translation>Customer information (notification).</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="386" />
-      <source>Par défaut : %1</source>
-      <translation>Default: %1</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="284"/>
+        <source>(sans description)</source>
+        <translation>(no description)</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="437" />
-      <source>Recherche des clients…</source>
-      <translation>Looking for the customers…</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="362"/>
+        <source>Recherche des clients…</source>
+        <translation>Looking for customers…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="467" />
-      <source>Annulation…</source>
-      <translation>Cancelling…</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="382"/>
+        <source>Annulation…</source>
+        <translation>Cancelling…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="479" />
-      <source>Requête annulée : rien n'a été importé.</source>
-      <translation>Query cancelled: nothing was imported.</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="391"/>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="413"/>
+        <source>Aucun client ne correspond à ces critères.</source>
+        <translation>No customer matches these criteria.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="481" />
-      <source>Erreur : %1</source>
-      <translation>Error: %1</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="395"/>
+        <source>{count} client(s) trouvé(s) ; les {shown} premiers ci-dessous.</source>
+        <translation>{count} customer(s) found; the first {shown} below.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="490" />
-      <source>Aucun destinataire à importer : %1.</source>
-      <translation>No recipient to import: %1.</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="405"/>
+        <source>Nom</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="510" />
-      <source>Aperçu (%1 premières lignes sur %2)</source>
-      <translation>Preview (first %1 rows of %2)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="405"/>
+        <source>Numéro</source>
+        <translation>Number</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="514" />
-      <source>Aperçu (%1 lignes)</source>
-      <translation>Preview (%1 rows)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="417"/>
+        <source>{good} destinataire(s) prêt(s) à importer, {bad} ligne(s) refusée(s) sur {rows}.</source>
+        <translation>{good} recipient(s) ready to import, {bad} row(s) refused out of {rows}.</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/import_dialog.py" line="518" />
-      <source>Lignes refusées (%1)</source>
-      <translation>Refused rows (%1)</translation>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="425"/>
+        <source>Importer {count} destinataire(s)</source>
+        <translation>Import {count} recipient(s)</translation>
     </message>
-  </context>
+    <message>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="433"/>
+        <source>Recherche annulée.</source>
+        <translation>Search cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/import_dialog.py" line="439"/>
+        <source>Erreur inattendue : {error}</source>
+        <translation>Unexpected error: {error}</translation>
+    </message>
+</context>
 </TS>
