@@ -331,3 +331,61 @@ def test_preview_counts_and_keeps_the_first_rows(home, demo_db):
     full = runner.run(script, url=url_of(demo_db))
     assert preview.count == full.rows and len(preview.rows) == 5
     assert preview.columns[:2] == ["nom", "numero"]
+
+
+# -- marketing consent, enforced whatever the SQL says --------------------------------------
+
+CARELESS = """\
+-- name: Oubli
+-- kind: marketing
+SELECT prenom || ' ' || nom AS nom, telephone_portable AS numero, news_sms, id_client
+FROM clients
+"""
+
+
+def test_marketing_consent_is_enforced_even_when_the_sql_forgets_it(home, demo_db):
+    conn = sqlite3.connect(demo_db)
+    refusing = conn.execute("SELECT count(*) FROM clients WHERE news_sms = 0").fetchone()[0]
+    conn.close()
+    result = runner.run(runner.parse(CARELESS, "oubli.sql"), url=url_of(demo_db))
+    dropped = [r for r in result.refused if r.reason == runner.NO_CONSENT]
+    assert len(dropped) == refusing > 0
+    assert result.recipients
+    assert all("news_sms" not in r.fields for r in result.recipients)
+    assert "news_sms" not in result.columns_extra()
+    assert f"ligne {dropped[0].row} : " in result.report()
+
+
+def test_a_marketing_script_without_the_consent_column_is_refused(home, demo_copy):
+    text = (
+        "-- name: Sans accord\n-- kind: marketing\n\n"
+        "SELECT nom, telephone_portable AS numero\nFROM clients\n"
+    )
+    before = sha256(demo_copy)
+    with pytest.raises(ScriptError, match="doit renvoyer la colonne news_sms") as info:
+        runner.run(runner.parse(text, "sans_accord.sql"), url=url_of(demo_copy))
+    assert info.value.line == 4
+    notification = text.replace("marketing", "notification")
+    assert runner.run(runner.parse(notification, "n.sql"), url=url_of(demo_copy)).recipients
+    assert sha256(demo_copy) == before
+
+
+@pytest.mark.parametrize("value", [1, "1", "O", "oui", "Oui", True, 2.0])
+def test_consent_values_that_mean_yes(value):
+    assert runner.consents(value)
+
+
+@pytest.mark.parametrize("value", [0, "0", "", "N", "non", None, False, 0.0])
+def test_consent_values_that_mean_no(value):
+    assert not runner.consents(value)
+
+
+def test_shipped_marketing_scripts_return_the_consent_column(home, demo_db):
+    marketing = [s for s in runner.discover() if s.shipped and s.kind == "marketing"]
+    assert len(marketing) >= 5
+    values = {"recherche": "Gallimard", "ca_min": "0", "mois": "1"}
+    for script in marketing:
+        wanted = {k: v for k, v in values.items() if k in {p.key for p in script.params}}
+        result = runner.run(script, wanted, url_of(demo_db))
+        assert "news_sms" in [c.lower() for c in result.columns], script.key
+        assert not [r for r in result.refused if r.reason == runner.NO_CONSENT], script.key

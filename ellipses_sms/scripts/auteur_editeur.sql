@@ -11,7 +11,8 @@ SELECT
     c.titre AS titre,
     c.prenom AS prenom,
     c.nom AS nom_famille,
-    c.id_client AS id_client
+    c.id_client AS id_client,
+    c.news_sms AS news_sms
 FROM clients AS c
 WHERE c.news_sms = 1
   AND TRIM(:recherche) <> ''

@@ -13,7 +13,8 @@ SELECT
     c.prenom AS prenom,
     c.nom AS nom_famille,
     ROUND(SUM(v.montant), 2) AS chiffre_affaires,
-    c.id_client AS id_client
+    c.id_client AS id_client,
+    c.news_sms AS news_sms
 FROM clients AS c
 JOIN ventes AS v ON v.id_client = c.id_client
 WHERE c.news_sms = 1

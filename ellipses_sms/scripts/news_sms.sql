@@ -12,7 +12,8 @@ SELECT
     c.prenom AS prenom,
     c.nom AS nom_famille,
     c.ville AS ville,
-    c.id_client AS id_client
+    c.id_client AS id_client,
+    c.news_sms AS news_sms
 FROM clients AS c
 WHERE c.news_sms = 1
   AND (:ville = '' OR c.ville = :ville COLLATE NOCASE)

@@ -72,6 +72,11 @@ FORBIDDEN = (
 )
 NAME_COLUMNS = ("nom", "name")
 NUMBER_COLUMNS = ("numero", "number", "numéro")
+#: A marketing script returns the customer's consent (« Recevoir les News par SMS »): a row
+#: without it is never imported, even when the SQL forgets to filter on it.
+CONSENT_COLUMN = "news_sms"
+NO_CONSENT = "n'a pas accepté les News par SMS"
+_YES = frozenset({"1", "o", "oui", "y", "yes", "true", "vrai", "x"})
 
 
 class ScriptError(Exception):
@@ -512,9 +517,10 @@ class RunResult:
 
     def columns_extra(self) -> list[str]:
         """The fields each recipient carries besides its name and number."""
-        return [
-            c.lower() for c in self.columns if c.lower() not in (*NAME_COLUMNS, *NUMBER_COLUMNS)
-        ]
+        skip = (*NAME_COLUMNS, *NUMBER_COLUMNS)
+        if self.script.kind == "marketing":
+            skip += (CONSENT_COLUMN,)
+        return [c.lower() for c in self.columns if c.lower() not in skip]
 
     def report(self) -> str:
         """The refused rows, one French line each (for the dialog and the command line)."""
@@ -546,6 +552,15 @@ def _text(value: Any) -> str:
     if isinstance(value, float | Decimal):
         return f"{value:.2f}".replace(".", ",")
     return str(value).strip()
+
+
+def consents(value: Any) -> bool:
+    """Whether a ``news_sms`` value means the box is ticked (1, « O », « oui », true…)."""
+    if value is None or isinstance(value, bool):
+        return bool(value)
+    if isinstance(value, int | float | Decimal):
+        return value != 0
+    return str(value).strip().lower() in _YES
 
 
 def _column_index(columns: Sequence[str], names: Iterable[str]) -> int | None:
@@ -669,7 +684,18 @@ def run(
                 f"la requête doit renvoyer la colonne {missing} "
                 f"(colonnes renvoyées : {', '.join(columns) or 'aucune'})",
             )
-        extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in (name_at, number_at)]
+        consent_at = None
+        if script.kind == "marketing":
+            consent_at = _column_index(columns, (CONSENT_COLUMN,))
+            if consent_at is None:
+                raise ScriptError(
+                    script.path,
+                    script.sql_line,
+                    "un script marketing doit renvoyer la colonne news_sms (la case « Recevoir "
+                    "les News par SMS » du client) : sans elle, rien n'est importé",
+                )
+        skip = (name_at, number_at, consent_at)
+        extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in skip]
         parse = phone.parse
         good = result.recipients
         refused = result.refused
@@ -678,6 +704,9 @@ def run(
         for count, row in enumerate(rows, start=1):
             number = row[number_at]
             number = "" if number is None else number if type(number) is str else str(number)
+            if consent_at is not None and not consents(row[consent_at]):
+                refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
+                continue
             fields = {key: _text(row[i]) for i, key in extra}
             name = _text(row[name_at])
             # what recipients.make does, with one parse for both the recipient and the reason
