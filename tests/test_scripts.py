@@ -389,3 +389,34 @@ def test_shipped_marketing_scripts_return_the_consent_column(home, demo_db):
         result = runner.run(script, wanted, url_of(demo_db))
         assert "news_sms" in [c.lower() for c in result.columns], script.key
         assert not [r for r in result.refused if r.reason == runner.NO_CONSENT], script.key
+
+
+@pytest.mark.parametrize(
+    ("sql", "line", "named"),
+    [
+        (
+            "SELECT nom,\n  telephone_portable AS numero,\n  c.villle AS ville\nFROM clients c",
+            5,
+            "villle",
+        ),
+        ("SELECT nom, telephone_portable AS numero\nFROM clients\nJOIN ventez v ON 1", 5, "ventez"),
+        (
+            "SELECT nom, telephone_portable AS numero\nFROM clients\nWHERE upper2(nom) = 'X'",
+            5,
+            "upper2",
+        ),
+        (
+            "SELECT nom, telephone_portable AS numero\nFROM clients, ventes\n"
+            "-- id_client\nWHERE id_client = 1",
+            6,
+            "id_client",
+        ),
+    ],
+)
+def test_database_errors_point_at_the_line_that_has_the_mistake(home, demo_db, sql, line, named):
+    script = runner.parse(f"-- name: Faute\n\n{sql}\n", "faute.sql")
+    assert script.ok, script.error
+    with pytest.raises(ScriptError) as info:
+        runner.run(script, url=url_of(demo_db))
+    assert info.value.line == line, info.value
+    assert named in info.value.message

@@ -571,10 +571,36 @@ def _column_index(columns: Sequence[str], names: Iterable[str]) -> int | None:
     return None
 
 
+# What database messages name (SQLite, PostgreSQL, MySQL), to point at the line that has it.
+_NAMED_IN_ERROR = (
+    r'near "([^"\s]+)"',
+    r"no such (?:column|table|function): ([\w.$]+)",
+    r"ambiguous column name: ([\w.$]+)",
+    r'(?:column|relation|function) "?([\w.$]+)"?(?:\(.*\))? does not exist',
+    r"Unknown column '([\w.$]+)'",
+    r"Table '(?:[\w$]+\.)?([\w$]+)' doesn't exist",
+)
+
+
+def _error_line(script: Script, message: str) -> int:
+    """The file line of the name the database complains about; else where the query begins."""
+    code = code_only(script.sql)
+    for pattern in _NAMED_IN_ERROR:
+        named = re.search(pattern, message, re.IGNORECASE)
+        if not named:
+            continue
+        word = named.group(1).split(".")[-1]
+        found = re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", code, re.IGNORECASE)
+        if found:
+            return script.sql_line + code.count("\n", 0, found.start())
+    return script.sql_line
+
+
 def _db_error(script: Script, exc: BaseException) -> ScriptError:
     orig = getattr(exc, "orig", None) or exc
     message = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
-    return ScriptError(script.path, script.sql_line, f"erreur de la base : {message}")
+    line = _error_line(script, message)
+    return ScriptError(script.path, line, f"erreur de la base : {message}")
 
 
 def _execute(conn, script: Script, bound: Mapping[str, Any], cancel: CancelToken | None):
