@@ -86,12 +86,47 @@ def describe(url: str) -> str:
 # -- read-only connection -------------------------------------------------------------------
 
 
+# Only reads get past SQLite's authorizer: reading tables, calling functions, recursive CTEs.
+_READ_ACTIONS = frozenset(
+    {sqlite3.SQLITE_SELECT, sqlite3.SQLITE_READ, sqlite3.SQLITE_FUNCTION, sqlite3.SQLITE_RECURSIVE}
+)
+_DENIED_FUNCTIONS = frozenset({"load_extension", "readfile", "writefile", "edit", "fts3_tokenizer"})
+# PRAGMAs that only answer (no value given): SQLAlchemy asks read_uncommitted when it connects,
+# and a clerk's script may look at a table's columns.
+_READ_PRAGMAS = frozenset(
+    {
+        "read_uncommitted",
+        "table_info",
+        "table_xinfo",
+        "index_list",
+        "index_info",
+        "foreign_key_list",
+    }
+)
+
+
+def _read_only_authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger: Any) -> int:
+    if action == sqlite3.SQLITE_PRAGMA:
+        readable = arg2 is None and str(arg1 or "").lower() in _READ_PRAGMAS
+        return sqlite3.SQLITE_OK if readable else sqlite3.SQLITE_DENY
+    if action not in _READ_ACTIONS:
+        return sqlite3.SQLITE_DENY
+    if action == sqlite3.SQLITE_FUNCTION and str(arg2 or "").lower() in _DENIED_FUNCTIONS:
+        return sqlite3.SQLITE_DENY
+    return sqlite3.SQLITE_OK
+
+
 def _sqlite_ro_creator(path: Path):
+    """``mode=ro`` and ``query_only`` protect the file; no ATTACH and an authorizer that only
+    lets reads through protect every other file (``PRAGMA query_only=OFF`` then ``ATTACH`` of
+    another database would otherwise be writable)."""
     uri = path.resolve().as_uri() + "?mode=ro"
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
         conn.execute("PRAGMA query_only=ON")
+        conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+        conn.set_authorizer(_read_only_authorizer)
         return conn
 
     return connect

@@ -118,7 +118,30 @@ def test_attach_cannot_create_a_file(demo_copy, tmp_path):
             conn.exec_driver_sql("CREATE TABLE pirate.t (x)")
         except DBAPIError:
             pass
-    assert not target.exists() or target.stat().st_size == 0
+    assert not target.exists()  # not even an empty file
+
+
+def test_no_other_database_can_be_written_either(demo_copy, tmp_path):
+    """Past every text check, on the raw connection: no ATTACH, no PRAGMA, no write at all."""
+    other = tmp_path / "magasin.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE t (x)")
+    conn.commit()
+    conn.close()
+    before = sha256(other), sha256(demo_copy)
+    with bookstore.connect(url_of(demo_copy)) as c:
+        raw = c.connection.dbapi_connection
+        for statement in (
+            "PRAGMA query_only = OFF",
+            f"ATTACH DATABASE '{other}' AS s",
+            "INSERT INTO s.t VALUES (1)",
+            "CREATE TEMP TABLE t (x)",
+            "SELECT load_extension('x')",
+        ):
+            with pytest.raises(sqlite3.Error):
+                raw.execute(statement)
+        assert raw.execute("SELECT count(*) FROM clients").fetchone()[0] > 0  # reads work
+    assert (sha256(other), sha256(demo_copy)) == before
 
 
 def test_reads_work(demo_db):

@@ -420,3 +420,36 @@ def test_database_errors_point_at_the_line_that_has_the_mistake(home, demo_db, s
         runner.run(script, url=url_of(demo_db))
     assert info.value.line == line, info.value
     assert named in info.value.message
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "INSERT INTO categories (libelle) VALUES ('x') RETURNING libelle AS nom, 1 AS numero",
+        "UPDATE clients SET news_sms = 1 RETURNING nom, telephone_portable AS numero",
+        "DELETE FROM clients RETURNING nom, telephone_portable AS numero",
+        "REPLACE INTO categories (id_categorie, libelle) VALUES (1, 'x') RETURNING libelle AS nom",
+        "WITH x AS (SELECT 1) DELETE FROM clients RETURNING nom",
+        "DROP TABLE ventes",
+        "CREATE TABLE pirate AS SELECT * FROM clients",
+        "ALTER TABLE clients ADD COLUMN pirate TEXT",
+        "PRAGMA journal_mode = WAL",
+        "PRAGMA user_version = 42",
+        "PRAGMA query_only = OFF",
+        "ATTACH DATABASE 'pirate.sqlite3' AS pirate",
+        "VACUUM",
+        "SELECT load_extension('pirate') AS nom, 1 AS numero",
+        "SELECT nom, telephone_portable AS numero FROM clients; DELETE FROM clients",
+    ],
+)
+def test_past_the_text_check_the_connection_still_refuses(
+    home, demo_copy, tmp_path, sql, monkeypatch
+):
+    """A script built by hand (as if the checker had a hole): refused by the database itself."""
+    monkeypatch.chdir(tmp_path)  # where a relative ATTACH would create its file
+    before = sha256(demo_copy)
+    sneaky = runner.Script(name="x", path=Path("x.sql"), sql=sql)
+    with pytest.raises(ScriptError, match="erreur de la base"):
+        runner.run(sneaky, url=url_of(demo_copy))
+    assert sha256(demo_copy) == before
+    assert not (tmp_path / "pirate.sqlite3").exists()
