@@ -453,3 +453,22 @@ def test_past_the_text_check_the_connection_still_refuses(
         runner.run(sneaky, url=url_of(demo_copy))
     assert sha256(demo_copy) == before
     assert not (tmp_path / "pirate.sqlite3").exists()
+
+
+def test_other_engines_bind_only_real_parameters(demo_db):
+    """``text()`` (PostgreSQL, MySQL, ODBC) must not take ':mots' in literals for parameters."""
+    from sqlalchemy import create_engine, text
+
+    sql = (
+        "SELECT nom, '(:urgent)' AS note, \"a:b\" AS n -- voir :commentaire\n"
+        "FROM (SELECT 'x' AS nom, 1 AS \"a:b\") WHERE nom = :valeur;"
+    )
+    ready = runner.for_text(sql)
+    assert "--" not in ready and not ready.endswith(";")
+    engine = create_engine(f"sqlite:///{demo_db}")
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text(ready), {"valeur": "x"}).fetchall()
+    finally:
+        engine.dispose()
+    assert rows == [("x", "(:urgent)", 1)]

@@ -299,6 +299,21 @@ def code_only(sql: str) -> str:
     return _LEXEME.sub(_blank, sql)
 
 
+def _escape_literal(match: re.Match[str]) -> str:
+    if match.lastgroup == "comment":
+        return re.sub(r"[^\n]", " ", match.group(0))
+    return match.group(0).replace(":", "\\:")
+
+
+def for_text(sql: str) -> str:
+    """The query for SQLAlchemy's ``text()`` (engines other than SQLite).
+
+    ``text()`` takes every ``:word`` for a parameter, even inside ``'%:urgent%'`` or a comment;
+    comments are blanked and colons in literals escaped, so that only real parameters are bound.
+    """
+    return _LEXEME.sub(_escape_literal, sql).strip().rstrip(";").rstrip()
+
+
 def _binds(sql: str) -> list[str]:
     return _BIND.findall(code_only(sql))
 
@@ -624,7 +639,7 @@ def _execute(conn, script: Script, bound: Mapping[str, Any], cancel: CancelToken
             cursor.execute(script.sql.strip().rstrip(";"), dict(bound))
             columns = [d[0] for d in cursor.description or ()]
             return columns, cursor.fetchmany, unregister
-        result = conn.execute(text(script.sql.strip().rstrip(";")), dict(bound))
+        result = conn.execute(text(for_text(script.sql)), dict(bound))
         columns = list(result.keys())
         return columns, result.fetchmany, unregister
     except BaseException:
