@@ -7,6 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+# The benchmarks that build Qt models or windows run without a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
