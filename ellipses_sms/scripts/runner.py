@@ -748,7 +748,7 @@ def run(
             if consent_at is not None and not consents(row[consent_at]):
                 refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
                 continue
-            fields = {key: _text(row[i]) for i, key in extra}
+            fields = {key: v.strip() if type(v := row[i]) is str else _text(v) for i, key in extra}
             name = _text(row[name_at])
             # what recipients.make does, with one parse for both the recipient and the reason
             parsed = parse(number, region)
