@@ -84,8 +84,9 @@ def baseline_xlsx(path: Path) -> int:
 def table_sink():
     """The main window's model if this branch has it, else a plain list."""
     try:
-        from ellipses_sms.ui.recipient_model import RecipientTableModel
         from PySide6.QtCore import QCoreApplication
+
+        from ellipses_sms.ui.recipient_model import RecipientTableModel
     except ImportError:
         return None, "into a list (RecipientTableModel not on this branch)"
     app = QCoreApplication.instance() or QCoreApplication([])
