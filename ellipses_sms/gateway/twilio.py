@@ -1,0 +1,291 @@
+"""Twilio Programmable Messaging (REST API 2010-04-01): send, status by polling, balance.
+
+One recipient per request (Twilio has no multi-recipient field). Request errors come back as
+`{"code", "message", "more_info", "status"}`: the codes that concern one number (invalid, STOP,
+not a mobile, country not enabled) refuse that message; bad credentials stop the job; 429 (code
+20429, never processed) is retried. The auth token never reaches a log line or an error message.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from ellipses_sms.gateway.base import (
+    Balance,
+    Field,
+    OutgoingSms,
+    PermanentError,
+    SecretReader,
+    StatusReport,
+    SubmitResult,
+    TransientError,
+)
+from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.rest import RestGateway, excerpt
+from ellipses_sms.states import MessageState as S
+
+log = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://api.twilio.com"
+API = "/2010-04-01"
+
+FIELDS: list[Field] = [
+    Field("account_sid", "Identifiant du compte (Account SID)", required=True, help="AC…"),
+    Field("auth_token", "Jeton d'authentification (Auth Token)", secret=True, required=True),
+    Field(
+        "sender",
+        "Expéditeur (numéro Twilio ou nom)",
+        kind="sender",
+        help="Un numéro Twilio au format +33… ou un nom alphanumérique autorisé",
+    ),
+    Field(
+        "messaging_service_sid",
+        "Service de messagerie (facultatif)",
+        help="MG… : Twilio choisit alors l'expéditeur",
+    ),
+    Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
+]
+
+#: Twilio status → our state (`sent` stays « Envoyé » until a delivery report says more).
+STATES: dict[str, S] = {
+    "accepted": S.SENT,
+    "scheduled": S.SENT,
+    "queued": S.SENT,
+    "sending": S.SENT,
+    "sent": S.SENT,
+    "partially_delivered": S.SENT,
+    "delivered": S.DELIVERED,
+    "read": S.DELIVERED,
+    "undelivered": S.FAILED,
+    "failed": S.FAILED,
+    "canceled": S.CANCELLED,
+}
+
+#: Request errors that refuse one number: code → (state, French reason).
+REFUSALS: dict[int, tuple[S, str]] = {
+    21211: (S.REJECTED, "numéro invalide"),
+    21610: (S.BLOCKED, "le client a répondu STOP"),
+    21614: (S.REJECTED, "pas un mobile"),
+    21408: (S.REJECTED, "envoi vers ce pays non autorisé sur le compte Twilio"),
+}
+
+#: Delivery error codes of a status report → French reason.
+DELIVERY_ERRORS: dict[int, str] = {
+    30003: "téléphone éteint ou injoignable",
+    30005: "numéro inconnu",
+    30006: "ligne fixe ou opérateur injoignable",
+    30007: "filtré par l'opérateur",
+    30008: "erreur inconnue",
+}
+
+
+def _code(data: Any) -> int | None:
+    if isinstance(data, dict):
+        try:
+            return int(data.get("code"))
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _date(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return email.utils.parsedate_to_datetime(str(value))
+    except (TypeError, ValueError):
+        return None
+
+
+def delivery_error(code: Any) -> str | None:
+    """The French reason of a delivery error code (None when there is none)."""
+    if code in (None, "", 0, "0"):
+        return None
+    try:
+        number = int(code)
+    except (TypeError, ValueError):
+        return f"erreur {code}"
+    return DELIVERY_ERRORS.get(number, f"erreur Twilio {number}")
+
+
+def report_of(data: Mapping[str, Any]) -> StatusReport | None:
+    """A StatusReport from a Message resource (fetch answer)."""
+    sid = data.get("sid")
+    status = str(data.get("status") or "")
+    if not sid or not status:
+        return None
+    state = STATES.get(status, S.SENT)
+    code = data.get("error_code")
+    raw = status if code in (None, "", 0) else f"{status} {code}"
+    error = delivery_error(code) if state not in (S.SENT, S.DELIVERED) else None
+    if state == S.FAILED and error is None:
+        error = "non remis"
+    return StatusReport(
+        str(sid), state, raw, error, _date(data.get("date_updated") or data.get("date_sent"))
+    )
+
+
+class TwilioGateway(RestGateway):
+    type = "twilio"
+    label = "Twilio"
+    max_recipients_per_request = 1
+    can_poll_status = True
+    has_balance = True
+
+    def __init__(
+        self,
+        name: str,
+        config: Mapping[str, Any],
+        auth_token: str | None,
+        *,
+        token_error: str | None = None,
+        **kw: Any,
+    ):
+        super().__init__(
+            name,
+            str(config.get("base_url") or DEFAULT_BASE_URL),
+            secret_values=(auth_token,),
+            secret_error=token_error,
+            **kw,
+        )
+        self.account_sid = str(config.get("account_sid") or "").strip()
+        self.auth_token = auth_token or ""
+        self.sender = str(config.get("sender") or "").strip()
+        self.messaging_service_sid = str(config.get("messaging_service_sid") or "").strip()
+
+    # -- requests -------------------------------------------------------------------------------
+
+    def _call(self, method: str, path: str, *, ambiguous: bool = False, **kw: Any):
+        if not self.account_sid:
+            raise PermanentError(f"Identifiant du compte Twilio absent pour « {self.name} »")
+        if not self.auth_token and not self.secret_error:
+            raise PermanentError(
+                f"Jeton d'authentification Twilio absent pour « {self.name} » : saisissez-le "
+                "dans les réglages (il est gardé dans le trousseau système)."
+            )
+        response = self.request(
+            method,
+            f"{API}/Accounts/{self.account_sid}{path}",
+            ambiguous=ambiguous,
+            auth=(self.account_sid.encode("utf-8"), self.auth_token.encode("utf-8")),
+            **kw,
+        )
+        data = self.json(response)
+        code = _code(data)
+        if code == 20429:  # too many concurrent requests, sometimes without the 429 status
+            raise TransientError("Twilio demande de ralentir (trop de requêtes)", raw="20429")
+        if response.status_code in (401, 403) and code in (None, 20003, 20005, 20006):
+            raise PermanentError(
+                f"identifiants refusés par Twilio pour « {self.name} » "
+                f"(HTTP {response.status_code}) : vérifiez l'Account SID et l'Auth Token",
+                raw=str(code or f"HTTP {response.status_code}"),
+            )
+        return response, data
+
+    def _message(self, data: Any) -> str:
+        text = data.get("message") if isinstance(data, dict) else None
+        return self.mask(excerpt(str(text or "")))
+
+    # -- the interface --------------------------------------------------------------------------
+
+    def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        return [self._submit_one(m) for m in batch]
+
+    def _submit_one(self, m: OutgoingSms) -> SubmitResult:
+        form = {"To": m.to, "Body": m.text}
+        if self.messaging_service_sid:
+            form["MessagingServiceSid"] = self.messaging_service_sid
+        else:
+            sender = m.sender or self.sender
+            if not sender:
+                raise PermanentError(
+                    f"Expéditeur Twilio absent pour « {self.name} » : indiquez un numéro Twilio "
+                    "ou un service de messagerie dans les réglages"
+                )
+            form["From"] = sender
+        response, data = self._call("POST", "/Messages.json", ambiguous=True, data=form)
+        status = response.status_code
+        if 200 <= status < 300 and isinstance(data, dict) and data.get("sid"):
+            return SubmitResult.ok(m.message_id, str(data["sid"]), str(data.get("status") or ""))
+        if 200 <= status < 300:
+            raise TransientError(
+                "réponse de Twilio sans identifiant de message ; le message a pu partir",
+                raw=f"HTTP {status}",
+                maybe_sent=True,
+            )
+        code = _code(data)
+        if status == 404:
+            raise PermanentError(
+                f"compte Twilio introuvable (« {self.account_sid} ») : vérifiez l'Account SID",
+                raw=str(code or "HTTP 404"),
+            )
+        if code in REFUSALS:
+            state, reason = REFUSALS[code]
+            return SubmitResult.refused(
+                m.message_id, f"Refusé par Twilio : {reason}", raw=str(code), state=state
+            )
+        detail = self._message(data) or f"HTTP {status}"
+        return SubmitResult.refused(
+            m.message_id,
+            f"Refusé par Twilio{f' (code {code})' if code else ''} : {detail}",
+            raw=str(code or f"HTTP {status}"),
+            state=S.REJECTED,
+        )
+
+    def statuses(self, provider_ids: Iterable[str]) -> list[StatusReport]:
+        """Fetch each message; only those past « sent » (or with news) are listed."""
+        reports = []
+        for sid in provider_ids:
+            response, data = self._call("GET", f"/Messages/{sid}.json")
+            if response.status_code == 404:
+                log.warning("Twilio does not know message %s", sid)
+                continue
+            if not (200 <= response.status_code < 300) or not isinstance(data, dict):
+                log.warning("Twilio status of %s: HTTP %s", sid, response.status_code)
+                continue
+            report = report_of(data)
+            if report is not None and report.state != S.SENT:
+                reports.append(report)
+        return reports
+
+    def balance(self) -> Balance:
+        response, data = self._call("GET", "/Balance.json")
+        if response.status_code == 404 or not isinstance(data, dict):
+            raise PermanentError(
+                "solde indisponible chez Twilio (un sous-compte n'a pas de solde)",
+                raw=f"HTTP {response.status_code}",
+            )
+        try:
+            amount = float(data.get("balance"))
+        except (TypeError, ValueError):
+            raise PermanentError("réponse de Twilio illisible pour le solde") from None
+        return Balance(amount, str(data.get("currency") or "USD").upper())
+
+    def check(self) -> str:
+        response, data = self._call("GET", ".json")
+        if response.status_code == 404:
+            raise PermanentError(
+                f"compte Twilio introuvable (« {self.account_sid} ») : vérifiez l'Account SID"
+            )
+        if not (200 <= response.status_code < 300) or not isinstance(data, dict):
+            raise PermanentError(
+                f"réponse inattendue de Twilio (HTTP {response.status_code}) : "
+                f"{self.mask(excerpt(response.text))}"
+            )
+        name = self.mask(str(data.get("friendly_name") or self.account_sid))
+        status = str(data.get("status") or "?")
+        if status != "active":
+            raise PermanentError(f"compte Twilio « {name} » inactif (statut : {status})")
+        return f"Connexion à Twilio réussie : compte « {name} » actif."
+
+
+def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> TwilioGateway:
+    token, error = read_secret(name, secret, "auth_token")
+    return TwilioGateway(name, config, token, token_error=error)
+
+
+__all__ = ["FIELDS", "STATES", "TwilioGateway", "build", "delivery_error", "report_of"]
