@@ -598,6 +598,8 @@ class MainWindow(QMainWindow):
         ready = self.model.rowCount() > 0 and bool(self.editor.text().strip())
         self.act_send.setEnabled(ready and not sending)
         self.send_button.setEnabled(ready and not sending)
+        # nothing to save in an empty table (the old tool would write an empty list)
+        self.act_save.setEnabled(self.available["lists"] and self.model.rowCount() > 0)
 
     def _clear_number_error(self, *_: Any) -> None:
         self.number_error.clear()

@@ -305,8 +305,10 @@ def test_open_list_goes_through_the_lists_module(
     w = mw.MainWindow(services, poller, check_unfinished=False)
     qtbot.addWidget(w)
     assert w.act_open.isEnabled()
+    assert not w.act_save.isEnabled()  # nothing to save yet
     w.act_open.trigger()
     assert w.model.rowCount() == 1
+    assert w.act_save.isEnabled()
     assert "1 déjà présent" in w.statusBar().currentMessage()
     w.act_save.trigger()
     assert calls[-1] == ("save", w.model.recipients())
