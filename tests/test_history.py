@@ -13,7 +13,7 @@ from sqlalchemy import update
 from ellipses_sms import history, recipients
 from ellipses_sms.cli import main
 from ellipses_sms.store.models import jobs_table, messages_table
-from ellipses_sms.store.queries import HistoryFilter, local_day_to_utc
+from ellipses_sms.store.queries import HistoryFilter, history_totals, local_day_to_utc
 from ellipses_sms.store.queries import history as history_rows
 
 
@@ -228,3 +228,22 @@ def test_search_takes_percent_and_underscore_literally(services):
     assert names("n_p") == ["Jean_Paul"]
     assert names("%") == ["Librairie 100% BD"]
     assert names("jean") == ["Jean_Paul"]  # still case-insensitive
+
+
+def test_search_ignores_accents_and_case_on_every_letter(services):
+    send(services, "0612345678", name="Hélène Müller")
+    send(services, "0612345679", name="ÉLODIE Œuvre")
+    send(services, "0612345670", name="Helen Smith")
+
+    def names(text):
+        f = HistoryFilter(search=text)
+        rows = history_rows(services.store, f)
+        assert history_totals(services.store, f)[0] == len(rows)
+        return sorted(r.name for r in rows)
+
+    assert names("helene") == ["Hélène Müller"]
+    assert names("HÉLÈNE") == ["Hélène Müller"]
+    assert names("muller") == ["Hélène Müller"]
+    assert names("élodie") == ["ÉLODIE Œuvre"]
+    assert names("elodie") == ["ÉLODIE Œuvre"]
+    assert names("helen") == ["Helen Smith", "Hélène Müller"]

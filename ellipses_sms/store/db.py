@@ -8,6 +8,7 @@ several workstations). Migrations are applied at start-up, before anything reads
 from __future__ import annotations
 
 import logging
+import unicodedata
 from pathlib import Path
 
 from alembic import command
@@ -26,7 +27,17 @@ class StoreError(RuntimeError):
     """The message store cannot be opened or upgraded (message in French)."""
 
 
+def fold(text: str | None) -> str | None:
+    """`text` without case or accents, so that a search for « helene » finds « Hélène »."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # SQLite's LIKE folds ASCII letters only: searches go through this function instead
+    dbapi_connection.create_function("ellipses_fold", 1, fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable at each checkpoint

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Row, Select, func, or_, select
 
 from ellipses_sms.states import STATUS_FILTERS
-from ellipses_sms.store.db import Store
+from ellipses_sms.store.db import Store, fold
 from ellipses_sms.store.models import events_table, jobs_table, messages_table
 
 
@@ -25,6 +25,10 @@ class HistoryFilter:
     search: str = ""  # part of a number or a customer name
 
 
+def _is_sqlite(store: Store) -> bool:
+    return store.engine.dialect.name == "sqlite"
+
+
 def local_day_to_utc(day: date) -> datetime:
     """Local midnight of `day`, as the naive UTC the store holds."""
     return datetime.combine(day, time.min).astimezone().astimezone(UTC).replace(tzinfo=None)
@@ -34,7 +38,9 @@ def utc_to_local(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None) if value else None
 
 
-def _where(query: Select, f: HistoryFilter, before: datetime | None = None) -> Select:
+def _where(
+    query: Select, f: HistoryFilter, before: datetime | None = None, *, sqlite: bool = True
+) -> Select:
     """The filter's conditions; `before` (inclusive) replaces the end when it comes first.
 
     One upper bound only: SQLite picks a single one for its index range, and the keyset's
@@ -57,7 +63,10 @@ def _where(query: Select, f: HistoryFilter, before: datetime | None = None) -> S
         # what the clerk typed, literally: « 100% » or « a_b » are not patterns
         text = f.search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         digits = "".join(ch for ch in f.search if ch.isdigit())
-        conds = [m.c.name.ilike(f"%{text}%", escape="\\")]
+        if sqlite:  # accents and case ignored (see store.db.fold)
+            conds = [func.ellipses_fold(m.c.name).like(f"%{fold(text)}%", escape="\\")]
+        else:
+            conds = [m.c.name.ilike(f"%{text}%", escape="\\")]
         if digits:
             conds.append(m.c.number.like(f"%{digits.lstrip('0') or digits}%"))
         query = query.where(or_(*conds))
@@ -96,7 +105,7 @@ def history(
     """
     m = messages_table
     created = after[0] if after is not None else None
-    query = _where(select(*HISTORY_COLUMNS), f, before=created)
+    query = _where(select(*HISTORY_COLUMNS), f, before=created, sqlite=_is_sqlite(store))
     query = query.order_by(m.c.created_at.desc(), m.c.id.desc())
     if after is not None:
         # `created_at <= created` is the index range (above); this breaks ties on equal dates
@@ -110,7 +119,9 @@ def history(
 def history_totals(store: Store, f: HistoryFilter) -> tuple[int, int]:
     """(messages, SMS parts) of the filter: the line under the history table."""
     m = messages_table
-    query = _where(select(func.count(), func.coalesce(func.sum(m.c.parts), 0)), f)
+    query = _where(
+        select(func.count(), func.coalesce(func.sum(m.c.parts), 0)), f, sqlite=_is_sqlite(store)
+    )
     with store.engine.connect() as conn:
         count, parts = conn.execute(query).one()
     return int(count), int(parts)
