@@ -55,3 +55,13 @@ def install_translations(
             else:
                 log.warning("translation file %s could not be loaded", qm)
     return installed
+
+
+def service_text(text: str) -> str:
+    """A sentence made by the services (always French) in the interface's language.
+
+    The services know no Qt; their fixed sentences (a number's refusal, ...) are translated
+    here, under the « Services » context of `services_<lang>.ts`. A sentence without a
+    translation is shown as it is, in French.
+    """
+    return QCoreApplication.translate("Services", text)

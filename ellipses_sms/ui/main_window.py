@@ -44,6 +44,7 @@ from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
 from ellipses_sms.ui.bridge import EventRelay, Worker
+from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 
@@ -622,7 +623,9 @@ class MainWindow(QMainWindow):
             return False
         recipient = recipients.make(name, number, self.settings.get("region") or "FR")
         if not recipient.valid:
-            self._number_refused(recipient.error or self.tr("Numéro invalide"))
+            self._number_refused(
+                service_text(recipient.error) if recipient.error else self.tr("Numéro invalide")
+            )
             return False
         if self.model.contains_number(recipient.number):
             self._number_refused(self.tr("Ce numéro est déjà dans la liste des destinataires."))

@@ -341,10 +341,11 @@ def test_the_sandbox_banner_and_provider_choice(qtbot, window):
 
 
 def _compiled_english(tmp_path: Path) -> Path:
-    ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / "main_en.ts"
-    qm = tmp_path / "main_en.qm"
     lrelease = Path(sys.executable).with_name("pyside6-lrelease")
-    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    for area in ("main", "services"):
+        ts = Path(__file__).resolve().parents[2] / "resources" / "translations" / f"{area}_en.ts"
+        qm = tmp_path / f"{area}_en.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
     return tmp_path
 
 
@@ -362,6 +363,11 @@ def test_english_interface(qtbot, services, poller, tmp_path):
         assert w.banner.text() == "Demo mode: no real SMS is sent"
         w.model.add_recipients([make("A", "0612000001")])
         assert "1 recipient" in w.count_label.text()
+        w.number_edit.setText("01 42 00 00 00")  # the services' French refusal, translated
+        w.add_contact()
+        assert w.number_error.text() == (
+            "This number is a landline: SMS can only be sent to mobile phones"
+        )
         w.relay.close()
     finally:
         for t in translators:
