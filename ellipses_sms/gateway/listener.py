@@ -432,15 +432,25 @@ class CallbackReceiver:
     def callback_note(self) -> str:
         """A French sentence for `check()` about the callbacks."""
         if self.listener is None:
-            return " États des messages : interrogation régulière du fournisseur."
+            if getattr(self, "can_poll_status", False):
+                return " États des messages : interrogation régulière du fournisseur."
+            return (
+                " Sans adresse publique des accusés de réception, les messages restent "
+                "« Envoyé » (pas d'interrogation possible chez ce fournisseur)."
+            )
         if self.start_callbacks():
             return (
                 f" Accusés de réception attendus sur {self.callback_url} (écoute locale "
                 f"{self.listener.host}:{self.listener.port})."
             )
+        fallback = (
+            "les états seront demandés au fournisseur"
+            if getattr(self, "can_poll_status", False)
+            else "les accusés de réception ne seront pas reçus ici"
+        )
         return (
             f" Attention : impossible d'écouter sur {self.listener.host}:{self.listener.port} "
-            "(port occupé ?) ; les états seront demandés au fournisseur."
+            f"(port occupé ?) ; {fallback}."
         )
 
     def stop_callbacks(self) -> None:
