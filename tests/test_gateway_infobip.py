@@ -180,10 +180,18 @@ def test_403_and_404_are_permanent():
         server.close()
 
 
-def test_bad_destination_400_refuses_the_batch(infobip):
-    (result,) = gateway(infobip).submit(batch("+" + "3" * 70))
-    assert result.state == S.REJECTED and "destinations[0].to" in result.error
-    assert result.raw_status == "BAD_REQUEST"
+def test_bad_destination_400_refuses_that_number_and_sends_the_others(infobip):
+    bad = "+" + "3" * 70
+    results = gateway(infobip).submit(batch("+33612345670", bad, "+33612345672"))
+    assert [r.accepted for r in results] == [True, False, True]
+    assert (
+        results[1].state == S.REJECTED and "to : size must be between 1 and 64" in results[1].error
+    )
+    assert results[1].raw_status == "BAD_REQUEST"
+    assert len(infobip.requests) == 2  # refused whole (nothing sent), then the two others
+    assert sorted(s["to"] for s in infobip.sent) == ["33612345670", "33612345672"]
+    (alone,) = gateway(infobip).submit(batch(bad))
+    assert alone.state == S.REJECTED and len(infobip.requests) == 3
 
 
 def test_other_400_stops_the_job(infobip):

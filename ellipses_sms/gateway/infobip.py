@@ -13,6 +13,7 @@ address, pushed as JSON to `notifyUrl` (`CallbackReceiver`). The API key (`Autho
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -324,10 +325,13 @@ class InfobipGateway(CallbackReceiver, RestGateway):
         if not batch:
             return []
         self.start_callbacks()
+        return self._send(batch)
+
+    def _send(self, batch: Sequence[OutgoingSms], retried: bool = False) -> list[SubmitResult]:
         response, data = self._call("POST", SEND_PATH, ambiguous=True, json=self.payload(batch))
         status = response.status_code
         if status == 400:
-            return self._bad_request(batch, data)
+            return self._bad_request(batch, data, retried)
         answers = data.get("messages") if isinstance(data, dict) else None
         if not (200 <= status < 300) or not isinstance(answers, list):
             raise TransientError(
@@ -384,26 +388,51 @@ class InfobipGateway(CallbackReceiver, RestGateway):
             state=S.BLOCKED if state == S.BLOCKED else S.REJECTED,
         )
 
-    def _bad_request(self, batch: Sequence[OutgoingSms], data: Any) -> list[SubmitResult]:
-        """HTTP 400: about the numbers → these messages are refused; else the settings are
-        wrong (sender, text) and the job stops."""
+    def _bad_request(
+        self, batch: Sequence[OutgoingSms], data: Any, retried: bool = False
+    ) -> list[SubmitResult]:
+        """HTTP 400 (nothing was sent): about some numbers → those are refused and the others
+        sent again in one more request; about the settings (sender, text) → the job stops."""
         code, text, errors = service_exception(data)
         details = "; ".join(
             f"{key} : {', '.join(map(str, value)) if isinstance(value, list) else value}"
             for key, value in errors.items()
         )
         detail = self.mask(excerpt(details or text or "requête invalide"))
-        if any("destination" in key or key.endswith(".to") for key in errors):
-            return [
-                SubmitResult.refused(
-                    m.message_id,
-                    f"Refusé par Infobip : {detail}",
-                    raw=code or "HTTP 400",
-                    state=S.REJECTED,
-                )
-                for m in batch
-            ]
-        raise PermanentError(f"Infobip refuse la requête : {detail}", raw=code or "HTTP 400")
+        if not any("destination" in key or key.endswith(".to") for key in errors):
+            raise PermanentError(f"Infobip refuse la requête : {detail}", raw=code or "HTTP 400")
+        bad = {
+            int(found.group(1))
+            for key in errors
+            if (found := re.search(r"destinations\[(\d+)\]", key))
+        }
+        if retried or not bad or not bad < set(range(len(batch))):
+            bad = set(range(len(batch)))  # which ones is unclear: the whole request is refused
+        results = {
+            batch[i].message_id: SubmitResult.refused(
+                batch[i].message_id,
+                f"Refusé par Infobip : {self.mask(excerpt(self._errors_of(errors, i) or detail))}",
+                raw=code or "HTTP 400",
+                state=S.REJECTED,
+            )
+            for i in bad
+        }
+        rest = [m for i, m in enumerate(batch) if i not in bad]
+        if rest:
+            for result in self._send(rest, retried=True):
+                results[result.message_id] = result
+        return [results[m.message_id] for m in batch]
+
+    @staticmethod
+    def _errors_of(errors: Mapping[str, Any], index: int) -> str:
+        """The validation errors of one destination (« to : size must be… »)."""
+        found = [
+            f"{key.rsplit('.', 1)[-1]} : "
+            f"{', '.join(map(str, value)) if isinstance(value, list) else value}"
+            for key, value in errors.items()
+            if f"destinations[{index}]" in key
+        ]
+        return "; ".join(found)
 
     # -- delivery reports -----------------------------------------------------------------------
 
