@@ -1310,7 +1310,9 @@ class ReportPoller:
     A thread asks the providers that offer a status API, every `interval` seconds (by default
     the `report_poll_interval` setting), about the messages still awaiting their delivery
     report; changes reach the window and the history through the dispatcher's events.
-    Providers that call back need no polling (their listener calls `Dispatcher.apply_reports`).
+    Providers that call back need no polling (their listener calls `Dispatcher.receive_reports`):
+    while a provider's listener runs, its messages younger than `Gateway.callback_grace` are
+    left to the callback, and only the older ones are polled (a callback lost or missed).
     """
 
     def __init__(self, dispatcher: Dispatcher, interval: float | None = None):
