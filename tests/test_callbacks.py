@@ -176,6 +176,15 @@ def test_twilio_forged_callbacks_are_refused(services, tw, twilio, forge):
     assert row.state == S.SENT
 
 
+def test_twilio_behind_a_proxy_that_keeps_its_prefix(services, tw, twilio):
+    summary = services.dispatcher.send(people("+33612345670"), TEXT, provider="tw")
+    (row,) = services.dispatcher.messages(summary.job_id)
+    keep = ("https://sms.librairie-exemple.fr", f"http://127.0.0.1:{tw.listener.port}")
+    assert twilio.post_status(row.provider_id, "delivered", forward=keep) == 200
+    row = wait_state(services, summary.job_id, "+33612345670", S.DELIVERED)
+    assert row.state == S.DELIVERED
+
+
 def test_twilio_unknown_path_token_is_404(services, tw, twilio):
     summary = services.dispatcher.send(people("+33612345670"), TEXT, provider="tw")
     (row,) = services.dispatcher.messages(summary.job_id)

@@ -169,7 +169,8 @@ class ReportListener:
             class Handler(BaseHTTPRequestHandler):
                 def _handle(self) -> None:
                     parts = urllib.parse.urlsplit(self.path)
-                    if parts.path != f"/{listener.token}/dlr":
+                    # a reverse proxy may keep its own path prefix (/ellipses/TOKEN/dlr)
+                    if not parts.path.endswith(f"/{listener.token}/dlr"):
                         self._answer(404, b"Unknown request.")
                         return
                     body = b""

@@ -284,7 +284,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
         """A status callback, once its signature is checked against the public URL."""
         given = request.headers.get("X-Twilio-Signature") or ""
-        expected = signature(self.auth_token, self.callback_url + request.target, request.form)
+        query = request.target.partition("?")[2]
+        url = f"{self.callback_target}?{query}" if query else str(self.callback_target)
+        expected = signature(self.auth_token, url, request.form)
         if not self.auth_token or not hmac.compare_digest(given, expected):
             raise CallbackRefused(f"Twilio signature invalid for {self.name}")
         form = request.form
