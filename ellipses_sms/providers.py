@@ -238,6 +238,9 @@ def validate(
             problems.append(f"{f.label} ({key}) : obligatoire")
         if value:
             cleaned[key] = value
+    check_config = getattr(provider_module(type_), "check_config", None)
+    if check_config is not None and not problems:  # rules between fields, once each is fine
+        problems.extend(check_config(cleaned))
     if problems:
         raise ProviderError(problems)
     return cleaned

@@ -1094,7 +1094,7 @@ class Dispatcher:
         self._retry_held()  # pushed reports that arrived just as their results were written
         m = messages_table
         since = self._now() - REPORT_WINDOW
-        query = select(m.c.provider, m.c.provider_id).where(
+        query = select(m.c.provider, m.c.provider_id, m.c.updated_at).where(
             m.c.state == S.SENT,
             m.c.provider_id.is_not(None),
             m.c.updated_at >= since,
@@ -1106,17 +1106,22 @@ class Dispatcher:
             query = query.where(m.c.job_id == job_id)
         with self.store.engine.connect() as conn:
             rows = conn.execute(query).all()
-        by_provider: dict[str, list[str]] = {}
-        for provider, pid in rows:
-            by_provider.setdefault(provider, []).append(pid)
+        by_provider: dict[str, list[tuple[str, datetime]]] = {}
+        for provider, pid, updated in rows:
+            by_provider.setdefault(provider, []).append((pid, updated))
         changed = 0
-        for provider, pids in by_provider.items():
+        for provider, items in by_provider.items():
             try:
                 gateway = self.gateways.get(provider)
             except LookupError:
                 continue
             if not gateway.can_poll_status:
                 continue
+            grace = gateway.callback_grace
+            if grace > 0:  # its reports come by callback: poll only those that did not come
+                cutoff = self._now() - timedelta(seconds=grace)
+                items = [(pid, up) for pid, up in items if up is None or up <= cutoff]
+            pids = [pid for pid, _ in items]
             for start in range(0, len(pids), 500):
                 try:
                     reports = gateway.statuses(pids[start : start + 500])
@@ -1305,7 +1310,9 @@ class ReportPoller:
     A thread asks the providers that offer a status API, every `interval` seconds (by default
     the `report_poll_interval` setting), about the messages still awaiting their delivery
     report; changes reach the window and the history through the dispatcher's events.
-    Providers that call back need no polling (their listener calls `Dispatcher.apply_reports`).
+    Providers that call back need no polling (their listener calls `Dispatcher.receive_reports`):
+    while a provider's listener runs, its messages younger than `Gateway.callback_grace` are
+    left to the callback, and only the older ones are polled (a callback lost or missed).
     """
 
     def __init__(self, dispatcher: Dispatcher, interval: float | None = None):

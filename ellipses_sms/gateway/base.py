@@ -139,6 +139,9 @@ class Gateway:
     has_balance: bool = False
     #: True only for the demo provider: the window shows that no real SMS leaves.
     is_sandbox: bool = False
+    #: While the provider's reports come by callback (its listener runs), messages sent less
+    #: than this many seconds ago are not polled; 0: every pending message is polled.
+    callback_grace: float = 0.0
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         """Send one request for `batch` (all with the same text); one result per message."""

@@ -1,14 +1,20 @@
-"""A small HTTP listener for delivery reports that providers call back (Kannel's `dlr-url`).
+"""A small HTTP listener for delivery reports that providers call back (Kannel's `dlr-url`,
+Twilio's `StatusCallback`, Vonage's `callback`, Infobip's `notifyUrl`).
 
 Why its own thread and queue: the provider waits for our answer, so a request is answered at
-once and its report is queued; one worker hands the reports to the sink in small groups (one
+once and its reports are queued; one worker hands the reports to the sink in small groups (one
 store transaction for many reports instead of one each). It listens on loopback and picks a
-free port unless one is set; a random token in the path keeps other local programs from
-forging reports.
+free port unless one is set; a token in the path keeps other programs from forging reports
+(random for Kannel; for the providers reached through a public address, derived from the
+provider's secret so that it stays the same across restarts, see `CallbackReceiver`).
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
+import json
 import logging
 import queue
 import secrets as _random
@@ -17,10 +23,12 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 
-from ellipses_sms.gateway.base import StatusReport
+from ellipses_sms.gateway.base import Field, ReportSink, StatusReport
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -75,21 +83,66 @@ def kannel_provider_id(ref: str, number: str) -> str:
     return f"{ref}:{digits_key(number)}"
 
 
+@dataclass(frozen=True, slots=True)
+class CallbackRequest:
+    """One callback as the listener received it, for the parsers that need more than the
+    parameters (a JSON body, a signature header)."""
+
+    method: str
+    target: str  # path and query string exactly as requested (signatures cover them)
+    params: dict[str, str]  # query string and form body together (form wins)
+    form: dict[str, str]  # the form body alone (what Twilio signs)
+    headers: Mapping[str, str]  # case-insensitive
+    body: bytes = b""
+
+    def json(self) -> Any:
+        """The body as JSON, or None when it is not JSON."""
+        try:
+            return json.loads(self.body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None
+
+
+class CallbackRefused(Exception):
+    """A callback that is not the provider's (bad signature): answered 403, nothing applied."""
+
+
+#: Reads one callback request: its reports (possibly none: an intermediate status), or None
+#: when the request is not a report at all (answered 400). Raises CallbackRefused when forged.
+RequestReader = Callable[[CallbackRequest], list[StatusReport] | None]
+
+
 class ReportListener:
-    """Receives callbacks on `http://HOST:PORT/TOKEN/dlr?...` and feeds `parse` → `sink`."""
+    """Receives callbacks on `http://HOST:PORT/TOKEN/dlr?...` and feeds `parse` → `sink`.
+
+    `parse` reads the parameters of a request into one report (Kannel); `read` reads the
+    whole request into several reports (JSON bodies, signed requests).
+    """
 
     def __init__(
         self,
-        parse: Callable[[Mapping[str, str]], StatusReport | None],
+        parse: Callable[[Mapping[str, str]], StatusReport | None] | None = None,
         sink: Callable[[list[StatusReport]], object] | None = None,
         host: str = "127.0.0.1",
         port: int = 0,
+        *,
+        read: RequestReader | None = None,
+        token: str | None = None,
     ):
+        if read is None:
+            if parse is None:
+                raise ValueError("a parser is needed")
+
+            def read(request: CallbackRequest) -> list[StatusReport] | None:
+                report = parse(request.params)
+                return None if report is None else [report]
+
         self.parse = parse
+        self.read = read
         self.sink = sink
         self.host = host
         self.port = port
-        self.token = _random.token_urlsafe(12)
+        self.token = token or _random.token_urlsafe(12)
         self._queue: queue.Queue[StatusReport | None] = queue.Queue()
         self._server: ThreadingHTTPServer | None = None
         self._threads: list[threading.Thread] = []
@@ -116,25 +169,39 @@ class ReportListener:
             class Handler(BaseHTTPRequestHandler):
                 def _handle(self) -> None:
                     parts = urllib.parse.urlsplit(self.path)
-                    if parts.path != f"/{listener.token}/dlr":
+                    # a reverse proxy may keep its own path prefix (/ellipses/TOKEN/dlr)
+                    if not parts.path.endswith(f"/{listener.token}/dlr"):
                         self._answer(404, b"Unknown request.")
                         return
-                    query = parts.query
+                    body = b""
                     if self.command == "POST":
                         length = int(self.headers.get("Content-Length") or 0)
-                        query += "&" + self.rfile.read(length).decode("utf-8", "replace")
-                    params = dict(urllib.parse.parse_qsl(query, keep_blank_values=True))
-                    report = None
+                        body = self.rfile.read(length) if length > 0 else b""
+                    form: dict[str, str] = {}
+                    kind = (self.headers.get("Content-Type") or "").lower()
+                    if body and "json" not in kind and "xml" not in kind:
+                        text = body.decode("utf-8", "replace")
+                        form = dict(urllib.parse.parse_qsl(text, keep_blank_values=True))
+                    query = dict(urllib.parse.parse_qsl(parts.query, keep_blank_values=True))
+                    request = CallbackRequest(
+                        self.command, self.path, {**query, **form}, form, self.headers, body
+                    )
+                    reports = None
                     try:
-                        report = listener.parse(params)
+                        reports = listener.read(request)
+                    except CallbackRefused as exc:
+                        log.warning("delivery report refused: %s", exc)
+                        self._answer(403, b"Forbidden.")
+                        return
                     except Exception:
                         log.exception("unreadable delivery report")
-                    if report is None:
+                    if reports is None:
                         self._answer(400, b"Bad report.")
                         return
-                    listener.received += 1
+                    listener.received += len(reports)
                     listener.touch()
-                    listener._queue.put(report)
+                    for report in reports:
+                        listener._queue.put(report)
                     self._answer(200, b"OK")
 
                 def _answer(self, status: int, body: bytes) -> None:
@@ -229,3 +296,164 @@ class ReportListener:
             for thread in self._threads:
                 thread.join(timeout=5)
             self._threads = []
+
+
+# -- callbacks of the REST providers (Twilio, Vonage, Infobip) ------------------------------------
+
+#: While the listener runs, a message younger than this is not polled: its report should come
+#: by callback. Older ones are polled (a callback lost, or sent while nothing listened).
+CALLBACK_GRACE = 900.0
+
+
+def callback_fields() -> list[Field]:
+    """The settings of a provider's delivery-report callbacks (all optional)."""
+    return [
+        Field(
+            "callback_url",
+            "Adresse publique des accusés de réception",
+            kind="url",
+            help="Facultatif : l'adresse https://… (proxy inverse ou tunnel) que le fournisseur "
+            "peut joindre et qui renvoie vers le port d'écoute ci-dessous. Vide : les états "
+            "sont demandés au fournisseur à intervalles réguliers.",
+        ),
+        Field(
+            "callback_host",
+            "Adresse d'écoute des accusés de réception",
+            default="127.0.0.1",
+            kind="host",
+            help="Celle où le proxy ou le tunnel joint ce poste ; 127.0.0.1 s'il tourne ici",
+        ),
+        Field(
+            "callback_port",
+            "Port d'écoute des accusés de réception",
+            kind="int",
+            help="Le port vers lequel le proxy ou le tunnel renvoie (obligatoire avec "
+            "l'adresse publique)",
+        ),
+    ]
+
+
+def check_callback_config(values: Mapping[str, str]) -> list[str]:
+    """What is wrong between the callback settings (French), for `providers.validate`."""
+    url = str(values.get("callback_url") or "").strip()
+    port = str(values.get("callback_port") or "").strip()
+    if url and not port:
+        return [
+            "Port d'écoute des accusés de réception (callback_port) : obligatoire avec "
+            "l'adresse publique (le port vers lequel le proxy ou le tunnel renvoie)"
+        ]
+    if url and ("?" in url or "#" in url):
+        return [
+            "Adresse publique des accusés de réception (callback_url) : sans « ? » ni « # » "
+            "(l'application y ajoute son propre chemin)"
+        ]
+    return []
+
+
+def callback_token(secret: str | None, name: str) -> str:
+    """The path token of a provider's callbacks: derived from its secret, so that it survives
+    a restart (reports of messages sent before it still arrive) and cannot be guessed without
+    the secret; random when there is no secret."""
+    if not secret:
+        return _random.token_urlsafe(16)
+    digest = hmac.new(
+        secret.encode("utf-8"), f"ellipses-sms/callback/{name}".encode(), hashlib.sha256
+    ).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")[:22]
+
+
+class CallbackReceiver:
+    """What Twilio, Vonage and Infobip share for their delivery reports pushed to a callback.
+
+    With `callback_url` set, the gateway listens on `callback_host:callback_port` (where the
+    clerk's reverse proxy or tunnel forwards the public address), gives the provider
+    `callback_url/TOKEN/dlr` with each message, and pushes what it receives to the report sink.
+    While the listener runs, `callback_grace` tells the report poller to leave young messages
+    alone; without a callback address (or when the port is busy) polling does everything.
+    """
+
+    listener: ReportListener | None = None
+    callback_url: str = ""
+    report_sink: ReportSink | None = None
+
+    def setup_callbacks(self, name: str, config: Mapping[str, Any], secret: str | None) -> None:
+        self.callback_url = str(config.get("callback_url") or "").strip().rstrip("/")
+        host = str(config.get("callback_host") or "127.0.0.1").strip()
+        port = str(config.get("callback_port") or "").strip()
+        self.listener = None
+        if self.callback_url:
+            self.listener = ReportListener(
+                None,
+                None,
+                host,
+                int(port) if port.isdigit() else 0,
+                read=self.read_callback,
+                token=callback_token(secret, name),
+            )
+
+    def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
+        """The reports of one callback request (see `RequestReader`)."""
+        raise NotImplementedError
+
+    # -- the listener ---------------------------------------------------------------------------
+
+    @property
+    def callback_target(self) -> str | None:
+        """The public URL given to the provider with each message (None: no callbacks)."""
+        if not self.callback_url or self.listener is None:
+            return None
+        return f"{self.callback_url}/{self.listener.token}/dlr"
+
+    @property
+    def callback_grace(self) -> float:
+        """Seconds during which a sent message is left to its callback rather than polled."""
+        return CALLBACK_GRACE if self.listener is not None and self.listener.running else 0.0
+
+    def start_callbacks(self) -> bool:
+        """Listen now (idempotent); False when the port cannot be opened (polling remains)."""
+        if self.listener is None:
+            return False
+        if self.listener.running:
+            return True
+        try:
+            self.listener.start()
+        except OSError as exc:
+            log.warning("%s ; delivery reports will be polled", exc)
+            return False
+        return True
+
+    def set_report_sink(self, sink: ReportSink | None) -> None:
+        self.report_sink = sink
+        if self.listener is not None:
+            self.listener.sink = sink
+            if sink is not None:
+                # listen at once, for the reports of messages sent before a restart
+                self.start_callbacks()
+
+    def callback_note(self) -> str:
+        """A French sentence for `check()` about the callbacks."""
+        if self.listener is None:
+            if getattr(self, "can_poll_status", False):
+                return " États des messages : interrogation régulière du fournisseur."
+            return (
+                " Sans adresse publique des accusés de réception, les messages restent "
+                "« Envoyé » (pas d'interrogation possible chez ce fournisseur)."
+            )
+        if self.start_callbacks():
+            return (
+                f" Accusés de réception attendus sur {self.callback_url} (écoute locale "
+                f"{self.listener.host}:{self.listener.port})."
+            )
+        fallback = (
+            "les états seront demandés au fournisseur"
+            if getattr(self, "can_poll_status", False)
+            else "les accusés de réception ne seront pas reçus ici"
+        )
+        return (
+            f" Attention : impossible d'écouter sur {self.listener.host}:{self.listener.port} "
+            f"(port occupé ?) ; {fallback}."
+        )
+
+    def stop_callbacks(self) -> None:
+        if self.listener is not None:
+            self.listener.stop(linger=0.5)

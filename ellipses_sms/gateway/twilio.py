@@ -1,14 +1,21 @@
-"""Twilio Programmable Messaging (REST API 2010-04-01): send, status by polling, balance.
+"""Twilio Programmable Messaging (REST API 2010-04-01): send, status by polling or by
+callback, balance.
 
 One recipient per request (Twilio has no multi-recipient field). Request errors come back as
 `{"code", "message", "more_info", "status"}`: the codes that concern one number (invalid, STOP,
 not a mobile, country not enabled) refuse that message; bad credentials stop the job; 429 (code
-20429, never processed) is retried. The auth token never reaches a log line or an error message.
+20429, never processed) is retried. With a public callback address, each message carries a
+`StatusCallback` and Twilio posts its status changes to our listener, signed with
+`X-Twilio-Signature` (checked: a forged report is refused). The auth token never reaches a log
+line or an error message.
 """
 
 from __future__ import annotations
 
+import base64
 import email.utils
+import hashlib
+import hmac
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -25,6 +32,13 @@ from ellipses_sms.gateway.base import (
     TransientError,
 )
 from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.listener import (
+    CallbackReceiver,
+    CallbackRefused,
+    CallbackRequest,
+    callback_fields,
+    check_callback_config,
+)
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -48,7 +62,10 @@ FIELDS: list[Field] = [
         help="MG… : Twilio choisit alors l'expéditeur",
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
+    *callback_fields(),
 ]
+
+check_config = check_callback_config
 
 #: Twilio status → our state (`sent` stays « Envoyé » until a delivery report says more).
 STATES: dict[str, S] = {
@@ -129,7 +146,15 @@ def report_of(data: Mapping[str, Any]) -> StatusReport | None:
     )
 
 
-class TwilioGateway(RestGateway):
+def signature(auth_token: str, url: str, form: Mapping[str, str]) -> str:
+    """Twilio's `X-Twilio-Signature`: HMAC-SHA1, keyed with the auth token, of the full URL
+    followed by each POST parameter's name and value, sorted by name; base64."""
+    data = url + "".join(f"{key}{form[key]}" for key in sorted(form))
+    digest = hmac.new(auth_token.encode("utf-8"), data.encode("utf-8"), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode("ascii")
+
+
+class TwilioGateway(CallbackReceiver, RestGateway):
     type = "twilio"
     label = "Twilio"
     max_recipients_per_request = 1
@@ -156,6 +181,7 @@ class TwilioGateway(RestGateway):
         self.auth_token = auth_token or ""
         self.sender = str(config.get("sender") or "").strip()
         self.messaging_service_sid = str(config.get("messaging_service_sid") or "").strip()
+        self.setup_callbacks(name, config, auth_token)
 
     # -- requests -------------------------------------------------------------------------------
 
@@ -193,10 +219,13 @@ class TwilioGateway(RestGateway):
     # -- the interface --------------------------------------------------------------------------
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        self.start_callbacks()
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
         form = {"To": m.to, "Body": m.text}
+        if self.callback_target:
+            form["StatusCallback"] = self.callback_target
         if self.messaging_service_sid:
             form["MessagingServiceSid"] = self.messaging_service_sid
         else:
@@ -252,6 +281,24 @@ class TwilioGateway(RestGateway):
                 reports.append(report)
         return reports
 
+    def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
+        """A status callback, once its signature is checked against the public URL."""
+        given = request.headers.get("X-Twilio-Signature") or ""
+        query = request.target.partition("?")[2]
+        url = f"{self.callback_target}?{query}" if query else str(self.callback_target)
+        expected = signature(self.auth_token, url, request.form)
+        if not self.auth_token or not hmac.compare_digest(given, expected):
+            raise CallbackRefused(f"Twilio signature invalid for {self.name}")
+        form = request.form
+        report = report_of(
+            {
+                "sid": form.get("MessageSid") or form.get("SmsSid"),
+                "status": form.get("MessageStatus") or form.get("SmsStatus"),
+                "error_code": form.get("ErrorCode"),
+            }
+        )
+        return None if report is None else [report]
+
     def balance(self) -> Balance:
         response, data = self._call("GET", "/Balance.json")
         if response.status_code == 404 or not isinstance(data, dict):
@@ -280,7 +327,11 @@ class TwilioGateway(RestGateway):
         status = str(data.get("status") or "?")
         if status != "active":
             raise PermanentError(f"compte Twilio « {name} » inactif (statut : {status})")
-        return f"Connexion à Twilio réussie : compte « {name} » actif."
+        return f"Connexion à Twilio réussie : compte « {name} » actif." + self.callback_note()
+
+    def close(self) -> None:
+        self.stop_callbacks()
+        super().close()
 
 
 def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> TwilioGateway:
@@ -288,4 +339,12 @@ def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> TwilioG
     return TwilioGateway(name, config, token, token_error=error)
 
 
-__all__ = ["FIELDS", "STATES", "TwilioGateway", "build", "delivery_error", "report_of"]
+__all__ = [
+    "FIELDS",
+    "STATES",
+    "TwilioGateway",
+    "build",
+    "delivery_error",
+    "report_of",
+    "signature",
+]

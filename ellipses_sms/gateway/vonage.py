@@ -1,5 +1,9 @@
 """Vonage (Nexmo) SMS API: send, balance, and delivery reports pushed to a callback.
 
+With a public callback address, each message carries `callback` (it wins over the account's
+default DLR address) and the reports reach our listener (`CallbackReceiver`); without one,
+Vonage sends them to the account's default address, if any, and messages stay « Envoyé ».
+
 One recipient per request (`to` in E.164 without « + »). Vonage answers HTTP 200 both for
 success and for its own errors: each `messages[]` element carries a `status` code, mapped here
 onto a refusal of the number, a transient error (throttled, internal error) or a permanent one
@@ -28,6 +32,12 @@ from ellipses_sms.gateway.base import (
     TransientError,
 )
 from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.listener import (
+    CallbackReceiver,
+    CallbackRequest,
+    callback_fields,
+    check_callback_config,
+)
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -45,7 +55,10 @@ FIELDS: list[Field] = [
         help="Un nom de 11 lettres ou chiffres au plus, ou un numéro Vonage",
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
+    *callback_fields(),
 ]
+
+check_config = check_callback_config
 
 #: Send status codes that refuse the number: code → (state, French reason).
 REFUSALS: dict[str, tuple[S, str]] = {
@@ -141,7 +154,7 @@ def parse_callback(params: Mapping[str, str]) -> StatusReport | None:
     return StatusReport(message_id, state, raw, error, _timestamp(params))
 
 
-class VonageGateway(RestGateway):
+class VonageGateway(CallbackReceiver, RestGateway):
     type = "vonage"
     label = "Vonage"
     max_recipients_per_request = 1
@@ -167,6 +180,7 @@ class VonageGateway(RestGateway):
         self.api_key = str(config.get("api_key") or "").strip()
         self.api_secret = api_secret or ""
         self.sender = str(config.get("sender") or "").strip()
+        self.setup_callbacks(name, config, api_secret)
 
     def _credentials(self) -> dict[str, str]:
         if not self.api_key:
@@ -189,6 +203,7 @@ class VonageGateway(RestGateway):
     # -- the interface --------------------------------------------------------------------------
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        self.start_callbacks()
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
@@ -208,6 +223,8 @@ class VonageGateway(RestGateway):
             form["type"] = "unicode"
         if m.reference:
             form["client-ref"] = m.reference[:40]
+        if self.callback_target:
+            form["callback"] = self.callback_target
         response = self.request("POST", "/sms/json", ambiguous=True, data=form)
         self._unauthorized(response.status_code)
         data = self.json(response)
@@ -245,6 +262,17 @@ class VonageGateway(RestGateway):
             m.message_id, f"Refusé par Vonage : {reason}{detail}", raw=code, state=state
         )
 
+    def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
+        """A DLR posted as JSON, or sent as GET/POST parameters (the account may choose)."""
+        data = request.json()
+        params = (
+            {k: "" if v is None else str(v) for k, v in data.items()}
+            if isinstance(data, dict)
+            else request.params
+        )
+        report = parse_callback(params)
+        return None if report is None else [report]
+
     def balance(self) -> Balance:
         response = self.request("GET", "/account/get-balance", params=self._credentials())
         self._unauthorized(response.status_code)
@@ -260,7 +288,14 @@ class VonageGateway(RestGateway):
     def check(self) -> str:
         """The balance request checks the credentials without sending anything."""
         balance = self.balance()
-        return f"Connexion à Vonage réussie : crédit de {balance.amount:.2f} {balance.unit}."
+        return (
+            f"Connexion à Vonage réussie : crédit de {balance.amount:.2f} {balance.unit}."
+            + self.callback_note()
+        )
+
+    def close(self) -> None:
+        self.stop_callbacks()
+        super().close()
 
 
 def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> VonageGateway:

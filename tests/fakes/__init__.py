@@ -19,6 +19,19 @@ class Request:
     form: dict[str, str]
     headers: dict[str, str]
     body: bytes = b""
+    raw_query: str = ""  # for repeated parameters (`query` keeps the first of each)
+
+    def query_all(self, key: str) -> list[str]:
+        """Every value of a repeated query parameter (`messageId=a&messageId=b`)."""
+        pairs = urllib.parse.parse_qsl(self.raw_query, keep_blank_values=True)
+        return [v for k, v in pairs if k == key]
+
+    def json(self) -> object:
+        """The body as JSON (None when it is not JSON)."""
+        try:
+            return json.loads(self.body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return None
 
     def params(self) -> dict[str, str]:
         """Query and form parameters together (form wins), as most providers read them."""
@@ -63,6 +76,7 @@ class FakeServer:
                     form,
                     dict(self.headers.items()),
                     body,
+                    parts.query,
                 )
                 with outer._lock:
                     outer.requests.append(request)

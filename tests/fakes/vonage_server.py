@@ -9,8 +9,12 @@ and `http_429_once(retry_after)` (next request answers HTTP 429).
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
+import urllib.error
+import urllib.request
+from datetime import UTC, datetime
 
 from tests.fakes import FakeServer, Reply, Request
 
@@ -48,6 +52,7 @@ class FakeVonage(FakeServer):
         self.api_key = api_key
         self.api_secret = api_secret
         self.sent: list[dict[str, str]] = []
+        self.by_id: dict[str, dict[str, str]] = {}  # first part's message-id → parameters
         self.errors: dict[str, str] = {}
         self.balance = 10.171275
         self._throttle = 0
@@ -113,4 +118,40 @@ class FakeVonage(FakeServer):
             if params.get("client-ref"):
                 element["client-ref"] = params["client-ref"]
             messages.append(element)
+        self.by_id[messages[0]["message-id"]] = params
         return Reply(200, {"message-count": str(count), "messages": messages})
+
+    # -- delivery receipts --------------------------------------------------------------------
+
+    def post_dlr(
+        self, message_id: str, status: str, err_code: str = "0", *, target: str | None = None
+    ) -> int:
+        """POST a delivery receipt as JSON (the spec's webhook) to the message's `callback`,
+        or to `target` (the reverse proxy's local side). Answers the HTTP status."""
+        params = self.by_id[message_id]
+        now = datetime.now(UTC)
+        body = {
+            "msisdn": params["to"],
+            "to": params["from"],
+            "network-code": "20801",
+            "messageId": message_id,
+            "price": "0.03330000",
+            "status": status,
+            "scts": now.strftime("%y%m%d%H%M"),
+            "err-code": err_code,
+            "api-key": self.api_key,
+            "message-timestamp": now.strftime("%Y-%m-%d %H:%M:%S"),
+        }
+        if params.get("client-ref"):
+            body["client-ref"] = params["client-ref"]
+        request = urllib.request.Request(
+            target or params["callback"],
+            json.dumps(body).encode(),
+            {"Content-Type": "application/json"},
+            method="POST",
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=5) as answer:
+                return answer.status
+        except urllib.error.HTTPError as exc:
+            return exc.code
