@@ -52,7 +52,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(self.tr("Réglages"))
-        self.resize(900, 580)
+        self.resize(1040, 600)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._test_finished)
@@ -159,8 +159,8 @@ class SettingsDialog(QDialog):
         self.plain_file_box.toggled.connect(self._plain_file_toggled)
 
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
-        columns.addWidget(self.editor, 3)
+        columns.addLayout(left, 1)
+        columns.addWidget(self.editor, 2)
         layout = QVBoxLayout(page)
         layout.addLayout(columns, 1)
         layout.addWidget(self.keyring_label)
