@@ -49,7 +49,7 @@ from ellipses_sms.recipients import Recipient
 from ellipses_sms.settings import Settings
 from ellipses_sms.states import FINAL, JobState, MessageState
 from ellipses_sms.store import Store
-from ellipses_sms.store.db import BulkWriter
+from ellipses_sms.store.db import EXECUTEMANY_SLICE, BulkWriter
 from ellipses_sms.store.models import (
     events_table,
     jobs_table,
@@ -1246,8 +1246,9 @@ class Dispatcher:
                         r.attempts,
                     )
                 )
-            conn.execute(self._stmt_report, params)
-            conn.execute(insert(events_table), events)
+            for start in range(0, len(params), EXECUTEMANY_SLICE):  # the GUI thread's turn
+                conn.execute(self._stmt_report, params[start : start + EXECUTEMANY_SLICE])
+                conn.execute(insert(events_table), events[start : start + EXECUTEMANY_SLICE])
         for job, updates in per_job.items():
             self.bus.publish(MessagesChanged(job, tuple(updates)))
         return len(rows), unknown

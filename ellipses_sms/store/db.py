@@ -110,6 +110,10 @@ def _safe_url(url: str) -> str:
         return "?"
 
 
+#: Rows per driver `executemany` call (see `BulkWriter.run`).
+EXECUTEMANY_SLICE = 200
+
+
 class BulkWriter:
     """Driver-level `executemany` for the send path's hot statements.
 
@@ -137,5 +141,7 @@ class BulkWriter:
 
     @staticmethod
     def run(conn, statement: str, rows: list[tuple]) -> None:
-        if rows:
-            conn.exec_driver_sql(statement, rows)
+        # In slices: the driver's executemany loops in C and keeps the GIL from the GUI
+        # thread until it returns (a 10,000-row call starved the window for ~80 ms).
+        for start in range(0, len(rows), EXECUTEMANY_SLICE):
+            conn.exec_driver_sql(statement, rows[start : start + EXECUTEMANY_SLICE])
