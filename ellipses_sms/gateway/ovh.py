@@ -18,7 +18,7 @@ import sqlite3
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -274,10 +274,14 @@ class TagJournal:
     of each reference, and asks OVH for that tag's outgoing messages.
     """
 
-    def __init__(self, path: Path):
-        self.path = Path(path)
+    def __init__(self, path: Path | Callable[[], Path]):
+        self._path = path  # a callable: resolved on first use (building a gateway writes nothing)
         self._lock = threading.Lock()
         self._ready = False
+
+    @property
+    def path(self) -> Path:
+        return Path(self._path() if callable(self._path) else self._path)
 
     def _connect(self) -> sqlite3.Connection:
         conn = sqlite3.connect(self.path, timeout=10)
@@ -402,11 +406,15 @@ class OvhGateway(Gateway):
             raise PermanentError(self.secret_error)
         if not self.application_key:
             raise PermanentError(f"Clé d'application OVHcloud absente pour « {self.name} »")
-        if not self.application_secret or not self.consumer_key:
-            which = "secret d'application" if not self.application_secret else "clé client"
+        if not self.application_secret:
             raise PermanentError(
-                f"{which.capitalize()} OVHcloud absent(e) pour « {self.name} » : saisissez-le "
+                f"Secret d'application OVHcloud absent pour « {self.name} » : saisissez-le "
                 "dans les réglages (il est gardé dans le trousseau système)."
+            )
+        if not self.consumer_key:
+            raise PermanentError(
+                f"Clé client (Consumer Key) OVHcloud absente pour « {self.name} » : "
+                "saisissez-la dans les réglages (elle est gardée dans le trousseau système)."
             )
         with self._lock:
             if self._client is None:
@@ -540,7 +548,9 @@ class OvhGateway(Gateway):
         if isinstance(exc, ovherr.ResourceConflictError):
             return TransientError(f"OVHcloud signale un conflit{detail}", raw=raw)
         if status == 429:
-            wait = retry_after(response.headers.get("Retry-After")) if response else None
+            wait = (
+                retry_after(response.headers.get("Retry-After")) if response is not None else None
+            )
             return TransientError(
                 "OVHcloud demande de ralentir (trop de requêtes)",
                 raw="HTTP 429",
@@ -890,7 +900,7 @@ class OvhGateway(Gateway):
 def default_journal() -> TagJournal:
     from ellipses_sms import paths
 
-    return TagJournal(paths.data_dir() / "ovh-tags.sqlite3")
+    return TagJournal(lambda: paths.data_dir() / "ovh-tags.sqlite3")
 
 
 def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> OvhGateway:
