@@ -123,7 +123,7 @@ def test_server_clock_offset_is_used(journal):
 
 
 def test_sender_for_response_when_no_sender_and_no_stop_clause(server):
-    gw = gateway(server, sender="", no_stop_clause="oui", priority="low")
+    gw = gateway(server, sender="", no_stop_clause="oui", priority="basse")
     gw.submit(batch(NUMBERS[0]))
     body = server.jobs[0]
     assert body["senderForResponse"] is True and "sender" not in body
@@ -549,7 +549,7 @@ def test_cli_add_test_balance_and_stop_import(home, memory_keyring, capsys, serv
     text = paths.settings_file().read_text(encoding="utf-8")
     stored = json.loads(text)["providers"]["ovh-boutique"]
     assert stored["type"] == "ovh" and stored["no_stop_clause"] == "oui"
-    assert stored["recipients_per_request"] == "50" and stored["priority"] == "high"
+    assert stored["recipients_per_request"] == "50" and stored["priority"] == "haute"
     assert APP_SECRET not in text and CONSUMER_KEY not in text
     assert memory_keyring.store[("ellipses-sms", "ovh-boutique:consumer_key")] == CONSUMER_KEY
 

@@ -57,6 +57,14 @@ STATUS_WINDOW = timedelta(days=7)
 #: Journal entries older than this are forgotten (a crash is looked up within days).
 JOURNAL_DAYS = 14
 
+#: The priority as the settings show it → OVH's value.
+PRIORITIES: dict[str, str] = {
+    "haute": "high",
+    "moyenne": "medium",
+    "basse": "low",
+    "très basse": "veryLow",
+}
+
 FIELDS: list[Field] = [
     Field(
         "endpoint",
@@ -91,18 +99,19 @@ FIELDS: list[Field] = [
     ),
     Field(
         "no_stop_clause",
-        "Sans mention STOP (notifications seulement, jamais pour la publicité)",
+        "Sans mention STOP (hors publicité)",
         default="non",
         kind="choice",
         choices=("non", "oui"),
-        help="« oui » : pas de « STOP 36111 » ajouté ; réservé aux messages non publicitaires",
+        help="« oui » : pas de « STOP 36111 » ajouté, envoi à toute heure ; réservé aux "
+        "notifications (commande arrivée…), jamais aux messages publicitaires",
     ),
     Field(
         "priority",
         "Priorité",
-        default="high",
+        default="haute",
         kind="choice",
-        choices=("high", "medium", "low", "veryLow"),
+        choices=tuple(PRIORITIES),
     ),
     Field("recipients_per_request", "Destinataires par requête", default="50", kind="int"),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
@@ -372,7 +381,10 @@ class OvhGateway(Gateway):
         self.configured_service = str(config.get("service_name") or "").strip()
         self.sender = str(config.get("sender") or "").strip()
         self.no_stop_clause = _flag(config.get("no_stop_clause"))
-        self.priority = str(config.get("priority") or "high").strip()
+        priority = str(config.get("priority") or "haute").strip()
+        self.priority = PRIORITIES.get(priority.lower(), priority)
+        if self.priority not in PRIORITIES.values():
+            self.priority = "high"
         per_request = _int(config.get("recipients_per_request"))
         self.max_recipients_per_request = max(1, per_request if per_request else 50)
         self.max_messages_per_second = max(0.0, _float(config.get("rate_limit") or 0, 0.0))
