@@ -398,6 +398,15 @@ def test_lost_answer_is_found_again_by_its_tag(services, gw, server):
     assert {by_number[n].provider_id for n in NUMBERS} == {str(i) for i in server.outgoing}
 
 
+def test_read_timeout_is_looked_up_not_resent(services, server, journal):
+    gw = gateway(server, journal, timeout="0.3")
+    gw.settle = 1.0  # the lookup waits until OVH has filed the job (the fake answers one at a time)
+    services.gateways.put(gw)
+    server.answer_delay = 0.8
+    summary = services.dispatcher.send(people(*NUMBERS[:2]), TEXT, provider="ovh")
+    assert summary.accepted == 2 and len(server.jobs) == 1
+
+
 def crashed_job(services, numbers) -> int:
     """A job whose dispatcher died with every message `submitting`."""
     d = services.dispatcher

@@ -84,6 +84,7 @@ class FakeOvh(FakeServer):
         self.invalid: set[str] = set()
         self.outcomes: dict[str, tuple[int, int]] = {}
         self.hold = False
+        self.answer_delay = 0.0  # seconds before a job's answer (after the job is created)
         self.auto_advance = True  # reading the outgoing list moves pending SMS to their outcome
         self.jobs: list[dict] = []  # the POST bodies, as received
         self.pending: dict[int, dict] = {}
@@ -278,6 +279,8 @@ class FakeOvh(FakeServer):
                 "tariffCode": None,
             }
             (self.pending if self.hold else self.outgoing)[pid] = entry
+        if self.answer_delay:
+            time.sleep(self.answer_delay)  # the job exists; the answer comes too late
         if self._lose:
             self._lose -= 1
             return Reply(502, "<html><body>502 Bad Gateway</body></html>")
