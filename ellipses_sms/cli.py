@@ -570,6 +570,11 @@ def cmd_provider(args: argparse.Namespace) -> int:
     try:
         if action == "test":
             print(providers.test(services.gateways, args.name))
+        elif action == "stop-import":
+            from ellipses_sms import optouts
+
+            done = optouts.import_from_provider(services.store, services.gateways, args.name)
+            print(done.sentence(args.name))
         else:
             amount = providers.balance(services.gateways, args.name)
             print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
@@ -818,6 +823,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("default", "choisir le fournisseur par défaut"),
         ("test", "tester la connexion (aucun SMS envoyé)"),
         ("balance", "le crédit restant"),
+        ("stop-import", "importer la liste STOP du fournisseur dans les désinscrits"),
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
