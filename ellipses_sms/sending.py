@@ -499,7 +499,7 @@ class Dispatcher:
         job = self._claim(job_id)
         gateway = self.gateways.get(job.provider)
         try:
-            error = self._run_loop(job_id, job.sender, gateway, cancel)
+            error = self._run_loop(job_id, job.sender, gateway, cancel, job.kind)
         except Exception as exc:
             log.exception("job %s stopped by an unexpected error", job_id)
             error = f"erreur inattendue : {exc}"
@@ -570,7 +570,12 @@ class Dispatcher:
         return size
 
     def _run_loop(
-        self, job_id: int, sender: str | None, gateway: Gateway, cancel: threading.Event
+        self,
+        job_id: int,
+        sender: str | None,
+        gateway: Gateway,
+        cancel: threading.Event,
+        kind: str = "notification",
     ) -> str | None:
         size = self._batch_size(gateway)
         # a little under the provider's rate: its clock and ours never tick exactly together
@@ -586,14 +591,35 @@ class Dispatcher:
         writer = _JournalWriter()
         try:
             return self._loop(
-                job_id, sender, gateway, cancel, writer, select_ready, size, rate, counts, total
+                job_id,
+                sender,
+                gateway,
+                cancel,
+                writer,
+                select_ready,
+                size,
+                rate,
+                counts,
+                total,
+                kind,
             )
         finally:
             writer.close()  # pending results are committed before the job is left
             self._retry_held()  # pushed reports that waited for those results
 
     def _loop(
-        self, job_id, sender, gateway, cancel, writer, select_ready, size, rate, counts, total
+        self,
+        job_id,
+        sender,
+        gateway,
+        cancel,
+        writer,
+        select_ready,
+        size,
+        rate,
+        counts,
+        total,
+        kind="notification",
     ) -> str | None:
         m = messages_table
         tokens, tokens_at = float(size), self._monotonic()
@@ -633,7 +659,7 @@ class Dispatcher:
                 if cancel.is_set():
                     break
                 tokens -= len(batch)
-            error = self._submit_batch(job_id, sender, gateway, batch, counts, writer, total)
+            error = self._submit_batch(job_id, sender, gateway, batch, counts, writer, total, kind)
             if error:
                 return error
         return None
@@ -647,6 +673,7 @@ class Dispatcher:
         counts: Counter,
         writer: _JournalWriter,
         total: int,
+        kind: str = "notification",
     ) -> str | None:
         """Mark submitting, commit, call the gateway, record each result. Returns a job-level
         error that must stop the job (a permanent error of the whole request)."""
@@ -688,7 +715,9 @@ class Dispatcher:
             )
 
         writer.send(announce)
-        outgoing = [OutgoingSms(r.id, r.number, r.text, sender, reference_of(r.id)) for r in batch]
+        outgoing = [
+            OutgoingSms(r.id, r.number, r.text, sender, reference_of(r.id), kind) for r in batch
+        ]
         job_error: str | None = None
         retry_after = 0.0
         try:

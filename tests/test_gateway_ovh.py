@@ -158,6 +158,15 @@ def test_unicode_text_arrives_exactly(services, gw, server):
     assert {r.provider_id for r in by_number.values()} == {str(i) for i in server.outgoing}
 
 
+def test_marketing_always_keeps_the_stop_mention(services, server, journal):
+    services.gateways.put(gateway(server, journal, no_stop_clause="oui"))
+    services.dispatcher.send(people(NUMBERS[0]), TEXT, provider="ovh")
+    services.dispatcher.send(people(NUMBERS[1]), TEXT, provider="ovh", kind="marketing")
+    notice, campaign = server.jobs
+    assert notice["noStopClause"] is True  # « votre commande est arrivée »: no STOP needed
+    assert campaign["noStopClause"] is False  # OVH adds « STOP 36111 » and holds it at night
+
+
 def test_batches_follow_recipients_per_request(services, server, journal):
     services.gateways.put(gateway(server, journal, recipients_per_request="2"))
     numbers = [f"+3361234567{i}" for i in range(5)]

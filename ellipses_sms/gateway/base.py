@@ -26,6 +26,7 @@ class OutgoingSms:
     text: str
     sender: str | None = None
     reference: str = ""  # our own id, for the providers that keep one (lookup after a crash)
+    kind: str = "notification"  # or "marketing": the French rules differ (STOP mention, hours)
 
 
 @dataclass(frozen=True, slots=True)

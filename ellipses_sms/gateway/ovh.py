@@ -103,8 +103,8 @@ FIELDS: list[Field] = [
         default="non",
         kind="choice",
         choices=("non", "oui"),
-        help="« oui » : pas de « STOP 36111 » ajouté, envoi à toute heure ; réservé aux "
-        "notifications (commande arrivée…), jamais aux messages publicitaires",
+        help="« oui » : les notifications (commande arrivée…) partent sans « STOP 36111 », à "
+        "toute heure ; les envois publicitaires gardent toujours la mention",
     ),
     Field(
         "priority",
@@ -638,7 +638,8 @@ class OvhGateway(Gateway):
             "message": first.text,
             "receivers": [m.to for m in batch],
             "charset": "UTF-8",
-            "noStopClause": self.no_stop_clause,
+            # a marketing SMS must let the customer unsubscribe: OVH's STOP mention, always
+            "noStopClause": self.no_stop_clause and first.kind != "marketing",
             "priority": self.priority,
             "tag": tag,
         }
