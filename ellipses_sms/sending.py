@@ -427,6 +427,7 @@ class Dispatcher:
             encoding, parts = info.encoding.value, info.segments
             rows: list[tuple] = []
             blocked: list[tuple[int, str, str]] = []
+            updates: list[tuple[int, str, str | None, MessageState, str]] = []
             seen: set[str] = set()
             for position, r in enumerate(recipients):
                 state, error, final = S.QUEUED, None, None
@@ -440,6 +441,7 @@ class Dispatcher:
                 seen.add(r.number)
                 if error:
                     blocked.append((position, state.value, error))
+                    updates.append((position, r.number, r.name or None, state, error))
                 rows.append(
                     (
                         job_id,
@@ -467,6 +469,16 @@ class Dispatcher:
                     [(ids[pos], now_s, state, None, error) for pos, state, error in blocked],
                 )
         self.bus.publish(JobCreated(job_id, len(recipients)))
+        if blocked:  # settled before any send (opted out, duplicate…): the status column says so
+            self.bus.publish(
+                MessagesChanged(
+                    job_id,
+                    tuple(
+                        MessageUpdate(ids[pos], pos, number, name, state, None, error)
+                        for pos, number, name, state, error in updates
+                    ),
+                )
+            )
         return job_id
 
     @staticmethod

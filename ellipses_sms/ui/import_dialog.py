@@ -497,6 +497,10 @@ class ImportDialog(QDialog):
     def refused_report(self) -> str:
         return self._result.report() if self._result else ""
 
+    def kind(self) -> str:
+        """« marketing » or « notification »: the kind of the script that was run."""
+        return self._result.script.kind if self._result else "notification"
+
     def done(self, result: int) -> None:
         if self._token is not None:
             self._token.cancel()

@@ -465,6 +465,20 @@ class MainWindow(QMainWindow):
         options.addWidget(self.sender_edit)
         options.addWidget(self.sender_error)
         options.addStretch(1)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("kind")
+        self.kind_combo.addItem(self.tr("Information client"), "notification")
+        self.kind_combo.addItem(self.tr("Publicité"), "marketing")
+        self.kind_combo.setToolTip(
+            self.tr(
+                "Information client : commande arrivée, rendez-vous… Publicité : promotions, "
+                "nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP "
+                "est obligatoire."
+            )
+        )
+        options.addWidget(QLabel(self.tr("Type :"), self))
+        options.addWidget(self.kind_combo)
+        options.addSpacing(12)
         options.addWidget(QLabel(self.tr("Fournisseur :"), self))
         options.addWidget(self.provider_combo)
         message_layout.addLayout(options)
@@ -776,6 +790,9 @@ class MainWindow(QMainWindow):
             )
         else:
             self.add_recipients(people, self.tr("Import"))
+        if getattr(dialog, "kind", lambda: "notification")() == "marketing":
+            # recipients chosen for a campaign: the send must honour their STOP
+            self.set_kind("marketing")
         report = dialog.refused_report()
         if report:
             QMessageBox.information(self, self.tr("Lignes non importées"), report)
@@ -800,6 +817,13 @@ class MainWindow(QMainWindow):
         self._check_sender()
 
     # -- sending --------------------------------------------------------------------------
+
+    def kind(self) -> str:
+        """« notification » or « marketing »: what the next send is (French rules differ)."""
+        return str(self.kind_combo.currentData())
+
+    def set_kind(self, kind: str) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
 
     def is_sending(self) -> bool:
         return self._worker is not None
@@ -849,6 +873,11 @@ class MainWindow(QMainWindow):
             self.tr("Crédits estimés : %1 €").replace("%1", locale.toString(parts * price, "f", 2)),
             self.tr("Fournisseur : %1").replace("%1", self.provider_combo.currentText()),
         ]
+        kind = self.kind()
+        if kind == "marketing":
+            lines.append(
+                self.tr("Publicité : les clients qui ont répondu STOP ne le recevront pas.")
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Confirmer l'envoi"),
@@ -867,7 +896,7 @@ class MainWindow(QMainWindow):
 
         def work() -> JobSummary:
             job_id = dispatcher.create_job(
-                people, text, provider=provider, sender=sender, source="gui"
+                people, text, provider=provider, sender=sender, kind=kind, source="gui"
             )
             return dispatcher.run(job_id, cancel)
 
@@ -915,6 +944,7 @@ class MainWindow(QMainWindow):
             self.clear_button,
             self.remove_button,
             self.provider_combo,
+            self.kind_combo,
             self.sender_edit,
         ):
             widget.setEnabled(enabled)

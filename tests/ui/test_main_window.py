@@ -170,6 +170,47 @@ def test_sending_to_several_sandbox_numbers_fills_the_status_column(qtbot, windo
     assert not window.progress.isVisible()
 
 
+def test_a_campaign_skips_the_customers_who_said_stop(qtbot, window, boxes):
+    from sqlalchemy import insert
+
+    from ellipses_sms.store.models import opt_outs_table
+
+    with window.services.store.engine.begin() as conn:
+        conn.execute(insert(opt_outs_table).values(number="+33781223344", source="stop:test"))
+    type_contact(qtbot, window, "Claire", "06 12 34 56 78")
+    type_contact(qtbot, window, "Paul", "07 81 22 33 44")
+    window.editor.set_text("Nouveautés BD : -20 % ce samedi ! STOP au 36111")
+    assert window.kind() == "notification"  # the default: « Information client »
+    window.set_kind("marketing")
+    window.send()
+    assert "répondu STOP" in boxes.texts("question")[-1]
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    got = statuses(window)
+    assert got["+33612345678"] != got["+33781223344"]
+    assert "STOP" in got["+33781223344"]
+
+
+def test_a_marketing_import_makes_the_send_a_campaign(qtbot, window, monkeypatch):
+    fake = types.ModuleType("ellipses_sms.ui.import_dialog")
+    fake.__spec__ = importlib.machinery.ModuleSpec("ellipses_sms.ui.import_dialog", None)
+
+    class Dialog:
+        def __init__(self, services, has_rows, parent):
+            pass
+
+        exec = staticmethod(lambda: True)
+        result_recipients = staticmethod(lambda: [make("Claire", "0612345678")])
+        mode = staticmethod(lambda: "append")
+        refused_report = staticmethod(lambda: "")
+        kind = staticmethod(lambda: "marketing")
+
+    fake.ImportDialog = Dialog
+    monkeypatch.setitem(sys.modules, "ellipses_sms.ui.import_dialog", fake)
+    window.import_recipients()
+    assert window.model.rowCount() == 1
+    assert window.kind() == "marketing"
+
+
 def many(n: int) -> list[Recipient]:
     return [Recipient(f"Client {i}", f"+336{13000000 + i:08d}") for i in range(n)]
 
