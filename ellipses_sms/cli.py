@@ -575,6 +575,18 @@ def cmd_provider(args: argparse.Namespace) -> int:
 
             done = optouts.import_from_provider(services.store, services.gateways, args.name)
             print(done.sentence(args.name))
+        elif action == "replies":
+            gateway = services.gateways.get(args.name)
+            if not hasattr(gateway, "incoming"):
+                raise CommandError(
+                    f"« {args.name} » ne donne pas accès aux SMS reçus (réponses des clients)."
+                )
+            replies = gateway.incoming()
+            if not replies:
+                print("Aucune réponse reçue.")
+            for reply in replies:
+                when = reply.at.strftime("%d/%m/%Y %H:%M") if reply.at else "?"
+                print(f"{when}  {phone.display(reply.sender)}  {reply.text}")
         else:
             amount = providers.balance(services.gateways, args.name)
             print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
@@ -824,6 +836,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("test", "tester la connexion (aucun SMS envoyé)"),
         ("balance", "le crédit restant"),
         ("stop-import", "importer la liste STOP du fournisseur dans les désinscrits"),
+        ("replies", "les SMS reçus : réponses des clients, STOP (OVHcloud)"),
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
