@@ -602,9 +602,10 @@ def cmd_scripts(args: argparse.Namespace) -> int:
     from ellipses_sms.scripts import runner
 
     scripts = runner.discover()
+    broken = any(s.error for s in scripts)
     if args.json:
         _print_json([runner.script_info(s) for s in scripts])
-        return EXIT_OK
+        return EXIT_FAILED if broken else EXIT_OK
     for s in scripts:
         origin = "fourni" if s.shipped else "librairie"
         print(f"{s.key} — {s.name} ({s.kind}, {origin})")

@@ -39,6 +39,10 @@ def test_scripts_shows_a_broken_user_script(home, capsys):
     assert code == 1
     assert f"ERREUR : {folder / 'casse.sql'}, ligne 2 :" in out
     assert "news_sms — Clients acceptant les news SMS" in out
+    code, out, _ = run(capsys, "scripts", "--json")
+    assert code == 1  # the same verdict as without --json
+    broken = [s for s in json.loads(out) if s["error"]]
+    assert len(broken) == 1 and "ligne 2" in broken[0]["error"]
 
 
 def test_import_json(home, demo_db, capsys):

@@ -51,7 +51,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.settings = services.settings
-        self.setWindowTitle(self.tr("Réglages"))
+        self.setWindowTitle(self.tr("Paramètres"))
         self.resize(1040, 600)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
         self._bridge = _Bridge(self)

@@ -5,7 +5,7 @@
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ellipses_sms/ui/settings_dialog.py" line="54"/>
-        <source>Réglages</source>
+        <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
