@@ -40,6 +40,7 @@ __all__ = [
     "PhoneNumber",
     "display",
     "error_message",
+    "french_mobile_e164",
     "is_valid_region",
     "normalize",
     "parse",
@@ -298,6 +299,36 @@ _FR_NOT_MOBILE = (
 )
 
 
+# The whole test for the usual shapes of a mainland mobile ("06 12 34 56 78", "06.12.34.56.78",
+# "0612345678", "+33 6 12 34 56 78", "+33612345678", "0033..."), applied to the text with its
+# spaces, dots and dashes removed: ASCII digits only, the FR mobile pattern and none of the other
+# types' patterns, all from phonenumbers' metadata. Every text it accepts gets, through the general
+# path, the same compact form and so exactly the same E.164 (checked by tests/test_phone.py).
+_FR_MOBILE_COMPACT = (
+    re.compile(
+        r"(?:0|\+33|0033)(?=[67][0-9]{8}\Z)"
+        + (f"(?!(?:{_FR_NOT_MOBILE.pattern})\\Z)" if _FR_NOT_MOBILE is not None else "")
+        + f"((?:{_FR_MOBILE.pattern}))"
+    )
+    if _FR_MOBILE is not None
+    else None
+)
+
+
+def french_mobile_e164(text: str) -> str | None:
+    """The E.164 of a mainland French mobile typed in a usual shape, else None.
+
+    About ten times cheaper than `parse` (one translate, one regex, no result object): an import
+    of 100,000 customers calls it for every row and only falls back to `parse` when it says None.
+    None means "ask `parse`", never "invalid". Same answer as ``parse(text, "FR").e164`` for an
+    accepted number.
+    """
+    if _FR_MOBILE_COMPACT is None or type(text) is not str:
+        return None
+    match = _FR_MOBILE_COMPACT.fullmatch(text.translate(_SEPARATORS))
+    return None if match is None else "+33" + match[1]
+
+
 def _fast_french_mobile(text: str, nsn: str) -> PhoneNumber | None:
     """The accepted result for a mainland mobile, without phonenumbers' generic machinery."""
     if _FR_MOBILE is None or not _FR_MOBILE.fullmatch(nsn):
@@ -402,10 +433,15 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
             text = str(text)
         else:
             return _refused(str(text), PhoneError.NOT_A_NUMBER)
+    region = region.strip().upper() if isinstance(region, str) else ""
+    if region == "FR":
+        e164 = french_mobile_e164(text)
+        if e164 is not None:
+            shown = _french_mobile_display(e164)
+            return PhoneNumber(text, True, e164, shown, NumberType.MOBILE, "FR")
     cleaned = _clean(text)
     if isinstance(cleaned, PhoneError):
         return _refused(text, cleaned)
-    region = region.strip().upper() if isinstance(region, str) else ""
     if region == "FR":
         compact = cleaned.translate(_SEPARATORS)
         match = _FRENCH_COMPACT.fullmatch(compact)

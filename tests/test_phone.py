@@ -15,7 +15,9 @@ import phonenumbers
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from phonenumbers import PhoneNumberFormat
 
+from ellipses_sms import phone
 from ellipses_sms.phone import (
     FRENCH_PLAN_REGIONS,
     SMS_TYPES,
@@ -615,3 +617,68 @@ def test_display_fast_path_matches_phonenumbers(nsn: str) -> None:
 @given(text=st.text(max_size=30))
 def test_display_never_raises(text: str) -> None:
     assert isinstance(display(text), str)
+
+
+# --------------------------------------------------------------------------- import fast path
+
+MOBILE_SHAPED = st.builds(
+    lambda prefix, digits, seps, pad: (
+        pad
+        + prefix
+        + seps[0]
+        + digits[0]
+        + "".join(sep + digits[1 + 2 * i : 3 + 2 * i] for i, sep in enumerate(seps[1:]))
+        + pad
+    ),
+    st.sampled_from(["0", "+33", "0033", "+33 ", "33", "+590", "00", "+", ""]),
+    st.text(alphabet="0123456789", min_size=9, max_size=9),
+    st.lists(st.sampled_from(["", " ", ".", "-", "/", NBSP, "  ", "\t"]), min_size=5, max_size=5),
+    st.sampled_from(["", " ", NBSP]),
+)
+
+
+def _general_path(monkeypatch: pytest.MonkeyPatch, text: str) -> PhoneNumber:
+    """What parse says without the import fast path (the path every other number takes)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(phone, "_FR_MOBILE_COMPACT", None)
+        return parse(text, "FR")
+
+
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.one_of(MOBILE_SHAPED, st.text(max_size=25)))
+def test_french_mobile_fast_path_agrees_with_general_path_and_phonenumbers(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    fast = phone.french_mobile_e164(text)
+    general = _general_path(monkeypatch, text)
+    assert parse(text, "FR") == general  # the fast path changes no result, only the cost
+    if fast is None:
+        return
+    assert general.valid and general.e164 == fast and general.type is NumberType.MOBILE
+    reference = phonenumbers.parse(text.strip(), "FR")
+    assert phonenumbers.number_type(reference) == phonenumbers.PhoneNumberType.MOBILE
+    assert phonenumbers.region_code_for_number(reference) == "FR"
+    assert phonenumbers.format_number(reference, PhoneNumberFormat.E164) == fast
+    assert general.display == phonenumbers.format_number(reference, PhoneNumberFormat.INTERNATIONAL)
+
+
+@settings(max_examples=300, deadline=None)
+@given(nsn=st.from_regex(r"\A[67][0-9]{8}\Z"), shape=st.sampled_from(["0", "+33 ", "0033"]))
+def test_french_mobile_fast_path_takes_every_mainland_mobile(nsn: str, shape: str) -> None:
+    # The usual shapes of a real mainland mobile all take the fast path; the others get None.
+    reference = phonenumbers.parse("+33" + nsn)
+    is_mobile = phonenumbers.number_type(reference) == phonenumbers.PhoneNumberType.MOBILE
+    spelled = shape + " ".join([nsn[0], nsn[1:3], nsn[3:5], nsn[5:7], nsn[7:9]])
+    assert phone.french_mobile_e164(spelled) == ("+33" + nsn if is_mobile else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "06 12 34 56 7", "06 12 34 56 789", "01 23 45 67 89", "09 51 23 45 67", "0690 00 12 34",
+     "０６12345678", "06\t12 34 56 78", "Tél : 06 12 34 56 78", "+32 470 12 34 56", "612345678"],
+)  # fmt: skip
+def test_french_mobile_fast_path_leaves_the_rest_to_parse(text: str) -> None:
+    assert phone.french_mobile_e164(text) is None
+    assert phone.french_mobile_e164(612345678) is None  # type: ignore[arg-type]
