@@ -342,13 +342,80 @@ def _fast_french_mobile(text: str, nsn: str) -> PhoneNumber | None:
     return PhoneNumber(text, True, e164, shown, NumberType.MOBILE, "FR")
 
 
+_DescTest = tuple[re.Pattern[str] | None, frozenset[int]] | None
+
+
+def _desc_test(desc: Any) -> _DescTest:
+    if desc is None:
+        return None
+    pattern = desc.national_number_pattern
+    return (re.compile(pattern) if pattern else None, frozenset(desc.possible_length or ()))
+
+
+def _matches(test: _DescTest, nsn: str) -> bool:
+    """phonenumbers' _is_number_matching_desc, with the pattern compiled once."""
+    if test is None:
+        return False
+    pattern, lengths = test
+    if lengths and len(nsn) not in lengths:
+        return False
+    return pattern is not None and pattern.fullmatch(nsn) is not None
+
+
+# phonenumbers.number_type() for +33 numbers, from the same FR metadata compiled once and tried in
+# phonenumbers' own order (_number_type_helper): the library looks every pattern up again at each
+# call (~9 µs), which an import full of landlines pays thousands of times.
+_FR_GENERAL = _desc_test(_FR_META.general_desc) if _FR_META else None
+_FR_SPECIAL_TYPES: tuple[tuple[_DescTest, NumberType], ...] = (
+    tuple(
+        (test, kind)
+        for test, kind in (
+            (_desc_test(_FR_META.premium_rate), NumberType.PREMIUM_RATE),
+            (_desc_test(_FR_META.toll_free), NumberType.TOLL_FREE),
+            (_desc_test(_FR_META.shared_cost), NumberType.SHARED_COST),
+            (_desc_test(_FR_META.voip), NumberType.VOIP),
+            (_desc_test(_FR_META.personal_number), NumberType.PERSONAL),
+            (_desc_test(_FR_META.pager), NumberType.PAGER),
+            (_desc_test(_FR_META.uan), NumberType.UAN),
+            (_desc_test(_FR_META.voicemail), NumberType.VOICEMAIL),
+        )
+        if test is not None
+    )
+    if _FR_META
+    else ()
+)
+_FR_FIXED = _desc_test(_FR_META.fixed_line) if _FR_META else None
+_FR_MOBILE_DESC = _desc_test(_FR_META.mobile) if _FR_META else None
+_FR_SAME_FIXED_AND_MOBILE = bool(_FR_META and _FR_META.same_mobile_and_fixed_line_pattern)
+
+
+def _french_type(nsn: str) -> NumberType:
+    """What phonenumbers.number_type() says of +33 followed by ``nsn`` (ASCII digits)."""
+    if _FR_META is None:  # pragma: no cover - phonenumbers always ships FR
+        number = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
+        return _typed(number)
+    if not _matches(_FR_GENERAL, nsn):
+        return NumberType.UNKNOWN
+    for test, kind in _FR_SPECIAL_TYPES:
+        if _matches(test, nsn):
+            return kind
+    if _matches(_FR_FIXED, nsn):
+        if _FR_SAME_FIXED_AND_MOBILE or _matches(_FR_MOBILE_DESC, nsn):
+            return NumberType.FIXED_LINE_OR_MOBILE
+        return NumberType.FIXED_LINE
+    if not _FR_SAME_FIXED_AND_MOBILE and _matches(_FR_MOBILE_DESC, nsn):
+        return NumberType.MOBILE
+    return NumberType.UNKNOWN
+
+
 def _fast_french(cleaned: str) -> _Found | None:
     match = _FRENCH_COMPACT.fullmatch(cleaned.translate(_SEPARATORS))
     if match is None:
         return None
-    number = phonenumbers.PhoneNumber(country_code=33, national_number=int(match[1]))
-    number_type = _typed(number)
-    return None if number_type is NumberType.UNKNOWN else (number, number_type)
+    number_type = _french_type(match[1])
+    if number_type is NumberType.UNKNOWN:
+        return None
+    return phonenumbers.PhoneNumber(country_code=33, national_number=int(match[1])), number_type
 
 
 def _attempt(cleaned: str, region: str) -> _Found | PhoneError:
@@ -473,9 +540,9 @@ def _understood(text: str, number: phonenumbers.PhoneNumber, kind: NumberType) -
     """Result for a number that exists: accepted if it can receive SMS, refused otherwise."""
     number_region = phonenumbers.region_code_for_number(number)
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
-    shown = _french_mobile_display(e164) or phonenumbers.format_number(
-        number, PhoneNumberFormat.INTERNATIONAL
-    )
+    shown = None if number.extension else _french_display(e164)
+    if shown is None:
+        shown = phonenumbers.format_number(number, PhoneNumberFormat.INTERNATIONAL)
     if kind in SMS_TYPES:
         return PhoneNumber(text, True, e164, shown, kind, number_region)
     return PhoneNumber(
@@ -511,7 +578,7 @@ def display(e164: str) -> str:
     """
     if not isinstance(e164, str):
         return ""
-    return _french_mobile_display(e164) or _display_slow(e164)
+    return _french_display(e164) or _display_slow(e164)
 
 
 def _french_mobile_display(e164: str) -> str | None:
@@ -524,6 +591,28 @@ def _french_mobile_display(e164: str) -> str | None:
     ):
         return f"+33 {e164[3]} {e164[4:6]} {e164[6:8]} {e164[8:10]} {e164[10:12]}"
     return None
+
+
+def _french_display(e164: str) -> str | None:
+    """Display form of any +33 number of nine digits by slicing; what phonenumbers gives.
+
+    FR metadata's international formats: "8XX XX XX XX" for numbers starting with 8 (0800...),
+    "X XX XX XX XX" for the others ([1-79]). Checked against phonenumbers by tests/test_phone.py.
+    """
+    mobile = _french_mobile_display(e164)
+    if mobile is not None:
+        return mobile
+    if (
+        len(e164) != 12
+        or not e164.startswith("+33")
+        or not e164.isascii()
+        or not e164[1:].isdigit()
+        or e164[3] == "0"
+    ):
+        return None
+    if e164[3] == "8":
+        return f"+33 {e164[3:6]} {e164[6:8]} {e164[8:10]} {e164[10:12]}"
+    return f"+33 {e164[3]} {e164[4:6]} {e164[6:8]} {e164[8:10]} {e164[10:12]}"
 
 
 @lru_cache(maxsize=8192)

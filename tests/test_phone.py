@@ -682,3 +682,56 @@ def test_french_mobile_fast_path_takes_every_mainland_mobile(nsn: str, shape: st
 def test_french_mobile_fast_path_leaves_the_rest_to_parse(text: str) -> None:
     assert phone.french_mobile_e164(text) is None
     assert phone.french_mobile_e164(612345678) is None  # type: ignore[arg-type]
+
+
+_LIB_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE: NumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE: NumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: NumberType.FIXED_LINE_OR_MOBILE,
+    phonenumbers.PhoneNumberType.VOIP: NumberType.VOIP,
+    phonenumbers.PhoneNumberType.TOLL_FREE: NumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: NumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST: NumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN: NumberType.UAN,
+    phonenumbers.PhoneNumberType.UNKNOWN: NumberType.UNKNOWN,
+}
+
+
+def test_french_type_agrees_with_phonenumbers_on_every_prefix() -> None:
+    # Every 4-digit start of a +33 number (and a few lengths), against the library itself.
+    for start in range(1000, 10000):
+        for nsn in (f"{start}{start % 97:05d}", f"{start}{(start * 7919) % 100000:05d}"[:8]):
+            reference = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
+            expected = _LIB_TYPES[phonenumbers.number_type(reference)]
+            assert phone._french_type(nsn) is expected, nsn
+
+
+@settings(max_examples=400, deadline=None)
+@given(nsn=st.from_regex(r"\A[1-9][0-9]{8}\Z"))
+def test_french_type_and_display_agree_with_phonenumbers(nsn: str) -> None:
+    reference = phonenumbers.parse("+33" + nsn)
+    assert phone._french_type(nsn) is _LIB_TYPES[phonenumbers.number_type(reference)]
+    shown = phonenumbers.format_number(reference, PhoneNumberFormat.INTERNATIONAL)
+    assert phone._french_display("+33" + nsn) == shown
+    assert display("+33" + nsn) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "shown"),
+    [("01 23 45 67 89", NumberType.FIXED_LINE, "+33 1 23 45 67 89"),
+     ("09 51 23 45 67", NumberType.VOIP, "+33 9 51 23 45 67"),
+     ("0800 12 34 56", NumberType.TOLL_FREE, "+33 800 12 34 56"),
+     ("08 92 12 34 56", NumberType.PREMIUM_RATE, "+33 892 12 34 56")],
+)  # fmt: skip
+def test_french_landlines_are_refused_without_phonenumbers_parse(
+    monkeypatch: pytest.MonkeyPatch, typed: str, kind: NumberType, shown: str
+) -> None:
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("phonenumbers called on the French fast path")
+
+    monkeypatch.setattr(phonenumbers, "parse", forbidden)
+    monkeypatch.setattr(phonenumbers, "number_type", forbidden)
+    result = parse(typed)
+    assert (result.valid, result.type, result.display) == (False, kind, shown)
+    assert result.error is PhoneError.NOT_MOBILE
+    assert result.message == error_message(PhoneError.NOT_MOBILE, kind, "FR")

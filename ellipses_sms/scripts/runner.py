@@ -738,24 +738,42 @@ def run(
         skip = (name_at, number_at, consent_at)
         extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in skip]
         parse = phone.parse
+        # one regex for the usual mainland mobile, `parse` for everything else (same answer)
+        fast = phone.french_mobile_e164 if region.strip().upper() == "FR" else None
         good = result.recipients
         refused = result.refused
         reason_of = _reason_function()
+        seen: dict[str, tuple[str, str]] = {}  # number as typed → (E.164, or the refusal reason)
         count = 0
         for count, row in enumerate(rows, start=1):
             number = row[number_at]
-            number = "" if number is None else number if type(number) is str else str(number)
-            if consent_at is not None and not consents(row[consent_at]):
-                refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
-                continue
+            if type(number) is not str:
+                number = "" if number is None else str(number)
+            if consent_at is not None:
+                agreed = row[consent_at]
+                if agreed != 1 and not consents(agreed):  # 1: the usual ticked box
+                    refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
+                    continue
             fields = {key: v.strip() if type(v := row[i]) is str else _text(v) for i, key in extra}
-            name = _text(row[name_at])
-            # what recipients.make does, with one parse for both the recipient and the reason
-            parsed = parse(number, region)
-            if parsed.valid and parsed.e164:
-                good.append(Recipient(name, parsed.e164, fields))
+            name = row[name_at]
+            name = name.strip() if type(name) is str else _text(name)
+            e164 = fast(number) if fast is not None else None
+            if e164 is not None:
+                good.append(Recipient(name, e164, fields))
+                continue
+            # what recipients.make does, with one parse for both the recipient and the reason;
+            # a bookstore's base repeats its odd values (« NC », « 00000 »): parsed once per run
+            verdict = seen.get(number)
+            if verdict is None:
+                parsed = parse(number, region)
+                if parsed.valid and parsed.e164:
+                    verdict = seen[number] = (parsed.e164, "")
+                else:
+                    verdict = seen[number] = ("", reason_of(parsed))
+            if verdict[0]:
+                good.append(Recipient(name, verdict[0], fields))
             else:
-                refused.append(Refused(count, name, number.strip(), reason_of(parsed)))
+                refused.append(Refused(count, name, number.strip(), verdict[1]))
         result.rows = count
 
     _fetch(script, values, url, cancel, consume)
