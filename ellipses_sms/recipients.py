@@ -6,7 +6,9 @@ that nothing is dropped in silence: the send path records it as blocked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+import gc
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ellipses_sms import phone
@@ -56,3 +58,21 @@ def dedupe(recipients: Iterable[Recipient]) -> tuple[list[Recipient], list[Recip
 def fields_of(r: Recipient) -> Mapping[str, str]:
     """Every value a placeholder may use for this recipient."""
     return {"nom": r.name, "numero": r.number, **r.fields}
+
+
+@contextlib.contextmanager
+def building_many() -> Iterator[None]:
+    """No cyclic garbage collection while a whole list of recipients is built (or tabled).
+
+    Every row of an import makes a few objects that all stay alive, so the collector would walk
+    an ever larger heap again and again for nothing: at 100,000 rows that was a third of the
+    import's time. Reference counting still frees everything as usual, and the collector is
+    switched back on afterwards exactly as it was (left off if someone else had turned it off).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
