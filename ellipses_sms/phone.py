@@ -30,6 +30,7 @@ from typing import Any
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 from phonenumbers import ValidationResult as _Possible
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 __all__ = [
     "FRENCH_PLAN_REGIONS",
@@ -132,6 +133,7 @@ _FRENCH_PREFIX_HINTS: dict[NumberType, str] = {
 }
 
 
+@lru_cache(maxsize=256)
 def error_message(
     code: PhoneError, number_type: NumberType | None = None, region: str | None = "FR"
 ) -> str:
@@ -408,16 +410,6 @@ def _french_type(nsn: str) -> NumberType:
     return NumberType.UNKNOWN
 
 
-def _fast_french(cleaned: str) -> _Found | None:
-    match = _FRENCH_COMPACT.fullmatch(cleaned.translate(_SEPARATORS))
-    if match is None:
-        return None
-    number_type = _french_type(match[1])
-    if number_type is NumberType.UNKNOWN:
-        return None
-    return phonenumbers.PhoneNumber(country_code=33, national_number=int(match[1])), number_type
-
-
 def _attempt(cleaned: str, region: str) -> _Found | PhoneError:
     """One phonenumbers parse: the number and its type if it exists, else the reason."""
     try:
@@ -449,6 +441,45 @@ def _attempt(cleaned: str, region: str) -> _Found | PhoneError:
     return _POSSIBLE_ERRORS.get(reason, PhoneError.INVALID)
 
 
+def _plan_tests(region: str) -> tuple[_DescTest, ...] | None:
+    """The general patterns a national number retried in ``region`` must match to exist there.
+
+    phonenumbers reads "0" + digits dialled in ``region`` as its country code + the digits after
+    the 0 (every French-plan region strips a national prefix "0" and nothing else), then finds
+    the number's region among all those sharing that code (+262: RE and YT; +590: GP, BL, MF),
+    and a number that matches none of their general patterns has no type. None: no shortcut.
+    """
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if (
+        meta is None
+        or meta.national_prefix_for_parsing != "0"
+        or meta.national_prefix_transform_rule
+    ):
+        return None  # pragma: no cover - not the case in the shipped metadata
+    tests = []
+    for other in COUNTRY_CODE_TO_REGION_CODE.get(meta.country_code, ()):
+        other_meta = phonenumbers.PhoneMetadata.metadata_for_region(other)
+        if other_meta is None:  # pragma: no cover
+            return None
+        tests.append(_desc_test(other_meta.general_desc))
+    return tuple(tests) or None
+
+
+_RETRY_TESTS: dict[str, tuple[_DescTest, ...] | None] = {
+    r: _plan_tests(r) for r in FRENCH_PLAN_REGIONS
+}
+_NATIONAL_DIGITS_ONLY = re.compile(r"0[0-9]+")
+
+
+def _could_exist_in(region: str, compact: str) -> bool:
+    """False when the retry in ``region`` surely finds nothing (spares phonenumbers.parse)."""
+    tests = _RETRY_TESTS.get(region)
+    if tests is None or not _NATIONAL_DIGITS_ONLY.fullmatch(compact):
+        return True
+    nsn = compact[1:]
+    return any(_matches(test, nsn) for test in tests)
+
+
 def _retry_french_plan(cleaned: str, region: str) -> _Found | None:
     """The overseas retry: the first other French-plan region where the number exists.
 
@@ -457,8 +488,9 @@ def _retry_french_plan(cleaned: str, region: str) -> _Found | None:
     A landline found this way ("0590 12 34 56", Guadeloupe) is returned too, to be refused as
     such rather than as an invalid number.
     """
+    compact = cleaned.translate(_SEPARATORS)
     for other in FRENCH_PLAN_REGIONS:
-        if other != region:
+        if other != region and _could_exist_in(other, compact):
             found = _attempt(cleaned, other)
             if not isinstance(found, PhoneError):
                 return found
@@ -501,6 +533,7 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
         else:
             return _refused(str(text), PhoneError.NOT_A_NUMBER)
     region = region.strip().upper() if isinstance(region, str) else ""
+    found: _Found | PhoneError | None = None
     if region == "FR":
         e164 = french_mobile_e164(text)
         if e164 is not None:
@@ -516,13 +549,16 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
             quick = _fast_french_mobile(text, match[1])
             if quick is not None:
                 return quick
+            kind = _french_type(match[1])
+            if kind is not NumberType.UNKNOWN:
+                return _french_understood(text, match[1], kind)
+            found = _french_without_type(match[1])
         elif len(compact) not in (7, 10) and _FRENCH_NATIONAL_DIGITS.fullmatch(compact):
             # "06 12 34 56 7" / "06 12 34 56 78 9": dialled nationally, every number of the
             # French plan has ten digits (six after the 0 in Saint-Pierre-et-Miquelon); no parse
             # or overseas retry can change the verdict, which is what phonenumbers would say.
             too_short = len(compact) < 10
             return _refused(text, PhoneError.TOO_SHORT if too_short else PhoneError.TOO_LONG)
-    found = _fast_french(cleaned) if region == "FR" else None
     if found is None:
         found = _attempt(cleaned, region or "ZZ")
     if (
@@ -534,6 +570,28 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
     if isinstance(found, PhoneError):
         return _refused(text, found)
     return _understood(text, *found)
+
+
+def _french_without_type(nsn: str) -> PhoneError:
+    """What `_attempt` says of +33 followed by ``nsn`` when that number has no type in FR."""
+    number = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
+    return _POSSIBLE_ERRORS.get(
+        phonenumbers.is_possible_number_with_reason(number), PhoneError.INVALID
+    )
+
+
+def _french_understood(text: str, nsn: str, kind: NumberType) -> PhoneNumber:
+    """`_understood` for +33 followed by ``nsn``, a number that exists: no phonenumbers call.
+
+    +33 belongs to FR alone, E.164 is "+33" + the digits and `_french_display` gives the library's
+    international form, so the result is the same (checked by tests/test_phone.py).
+    """
+    e164 = "+33" + nsn
+    shown = _french_display(e164) or display(e164)
+    if kind in SMS_TYPES:
+        return PhoneNumber(text, True, e164, shown, kind, "FR")
+    message = error_message(PhoneError.NOT_MOBILE, kind, "FR")
+    return PhoneNumber(text, False, e164, shown, kind, "FR", PhoneError.NOT_MOBILE, message)
 
 
 def _understood(text: str, number: phonenumbers.PhoneNumber, kind: NumberType) -> PhoneNumber:

@@ -10,6 +10,7 @@ departments, which have their own country codes (+590 GP/MF/BL, +594 GF, +596 MQ
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import phonenumbers
 import pytest
@@ -735,3 +736,52 @@ def test_french_landlines_are_refused_without_phonenumbers_parse(
     assert (result.valid, result.type, result.display) == (False, kind, shown)
     assert result.error is PhoneError.NOT_MOBILE
     assert result.message == error_message(PhoneError.NOT_MOBILE, kind, "FR")
+
+
+def _library_only(monkeypatch: pytest.MonkeyPatch, text: str, region: str) -> PhoneNumber:
+    """parse() with every French shortcut off: phonenumbers.parse for each number and retry."""
+    with monkeypatch.context() as patched:
+        patched.setattr(phone, "_FR_MOBILE_COMPACT", None)
+        patched.setattr(phone, "_FRENCH_COMPACT", re.compile(r"(?!)"))
+        patched.setattr(phone, "_RETRY_TESTS", {})
+        return parse(text, region)
+
+
+NATIONAL_SPELLED = st.builds(
+    lambda digits, sep: sep.join([digits[:2], digits[2:4], digits[4:6], digits[6:8], digits[8:]]),
+    st.one_of(
+        st.from_regex(r"\A0[1-9][0-9]{8}\Z"),
+        st.from_regex(r"\A0(?:590|594|596|262|269|508|639|69[0-9]|70[0-9]|80[0-9])[0-9]{6}\Z"),
+        st.from_regex(r"\A0[0-9]{4,12}\Z"),
+        st.from_regex(r"\A0(?:40|70|71|72|69|89)[0-9]{7}\Z"),  # no type in FR
+    ),
+    st.sampled_from(["", " ", ".", "-", NBSP, "/"]),
+)
+
+
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(NATIONAL_SPELLED, phone_like(), MOBILE_SHAPED),
+    region=st.sampled_from(["FR", "FR", "GP", "RE", "YT", "PM", "MF", "BE"]),
+)
+def test_french_shortcuts_give_exactly_what_phonenumbers_gives(
+    monkeypatch: pytest.MonkeyPatch, text: str, region: str
+) -> None:
+    # The fast paths (mobile regex, FR types and display, skipped overseas retries, the type-less
+    # verdict) only change the cost: the whole result is the library-only one.
+    assert parse(text, region) == _library_only(monkeypatch, text, region)
+
+
+@pytest.mark.parametrize("region", ["FR", "GP", "RE", "PM"])
+@pytest.mark.parametrize(
+    "text",
+    ["04 00 26 37 89", "+33 4 00 26 37 89", "0033 7 12 34 56 78", "07 12 34 56 78", "0690 00 12 34",
+     "0590 12 34 56", "0262 12 34 56", "0508 41 23 45", "0508 412345", "06 39 12 34 56",
+     "00000", "0 800 12 34 56", "06 12 34 56 7", "33 6 12 34 56 78"],
+)  # fmt: skip
+def test_french_shortcuts_on_the_usual_suspects(
+    monkeypatch: pytest.MonkeyPatch, text: str, region: str
+) -> None:
+    assert parse(text, region) == _library_only(monkeypatch, text, region)
