@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -60,6 +61,13 @@ def fields_of(r: Recipient) -> Mapping[str, str]:
     return {"nom": r.name, "numero": r.number, **r.fields}
 
 
+# The collector is one switch for the whole process: two lists built at once (an import in its
+# worker, a list file in another) share the pause, and the last one to finish restores it.
+_pause_lock = threading.Lock()
+_pause_depth = 0
+_pause_restores = False
+
+
 @contextlib.contextmanager
 def building_many() -> Iterator[None]:
     """No cyclic garbage collection while a whole list of recipients is built (or tabled).
@@ -69,10 +77,16 @@ def building_many() -> Iterator[None]:
     import's time. Reference counting still frees everything as usual, and the collector is
     switched back on afterwards exactly as it was (left off if someone else had turned it off).
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
+    global _pause_depth, _pause_restores
+    with _pause_lock:
+        if _pause_depth == 0:
+            _pause_restores = gc.isenabled()
+            gc.disable()
+        _pause_depth += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _pause_lock:
+            _pause_depth -= 1
+            if _pause_depth == 0 and _pause_restores:
+                gc.enable()

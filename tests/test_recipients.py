@@ -42,3 +42,29 @@ def test_make_checks_the_number_and_keeps_the_fields():
     )
     bad = recipients.make("Paul", "01 23 45 67 89")
     assert not bad.valid and bad.number == "01 23 45 67 89" and bad.error
+
+
+def test_building_many_nested_or_in_two_threads_restores_once_at_the_end():
+    import threading
+
+    with recipients.building_many():
+        with recipients.building_many():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer build is still running
+    assert gc.isenabled()
+
+    inside, release = threading.Event(), threading.Event()
+
+    def other_build():
+        with recipients.building_many():
+            inside.set()
+            release.wait(5)
+
+    worker = threading.Thread(target=other_build)
+    with recipients.building_many():
+        worker.start()
+        assert inside.wait(5)
+    assert not gc.isenabled()  # the other thread's build is not finished
+    release.set()
+    worker.join(5)
+    assert gc.isenabled()
