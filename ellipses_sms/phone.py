@@ -250,9 +250,10 @@ def _is_national(cleaned: str) -> bool:
 
 
 # Fast path for the bulk of an import (default region FR, "06 12 34 56 78", "+33612345678"):
-# the number is built directly instead of running phonenumbers.parse (~18 µs), then validated by
-# phonenumbers as usual. Anything this pattern does not cover, or that turns out invalid, goes
-# through phonenumbers.parse, so errors and overseas retries are unchanged.
+# the national significant number is read directly instead of running phonenumbers.parse
+# (~18 µs), then typed with the FR metadata's own patterns (`_french_type`). Anything this
+# pattern does not cover, or that has no type in FR, goes through phonenumbers.parse, so errors
+# and overseas retries are unchanged.
 _FRENCH_COMPACT = re.compile(r"(?:0|\+33|0033)([1-9][0-9]{8})")
 _SEPARATORS = str.maketrans("", "", " .-")
 _FRENCH_NATIONAL_DIGITS = re.compile(r"0[1-9][0-9]*")
@@ -523,8 +524,10 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
     that number does not exist and no SMS would arrive (the retry is skipped for international
     input, which the default region does not affect anyway).
 
-    Cost: no phonenumbers.parse at all for "0X XX XX XX XX" / "+33..." with region FR, one for
-    other valid numbers; the retries only run for numbers invalid in the default region.
+    Cost: with region FR, no phonenumbers call at all for "0X XX XX XX XX" / "+33..." that
+    exist (one regex for a usual mobile, ~1 µs; the FR metadata's patterns, compiled once, for
+    the other types), one phonenumbers.parse for other numbers; the overseas retries only run for
+    numbers invalid in the default region, and only in regions whose patterns could hold them.
     """
     if text is None:
         return _refused("", PhoneError.EMPTY)
