@@ -393,8 +393,61 @@ _FR_MOBILE_DESC = _desc_test(_FR_META.mobile) if _FR_META else None
 _FR_SAME_FIXED_AND_MOBILE = bool(_FR_META and _FR_META.same_mobile_and_fixed_line_pattern)
 
 
+def _desc_regex(test: _DescTest) -> str | None:
+    """`_matches` as a regular expression to fullmatch (None: it never matches)."""
+    if test is None or test[0] is None:
+        return None
+    pattern, lengths = test
+    if not lengths:
+        return f"(?:{pattern.pattern})"
+    sizes = "|".join(f"[0-9]{{{n}}}" for n in sorted(lengths))
+    return f"(?=(?:{sizes})\\Z)(?:{pattern.pattern})"
+
+
+def _one_type_regex() -> tuple[re.Pattern[str], dict[str, NumberType]] | None:
+    """`_french_type_in_turn` as one alternation: the branch that matches names the type.
+
+    The branches keep phonenumbers' order (the first type whose pattern takes the whole number
+    wins, as in the library), so one regex call replaces eight. None when a metadata pattern has
+    groups of its own (the branch's name would no longer tell which type matched).
+    """
+    general = _desc_regex(_FR_GENERAL)
+    tests = [test for test, _ in _FR_SPECIAL_TYPES] + [_FR_GENERAL, _FR_FIXED, _FR_MOBILE_DESC]
+    if general is None or any(t is not None and t[0] is not None and t[0].groups for t in tests):
+        return None
+    branches = [(_desc_regex(test), kind) for test, kind in _FR_SPECIAL_TYPES]
+    fixed, mobile = _desc_regex(_FR_FIXED), _desc_regex(_FR_MOBILE_DESC)
+    if fixed is not None and _FR_SAME_FIXED_AND_MOBILE:
+        branches.append((fixed, NumberType.FIXED_LINE_OR_MOBILE))
+    elif fixed is not None:
+        if mobile is not None:
+            branches.append((f"(?=(?:{fixed})\\Z){mobile}", NumberType.FIXED_LINE_OR_MOBILE))
+        branches.append((fixed, NumberType.FIXED_LINE))
+    if mobile is not None and not _FR_SAME_FIXED_AND_MOBILE:
+        branches.append((mobile, NumberType.MOBILE))
+    kinds: dict[str, NumberType] = {}
+    alternatives = []
+    for i, (branch, kind) in enumerate(b for b in branches if b[0] is not None):
+        kinds[f"t{i}"] = kind
+        alternatives.append(f"(?P<t{i}>{branch})")
+    if not alternatives:  # pragma: no cover
+        return None
+    return re.compile(f"(?=(?:{general})\\Z)(?:{'|'.join(alternatives)})"), kinds
+
+
+_FR_ONE_TYPE = _one_type_regex() if _FR_META else None
+
+
 def _french_type(nsn: str) -> NumberType:
     """What phonenumbers.number_type() says of +33 followed by ``nsn`` (ASCII digits)."""
+    if _FR_ONE_TYPE is None:  # pragma: no cover - not with the shipped metadata
+        return _french_type_in_turn(nsn)
+    match = _FR_ONE_TYPE[0].fullmatch(nsn)
+    return NumberType.UNKNOWN if match is None else _FR_ONE_TYPE[1][match.lastgroup or ""]
+
+
+def _french_type_in_turn(nsn: str) -> NumberType:
+    """`_french_type` one metadata pattern after the other, as phonenumbers walks them."""
     if _FR_META is None:  # pragma: no cover - phonenumbers always ships FR
         number = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
         return _typed(number)

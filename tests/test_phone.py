@@ -705,6 +705,7 @@ def test_french_type_agrees_with_phonenumbers_on_every_prefix() -> None:
             reference = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
             expected = _LIB_TYPES[phonenumbers.number_type(reference)]
             assert phone._french_type(nsn) is expected, nsn
+            assert phone._french_type_in_turn(nsn) is expected, nsn
 
 
 @settings(max_examples=400, deadline=None)
