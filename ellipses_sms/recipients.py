@@ -6,7 +6,10 @@ that nothing is dropped in silence: the send path records it as blocked.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+import gc
+import threading
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from ellipses_sms import phone
@@ -56,3 +59,34 @@ def dedupe(recipients: Iterable[Recipient]) -> tuple[list[Recipient], list[Recip
 def fields_of(r: Recipient) -> Mapping[str, str]:
     """Every value a placeholder may use for this recipient."""
     return {"nom": r.name, "numero": r.number, **r.fields}
+
+
+# The collector is one switch for the whole process: two lists built at once (an import in its
+# worker, a list file in another) share the pause, and the last one to finish restores it.
+_pause_lock = threading.Lock()
+_pause_depth = 0
+_pause_restores = False
+
+
+@contextlib.contextmanager
+def building_many() -> Iterator[None]:
+    """No cyclic garbage collection while a whole list of recipients is built (or tabled).
+
+    Every row of an import makes a few objects that all stay alive, so the collector would walk
+    an ever larger heap again and again for nothing: at 100,000 rows that was a third of the
+    import's time. Reference counting still frees everything as usual, and the collector is
+    switched back on afterwards exactly as it was (left off if someone else had turned it off).
+    """
+    global _pause_depth, _pause_restores
+    with _pause_lock:
+        if _pause_depth == 0:
+            _pause_restores = gc.isenabled()
+            gc.disable()
+        _pause_depth += 1
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _pause_depth -= 1
+            if _pause_depth == 0 and _pause_restores:
+                gc.enable()

@@ -10,12 +10,15 @@ departments, which have their own country codes (+590 GP/MF/BL, +594 GF, +596 MQ
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import phonenumbers
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from phonenumbers import PhoneNumberFormat
 
+from ellipses_sms import phone
 from ellipses_sms.phone import (
     FRENCH_PLAN_REGIONS,
     SMS_TYPES,
@@ -615,3 +618,171 @@ def test_display_fast_path_matches_phonenumbers(nsn: str) -> None:
 @given(text=st.text(max_size=30))
 def test_display_never_raises(text: str) -> None:
     assert isinstance(display(text), str)
+
+
+# --------------------------------------------------------------------------- import fast path
+
+MOBILE_SHAPED = st.builds(
+    lambda prefix, digits, seps, pad: (
+        pad
+        + prefix
+        + seps[0]
+        + digits[0]
+        + "".join(sep + digits[1 + 2 * i : 3 + 2 * i] for i, sep in enumerate(seps[1:]))
+        + pad
+    ),
+    st.sampled_from(["0", "+33", "0033", "+33 ", "33", "+590", "00", "+", ""]),
+    st.text(alphabet="0123456789", min_size=9, max_size=9),
+    st.lists(st.sampled_from(["", " ", ".", "-", "/", NBSP, "  ", "\t"]), min_size=5, max_size=5),
+    st.sampled_from(["", " ", NBSP]),
+)
+
+
+def _general_path(monkeypatch: pytest.MonkeyPatch, text: str) -> PhoneNumber:
+    """What parse says without the import fast path (the path every other number takes)."""
+    with monkeypatch.context() as patched:
+        patched.setattr(phone, "_FR_MOBILE_COMPACT", None)
+        return parse(text, "FR")
+
+
+@settings(
+    max_examples=500, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.one_of(MOBILE_SHAPED, st.text(max_size=25)))
+def test_french_mobile_fast_path_agrees_with_general_path_and_phonenumbers(
+    monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    fast = phone.french_mobile_e164(text)
+    general = _general_path(monkeypatch, text)
+    assert parse(text, "FR") == general  # the fast path changes no result, only the cost
+    if fast is None:
+        return
+    assert general.valid and general.e164 == fast and general.type is NumberType.MOBILE
+    reference = phonenumbers.parse(text.strip(), "FR")
+    assert phonenumbers.number_type(reference) == phonenumbers.PhoneNumberType.MOBILE
+    assert phonenumbers.region_code_for_number(reference) == "FR"
+    assert phonenumbers.format_number(reference, PhoneNumberFormat.E164) == fast
+    assert general.display == phonenumbers.format_number(reference, PhoneNumberFormat.INTERNATIONAL)
+
+
+@settings(max_examples=300, deadline=None)
+@given(nsn=st.from_regex(r"\A[67][0-9]{8}\Z"), shape=st.sampled_from(["0", "+33 ", "0033"]))
+def test_french_mobile_fast_path_takes_every_mainland_mobile(nsn: str, shape: str) -> None:
+    # The usual shapes of a real mainland mobile all take the fast path; the others get None.
+    reference = phonenumbers.parse("+33" + nsn)
+    is_mobile = phonenumbers.number_type(reference) == phonenumbers.PhoneNumberType.MOBILE
+    spelled = shape + " ".join([nsn[0], nsn[1:3], nsn[3:5], nsn[5:7], nsn[7:9]])
+    assert phone.french_mobile_e164(spelled) == ("+33" + nsn if is_mobile else None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "06 12 34 56 7", "06 12 34 56 789", "01 23 45 67 89", "09 51 23 45 67", "0690 00 12 34",
+     "０６12345678", "06\t12 34 56 78", "Tél : 06 12 34 56 78", "+32 470 12 34 56", "612345678"],
+)  # fmt: skip
+def test_french_mobile_fast_path_leaves_the_rest_to_parse(text: str) -> None:
+    assert phone.french_mobile_e164(text) is None
+    assert phone.french_mobile_e164(612345678) is None  # type: ignore[arg-type]
+
+
+_LIB_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE: NumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE: NumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: NumberType.FIXED_LINE_OR_MOBILE,
+    phonenumbers.PhoneNumberType.VOIP: NumberType.VOIP,
+    phonenumbers.PhoneNumberType.TOLL_FREE: NumberType.TOLL_FREE,
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: NumberType.PREMIUM_RATE,
+    phonenumbers.PhoneNumberType.SHARED_COST: NumberType.SHARED_COST,
+    phonenumbers.PhoneNumberType.UAN: NumberType.UAN,
+    phonenumbers.PhoneNumberType.UNKNOWN: NumberType.UNKNOWN,
+}
+
+
+def test_french_type_agrees_with_phonenumbers_on_every_prefix() -> None:
+    # Every 4-digit start of a +33 number (and a few lengths), against the library itself.
+    for start in range(1000, 10000):
+        for nsn in (f"{start}{start % 97:05d}", f"{start}{(start * 7919) % 100000:05d}"[:8]):
+            reference = phonenumbers.PhoneNumber(country_code=33, national_number=int(nsn))
+            expected = _LIB_TYPES[phonenumbers.number_type(reference)]
+            assert phone._french_type(nsn) is expected, nsn
+            assert phone._french_type_in_turn(nsn) is expected, nsn
+
+
+@settings(max_examples=400, deadline=None)
+@given(nsn=st.from_regex(r"\A[1-9][0-9]{8}\Z"))
+def test_french_type_and_display_agree_with_phonenumbers(nsn: str) -> None:
+    reference = phonenumbers.parse("+33" + nsn)
+    assert phone._french_type(nsn) is _LIB_TYPES[phonenumbers.number_type(reference)]
+    shown = phonenumbers.format_number(reference, PhoneNumberFormat.INTERNATIONAL)
+    assert phone._french_display("+33" + nsn) == shown
+    assert display("+33" + nsn) == shown
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind", "shown"),
+    [("01 23 45 67 89", NumberType.FIXED_LINE, "+33 1 23 45 67 89"),
+     ("09 51 23 45 67", NumberType.VOIP, "+33 9 51 23 45 67"),
+     ("0800 12 34 56", NumberType.TOLL_FREE, "+33 800 12 34 56"),
+     ("08 92 12 34 56", NumberType.PREMIUM_RATE, "+33 892 12 34 56")],
+)  # fmt: skip
+def test_french_landlines_are_refused_without_phonenumbers_parse(
+    monkeypatch: pytest.MonkeyPatch, typed: str, kind: NumberType, shown: str
+) -> None:
+    def forbidden(*args: object, **kwargs: object) -> None:
+        raise AssertionError("phonenumbers called on the French fast path")
+
+    monkeypatch.setattr(phonenumbers, "parse", forbidden)
+    monkeypatch.setattr(phonenumbers, "number_type", forbidden)
+    result = parse(typed)
+    assert (result.valid, result.type, result.display) == (False, kind, shown)
+    assert result.error is PhoneError.NOT_MOBILE
+    assert result.message == error_message(PhoneError.NOT_MOBILE, kind, "FR")
+
+
+def _library_only(monkeypatch: pytest.MonkeyPatch, text: str, region: str) -> PhoneNumber:
+    """parse() with every French shortcut off: phonenumbers.parse for each number and retry."""
+    with monkeypatch.context() as patched:
+        patched.setattr(phone, "_FR_MOBILE_COMPACT", None)
+        patched.setattr(phone, "_FRENCH_COMPACT", re.compile(r"(?!)"))
+        patched.setattr(phone, "_RETRY_TESTS", {})
+        return parse(text, region)
+
+
+NATIONAL_SPELLED = st.builds(
+    lambda digits, sep: sep.join([digits[:2], digits[2:4], digits[4:6], digits[6:8], digits[8:]]),
+    st.one_of(
+        st.from_regex(r"\A0[1-9][0-9]{8}\Z"),
+        st.from_regex(r"\A0(?:590|594|596|262|269|508|639|69[0-9]|70[0-9]|80[0-9])[0-9]{6}\Z"),
+        st.from_regex(r"\A0[0-9]{4,12}\Z"),
+        st.from_regex(r"\A0(?:40|70|71|72|69|89)[0-9]{7}\Z"),  # no type in FR
+    ),
+    st.sampled_from(["", " ", ".", "-", NBSP, "/"]),
+)
+
+
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    text=st.one_of(NATIONAL_SPELLED, phone_like(), MOBILE_SHAPED),
+    region=st.sampled_from(["FR", "FR", "GP", "RE", "YT", "PM", "MF", "BE"]),
+)
+def test_french_shortcuts_give_exactly_what_phonenumbers_gives(
+    monkeypatch: pytest.MonkeyPatch, text: str, region: str
+) -> None:
+    # The fast paths (mobile regex, FR types and display, skipped overseas retries, the type-less
+    # verdict) only change the cost: the whole result is the library-only one.
+    assert parse(text, region) == _library_only(monkeypatch, text, region)
+
+
+@pytest.mark.parametrize("region", ["FR", "GP", "RE", "PM"])
+@pytest.mark.parametrize(
+    "text",
+    ["04 00 26 37 89", "+33 4 00 26 37 89", "0033 7 12 34 56 78", "07 12 34 56 78", "0690 00 12 34",
+     "0590 12 34 56", "0262 12 34 56", "0508 41 23 45", "0508 412345", "06 39 12 34 56",
+     "00000", "0 800 12 34 56", "06 12 34 56 7", "33 6 12 34 56 78"],
+)  # fmt: skip
+def test_french_shortcuts_on_the_usual_suspects(
+    monkeypatch: pytest.MonkeyPatch, text: str, region: str
+) -> None:
+    assert parse(text, region) == _library_only(monkeypatch, text, region)

@@ -472,3 +472,101 @@ def test_other_engines_bind_only_real_parameters(demo_db):
     finally:
         engine.dispose()
     assert rows == [("x", "(:urgent)", 1)]
+
+
+# -- the fast import path gives what the obvious one gives ---------------------------------
+
+
+def _obvious_run(script, demo_db, region="FR"):
+    """Plain sqlite3, one `phone.parse` and one dict per row: what `runner.run` must equal."""
+    from ellipses_sms import phone
+    from ellipses_sms.listfiles import refusal_reason
+
+    conn = sqlite3.connect(demo_db)
+    cursor = conn.execute(script.sql.strip().rstrip(";"), runner.bind_values(script))
+    columns = [d[0] for d in cursor.description]
+    rows = cursor.fetchall()
+    conn.close()
+    lowered = [c.lower() for c in columns]
+    name_at = next(lowered.index(c) for c in runner.NAME_COLUMNS if c in lowered)
+    number_at = next(lowered.index(c) for c in runner.NUMBER_COLUMNS if c in lowered)
+    consent_at = lowered.index("news_sms") if script.kind == "marketing" else None
+    good, refused = [], []
+    for count, row in enumerate(rows, start=1):
+        number = "" if row[number_at] is None else str(row[number_at])
+        name = runner._text(row[name_at])
+        if consent_at is not None and not runner.consents(row[consent_at]):
+            refused.append((count, name, number.strip(), runner.NO_CONSENT))
+            continue
+        fields = {
+            c: runner._text(v)
+            for i, (c, v) in enumerate(zip(lowered, row, strict=True))
+            if i not in (name_at, number_at, consent_at)
+        }
+        parsed = phone.parse(number, region)
+        if parsed.valid:
+            good.append((name, parsed.e164, fields, None))
+        else:
+            refused.append((count, name, number.strip(), refusal_reason(parsed)))
+    return good, refused
+
+
+def _as_tuples(result):
+    good = [(r.name, r.number, dict(r.fields), r.error) for r in result.recipients]
+    refused = [(r.row, r.name, r.number, r.reason) for r in result.refused]
+    return good, refused
+
+
+def test_every_shipped_script_gives_what_the_obvious_loop_gives(home, demo_db):
+    for script in (s for s in runner.discover() if s.shipped):
+        result = runner.run(script, url=url_of(demo_db))
+        assert _as_tuples(result) == _obvious_run(script, demo_db), script.key
+
+
+ODD_VALUES = """\
+-- name: Valeurs de tous les types
+SELECT '  Claire  ' AS NOM, numero, '  Lyon ' AS Ville, 12.5 AS montant, NULL AS vide,
+       42 AS quantite, x'41' AS brut, 'bas' AS double, 'HAUT' AS DOUBLE
+FROM (SELECT '06 12 34 56 78' AS numero UNION ALL SELECT '01 23 45 67 89'
+      UNION ALL SELECT '06 12 34 56 78' UNION ALL SELECT 'NC' UNION ALL SELECT 'NC'
+      UNION ALL SELECT 612345678 UNION ALL SELECT '+33 7 50 12 34 56' UNION ALL SELECT NULL
+      UNION ALL SELECT '0690 00 12 34' UNION ALL SELECT ' 06.12.34.56.79 ')
+"""
+
+
+def test_odd_values_and_repeated_numbers_give_what_the_obvious_loop_gives(home, demo_db, tmp_path):
+    script = runner.load(write(tmp_path, "types.sql", ODD_VALUES))
+    assert script.ok, script.error
+    result = runner.run(script, url=url_of(demo_db))
+    assert _as_tuples(result) == _obvious_run(script, demo_db)
+    first = result.recipients[0]
+    assert first.fields == {
+        "ville": "Lyon", "montant": "12,50", "vide": "", "quantite": "42", "brut": "b'A'",
+        "double": "HAUT",
+    }  # fmt: skip
+    assert len(result.refused) == 4  # the landline, « NC » twice, the empty number
+
+
+def test_row_fields_behave_as_the_dict_they_replace(home, demo_db, tmp_path):
+    import copy
+    import json
+    import pickle
+
+    script = runner.load(write(tmp_path, "types.sql", ODD_VALUES))
+    fields = runner.run(script, url=url_of(demo_db)).recipients[0].fields
+    plain = {
+        "ville": "Lyon", "montant": "12,50", "vide": "", "quantite": "42", "brut": "b'A'",
+        "double": "HAUT",
+    }  # fmt: skip
+    assert fields == plain and plain == fields and dict(fields) == plain
+    assert fields != {**plain, "ville": "Paris"} and fields != {}
+    assert list(fields) == list(plain) and len(fields) == 6
+    assert "ville" in fields and "nom" not in fields and "numero" not in fields
+    assert fields.get("absent", "?") == "?" and fields["montant"] == "12,50"
+    with pytest.raises(KeyError):
+        fields["absent"]
+    assert {**fields, "x": "1"} == {**plain, "x": "1"}
+    assert repr(fields) == repr(plain)
+    assert json.loads(json.dumps(dict(fields))) == plain
+    assert pickle.loads(pickle.dumps(fields)) == plain
+    assert copy.deepcopy(fields) == plain and copy.copy(fields) == plain

@@ -28,7 +28,7 @@ import re
 import shlex
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ellipses_sms import bookstore, paths, phone
-from ellipses_sms.recipients import Recipient
+from ellipses_sms.recipients import Recipient, building_many
 
 PARAM_TYPES = ("text", "number", "date", "choice")
 KINDS = ("marketing", "notification")
@@ -569,6 +569,41 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+class RowFields(Mapping[str, str]):
+    """A recipient's placeholder fields, read from its query row when a message needs them.
+
+    Why not a dict: an import builds one per row, and converting every value of every row up
+    front cost half as much as the query itself (100,000 customers), for fields that are only
+    read when a message is written. The column positions are shared by every row of a run; each
+    value is converted (`_text`: trimmed, French dates and decimals) when it is read, which gives
+    exactly what the dict held. Read-only; equal to, and copied or pickled as, that dict.
+    """
+
+    __slots__ = ("_at", "_row")
+
+    def __init__(self, at: Mapping[str, int], row: Sequence[Any]) -> None:
+        self._at = at
+        self._row = row
+
+    def __getitem__(self, key: str) -> str:
+        return _text(self._row[self._at[key]])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __repr__(self) -> str:
+        return repr(dict(self))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return dict, (dict(self),)  # a copy or a pickle is a plain dict of the values
+
+
 def consents(value: Any) -> bool:
     """Whether a ``news_sms`` value means the box is ticked (1, « O », « oui », true…)."""
     if value is None or isinstance(value, bool):
@@ -679,7 +714,8 @@ def _fetch(
                     yield from chunk
 
             try:
-                consume(columns, batches())
+                with building_many():
+                    consume(columns, batches())
             except (Cancelled, ScriptError):
                 raise
             except Exception as exc:
@@ -736,26 +772,48 @@ def run(
                     "les News par SMS » du client) : sans elle, rien n'est importé",
                 )
         skip = (name_at, number_at, consent_at)
-        extra = [(i, c.lower()) for i, c in enumerate(columns) if i not in skip]
+        # every other column, by its lower-case name (of two same names, the last one's value)
+        at: dict[str, int] = {}
+        for i, c in enumerate(columns):
+            if i not in skip:
+                at[c.lower()] = i
         parse = phone.parse
+        # one regex for the usual mainland mobile, `parse` for everything else (same answer)
+        fast = phone.french_mobile_e164 if region.strip().upper() == "FR" else None
         good = result.recipients
         refused = result.refused
         reason_of = _reason_function()
+        seen: dict[str, tuple[str, str]] = {}  # number as typed → (E.164, or the refusal reason)
         count = 0
         for count, row in enumerate(rows, start=1):
             number = row[number_at]
-            number = "" if number is None else number if type(number) is str else str(number)
-            if consent_at is not None and not consents(row[consent_at]):
-                refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
+            if type(number) is not str:
+                number = "" if number is None else str(number)
+            if consent_at is not None:
+                agreed = row[consent_at]
+                if agreed != 1 and not consents(agreed):  # 1: the usual ticked box
+                    refused.append(Refused(count, _text(row[name_at]), number.strip(), NO_CONSENT))
+                    continue
+            fields = RowFields(at, row)
+            name = row[name_at]
+            name = name.strip() if type(name) is str else _text(name)
+            e164 = fast(number) if fast is not None else None
+            if e164 is not None:
+                good.append(Recipient(name, e164, fields))
                 continue
-            fields = {key: v.strip() if type(v := row[i]) is str else _text(v) for i, key in extra}
-            name = _text(row[name_at])
-            # what recipients.make does, with one parse for both the recipient and the reason
-            parsed = parse(number, region)
-            if parsed.valid and parsed.e164:
-                good.append(Recipient(name, parsed.e164, fields))
+            # what recipients.make does, with one parse for both the recipient and the reason;
+            # a bookstore's base repeats its odd values (« NC », « 00000 »): parsed once per run
+            verdict = seen.get(number)
+            if verdict is None:
+                parsed = parse(number, region)
+                if parsed.valid and parsed.e164:
+                    verdict = seen[number] = (parsed.e164, "")
+                else:
+                    verdict = seen[number] = ("", reason_of(parsed))
+            if verdict[0]:
+                good.append(Recipient(name, verdict[0], fields))
             else:
-                refused.append(Refused(count, name, number.strip(), reason_of(parsed)))
+                refused.append(Refused(count, name, number.strip(), verdict[1]))
         result.rows = count
 
     _fetch(script, values, url, cancel, consume)

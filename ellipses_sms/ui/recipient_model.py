@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ellipses_sms import phone
-from ellipses_sms.recipients import Recipient
+from ellipses_sms.recipients import Recipient, building_many
 from ellipses_sms.states import FAILURE, MessageState
 
 S = MessageState
@@ -154,14 +154,15 @@ class RecipientTableModel(QAbstractTableModel):
         new: list[_Row] = []
         duplicates = invalid = 0
         numbers = self._numbers
-        for r in recipients:
-            if not r.valid:
-                invalid += 1
-            elif r.number in numbers:
-                duplicates += 1
-            else:
-                numbers.add(r.number)
-                new.append(_Row(r))
+        with building_many():
+            for r in recipients:
+                if not r.valid:
+                    invalid += 1
+                elif r.number in numbers:
+                    duplicates += 1
+                else:
+                    numbers.add(r.number)
+                    new.append(_Row(r))
         if new:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
@@ -178,14 +179,15 @@ class RecipientTableModel(QAbstractTableModel):
         rows: list[_Row] = []
         duplicates = invalid = 0
         numbers = self._numbers
-        for r in recipients:
-            if not r.valid:
-                invalid += 1
-            elif r.number in numbers:
-                duplicates += 1
-            else:
-                numbers.add(r.number)
-                rows.append(_Row(r))
+        with building_many():
+            for r in recipients:
+                if not r.valid:
+                    invalid += 1
+                elif r.number in numbers:
+                    duplicates += 1
+                else:
+                    numbers.add(r.number)
+                    rows.append(_Row(r))
         self._rows = rows
         self.endResetModel()
         return AddResult(len(rows), duplicates, invalid)
