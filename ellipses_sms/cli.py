@@ -471,7 +471,10 @@ def cmd_consumption(args: argparse.Namespace) -> int:
             f"{u.failed:>8}  {cost:>10}"
         )
     total = sum(u.parts for u in usage)
-    print(f"Total : {total} SMS sur {len(usage)} mois (prix estimé {price} € par SMS)")
+    shown_price = f"{price:.4f}".rstrip("0").rstrip(".").replace(".", ",")
+    if "," in shown_price and len(shown_price.split(",")[1]) < 2:
+        shown_price += "0"  # 0,1 → 0,10 : a price reads with cents
+    print(f"Total : {total} SMS sur {len(usage)} mois (prix estimé {shown_price} € par SMS)")
     if balance:
         print(f"Crédit restant chez le fournisseur : {balance.amount:g} {balance.unit}")
     return EXIT_OK

@@ -88,6 +88,8 @@ def test_cli_consumption_and_history_export(home, capsys, tmp_path):
     data = json.loads(capsys.readouterr().out)
     assert [m["parts"] for m in data["months"]][-1] == 1
     assert data["balance"]["unit"] == "SMS"
+    assert main(["consumption", "--months", "1"]) == 0
+    assert "(prix estimé 0,07 € par SMS)" in capsys.readouterr().out  # French decimals
     target = tmp_path / "export.xlsx"
     assert main(["history", "--export", str(target)]) == 0
     assert "1 message(s) exporté(s)" in capsys.readouterr().err
