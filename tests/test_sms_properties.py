@@ -44,7 +44,15 @@ def nfc(text: str) -> str:
 
 
 def graphemes(text: str) -> list[str]:
-    return regex.findall(r"\X", text)
+    """The units no part may split: extended grapheme clusters, except that CR LF is two.
+
+    CR and LF are two SMS characters (2 septets, 2 UCS-2 units) that may fall in two parts, as
+    Twilio's calculator splits them (``src/libs/SegmentedMessage.ts``); issue 12.
+    """
+    out: list[str] = []
+    for cluster in regex.findall(r"\X", text):
+        out += ["\r", "\n"] if cluster == "\r\n" else [cluster]
+    return out
 
 
 def ref_encoding(text: str) -> Encoding:
