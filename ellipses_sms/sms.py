@@ -40,6 +40,7 @@ from enum import StrEnum
 from functools import cache
 from itertools import accumulate, pairwise
 from types import MappingProxyType
+from typing import NamedTuple
 
 import regex
 
@@ -51,11 +52,13 @@ __all__ = [
     "SINGLE_PART_LIMIT",
     "Encoding",
     "Replacement",
+    "Size",
     "SmsInfo",
     "TransliterationPreview",
     "analyze",
     "count_units",
     "encoding_of",
+    "measure",
     "non_gsm_characters",
     "preview_transliteration",
     "split",
@@ -171,6 +174,14 @@ class SmsInfo:
     remaining: int
     non_gsm: tuple[str, ...]
     characters: int
+
+
+class Size(NamedTuple):
+    """Encoding, units and exact number of parts of one message: what is billed and journaled."""
+
+    encoding: Encoding
+    units: int
+    parts: int
 
 
 @dataclass(frozen=True)
@@ -410,6 +421,40 @@ def analyze(text: str) -> SmsInfo:
     are computed only around characters that can join one.
     """
     return _info(_layout(_nfc(text)))
+
+
+def measure(text: str) -> Size:
+    """Encoding, units and exact parts of a text: `analyze` without the live counter's extras.
+
+    Why: a send of 100,000 personalised messages measures 100,000 texts, and `analyze` spends
+    most of its few µs on what only the message box shows (characters, the non-GSM list, room
+    left).  Same NFC text, same rules, same answer (a property test holds it to `analyze`); the
+    greedy split only runs when a part boundary could fall inside an escape pair, a surrogate
+    pair or a grapheme cluster, which a short text never reaches.
+    """
+    text = _nfc(text)
+    n = len(text)
+    if not n:
+        return Size(Encoding.GSM7, 0, 0)
+    if _NON_GSM_RE.search(text) is None:
+        if _EXTENSION_RE.search(text) is None:
+            if n <= 160:
+                return Size(Encoding.GSM7, n, 1)
+            return Size(Encoding.GSM7, n, -(-n // 153))
+        heavy = [m.start() for m in _EXTENSION_RE.finditer(text)]
+        total = n + len(heavy)
+        if total <= 160:
+            return Size(Encoding.GSM7, total, 1)
+        return Size(
+            Encoding.GSM7, total, len(_cut_points(n, total, range(n + 1), heavy, 160, 153)) + 1
+        )
+    units = len(text.encode("utf-16-le", "surrogatepass")) // 2
+    if units <= 70:
+        return Size(Encoding.UCS2, units, 1)
+    if units == n and _cluster_joiner_re().search(text) is None:
+        # every code point is a cluster of one unit: the parts are arithmetic
+        return Size(Encoding.UCS2, units, -(-units // 67))
+    return Size(Encoding.UCS2, units, len(_layout(text).cuts) + 1)
 
 
 def encoding_of(text: str) -> Encoding:
