@@ -24,7 +24,7 @@ a malformed template (`TemplateSyntaxError`, with the character position), a pla
 recipient has and no built-in provides (`UnknownPlaceholder`, « {prenon} inconnu ; vouliez-vous
 dire {prenom} ? »), a built-in used without a default while its setting is empty. A placeholder
 with a default is not unknown when no recipient has it (numbers typed by hand have no fields:
-« Bonjour {prenom|} » still works for them), unless it is one letter off a field the recipients
+« Bonjour {prenom|} » still works for them), unless it is close to a field the recipients
 do have: a typo must not quietly send the default to everyone. A recipient
 lacking a value that has no default is refused alone: `Rendering.refusals` maps its index to
 « valeur manquante : titre_ouvrage », the outbox journals it as refused.
