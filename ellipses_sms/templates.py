@@ -67,6 +67,7 @@ __all__ = [
     "builtin_values",
     "french_date",
     "known_fields",
+    "missing_reason",
     "parse",
     "render_all",
     "render_one",
@@ -139,9 +140,15 @@ class TemplateSyntaxError(TemplateError):
 class UnknownPlaceholder(TemplateError):
     """Placeholders no recipient has and no built-in provides, each with the closest known one."""
 
-    def __init__(self, unknown: Sequence[tuple[str, str | None]], known: Sequence[str]) -> None:
+    def __init__(
+        self,
+        unknown: Sequence[tuple[str, str | None]],
+        known: Sequence[str],
+        keys: Sequence[str] = (),
+    ) -> None:
         self.unknown = tuple(unknown)  # (placeholder as written, e.g. "{prenon}", suggestion key)
         self.known = tuple(known)
+        self.keys = tuple(keys)  # the unknown placeholders' normalised keys
         lines = []
         for written, suggestion in self.unknown:
             if suggestion:
@@ -445,7 +452,8 @@ def _suggest(key: str, known: Sequence[str]) -> str | None:
     return close[0] if close else None
 
 
-def _missing(keys: list[str]) -> str:
+def missing_reason(keys: list[str]) -> str:
+    """The refusal of a recipient without these values: « valeur manquante : titre_ouvrage »."""
     if len(keys) == 1:
         return f"valeur manquante : {keys[0]}"
     return "valeurs manquantes : " + ", ".join(keys)
@@ -579,7 +587,9 @@ def render_all(
 
     if unknown and count:
         known = known_fields(people, values)
-        raise UnknownPlaceholder([(s, _suggest(k, known)) for k, s in unknown.items()], known)
+        raise UnknownPlaceholder(
+            [(s, _suggest(k, known)) for k, s in unknown.items()], known, list(unknown)
+        )
 
     texts = list(map(fmt, *text_columns))
     codes = list(codes)
@@ -597,7 +607,7 @@ def render_all(
                     text = sms.transliterate(text)
                 size = sms.measure(text)
                 texts[i], encodings[i], parts[i] = text, size.encoding, size.parts
-    refusals = {i: _missing(keys_missing) for i, keys_missing in missing.items()}
+    refusals = {i: missing_reason(keys_missing) for i, keys_missing in missing.items()}
     if not literal_text.strip():  # only placeholders: a message could be blank
         for i, text in enumerate(texts):
             if i not in refusals and not text.strip():
