@@ -191,6 +191,17 @@ def test_split_matches_the_reference_greedy_split(text):
 
 @common
 @given(any_text)
+@example("a" * 152 + "\r\n" + "a" * 152)
+@example("€" * 81)
+@example("a" * 70 + "\u0301")
+@example("ç" * 66 + "📚" + "ç" * 10)
+def test_measure_is_analyze_without_the_extras(text):
+    info = analyze(text)
+    assert sms.measure(text) == (info.encoding, info.units, info.segments)
+
+
+@common
+@given(any_text)
 def test_analyze_matches_the_parts(text):
     info = analyze(text)
     parts = split(text)
