@@ -9,7 +9,7 @@ Syntax:
 
 * ``{champ}``: the recipient's value of the field. Names are normalised like the column titles of
   a list (`listfiles.field_key`): ``{Prénom}`` is ``{prenom}``, ``{Titre ouvrage}`` is
-  ``{titre_ouvrage}``.
+  ``{titre_ouvrage}``; a field named otherwise (a script's ``AS "Prénom"``) is found the same way.
 * ``{champ|texte}``: ``texte`` when the recipient has no value (absent, empty or blank);
   ``{champ|}`` writes nothing then.
 * ``{{`` and ``}}`` write one brace.
@@ -551,6 +551,13 @@ def render_all(
         key = slot.key
         raws = [f.get(key) for f in all_fields]
         absent = raws.count(None)
+        if absent == count and count:
+            # fields not named as a list names its columns (a script's « AS "Prénom" » gives
+            # "prénom"): {prenom} and {Prénom} still find them
+            alias = next((k for k in known_fields(people, {}) if field_key(k) == key), None)
+            if alias is not None and alias != key:
+                raws = [f.get(alias) for f in all_fields]
+                absent = raws.count(None)
         if absent == count and slot.source == 0:
             if slot.default is None:
                 unknown.setdefault(slot.key, slot.shown)

@@ -309,6 +309,13 @@ def test_script_recipients_with_row_fields():
     assert r.texts == ["Claire votre commande"]
 
 
+def test_fields_not_named_like_list_columns_are_found():
+    # a script's « AS "Prénom" » column gives the key "prénom" (lower case only)
+    people = [person(**{"prénom": "Claire", "Titre ouvrage": "Vendredi"})]
+    r = render_all("{prenom} {Prénom} {titre_ouvrage}", people, BUILTINS)
+    assert r.texts == ["Claire Claire Vendredi"]
+
+
 def test_render_one_gives_the_full_counter():
     one = render_one("Bonjour {prenom} !", person(prenom="François"), BUILTINS)
     assert one.text == "Bonjour François !"
