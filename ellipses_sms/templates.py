@@ -527,8 +527,14 @@ def render_all(
         return _render_static(tpl, literal_text, count)
     _, lit_flags, lit_septets, lit_units = _piece_stats(literal_text)
     lit_flags &= ~_EDGE
-    for piece in literals:  # each literal's own edges (they meet values, not each other)
-        lit_flags |= _piece_stats(piece)[1] & _EDGE
+    joiner = sms._cluster_joiner_re()
+    last = len(tpl.pieces) - 1
+    for k, piece in enumerate(tpl.pieces):
+        # a literal's edge matters where it meets a value (not the template's own start or end)
+        if isinstance(piece, str):
+            text = sms.transliterate(piece) if transliterate else piece
+            if text and ((k > 0 and joiner.match(text)) or (k < last and joiner.match(text[-1]))):
+                lit_flags |= _EDGE
 
     fmt_parts: list[str] = []
     index = 0

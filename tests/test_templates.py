@@ -407,6 +407,8 @@ literal = text.map(lambda t: t.replace("{", "{{").replace("}", "}}"))
 @example(literals=["a" * 152, "b" * 10], values=[["\r\n", "", ""]], transliterate=False)
 @example(literals=["caf", ""], values=[["\u0301", "", ""]], transliterate=False)
 @example(literals=["", "\u0301"], values=[["e", "", ""]], transliterate=False)
+@example(literals=["📚 ", " 👍🏽"], values=[["\u0301" + "x" * 70, "", ""]], transliterate=False)
+@example(literals=["\u0301", "🇫"], values=[["🇷", "", ""]], transliterate=False)
 def test_counts_match_sms_analyze_of_the_rendered_text(literals, values, transliterate):
     names = ("a", "b", "c")
     source = literals[0]
