@@ -299,6 +299,28 @@ def test_emoji_in_the_template():
     assert r.parts == [sms.analyze(t).segments for t in r.texts] == [1, 2]
 
 
+@pytest.mark.parametrize(
+    "template",
+    [
+        "📚 Bonjour {a}, votre livre {b} est arrivé, il vous attend à la librairie 👍🏽 !",
+        "Bonjour {a}, " + "votre livre {b} est arrivé (prix : 12 €). " * 4,
+        "{a}" + "€" * 60 + "{b}",
+    ],
+)
+def test_messages_of_one_shape_share_a_count_and_each_is_exact(template):
+    # values of the same lengths share one greedy split; different letters, same answer
+    words = ["Claire", "Hugues", "Ramsès", "Zoé", "Françoise", "Léa"]
+    people = [
+        person(a=a, b=(b * 20)[: 20 + 15 * (i % 5)])
+        for i, (a, b) in enumerate((a, b) for a in words for b in words)
+    ]
+    r = render_all(template, people, BUILTINS)
+    for text, encoding, parts in zip(r.texts, r.encodings, r.parts, strict=True):
+        info = sms.analyze(text)
+        assert (encoding, parts) == (info.encoding, info.segments)
+    assert len(set(r.parts)) > 1
+
+
 def test_script_recipients_with_row_fields():
     fields = RowFields({"prenom": 2, "titre_ouvrage": 3}, ("x", "y", " Claire ", None))
     r = render_all(
