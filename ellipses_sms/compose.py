@@ -24,7 +24,7 @@ from ellipses_sms.recipients import Recipient
 
 __all__ = ["DUPLICATE", "NO_MESSAGE", "Composition", "Message", "compose", "message_field"]
 
-#: The outbox's words for a number already in the send (`sending.Dispatcher.create_job`).
+#: The outbox's words for a number already in the send (`sending.outbox.DUPLICATE`).
 DUPLICATE = "Doublon : déjà dans cet envoi"
 #: A list with a message per row, and a row without one.
 NO_MESSAGE = "pas de message pour ce destinataire (colonne « message » vide)"
@@ -177,16 +177,20 @@ def message_field(recipients: Sequence[Recipient]) -> str | None:
     return None
 
 
-def _outbox_refusals(recipients: Sequence[Recipient]) -> dict[int, str]:
-    """What `create_job` refuses before sending: unusable numbers, a number twice."""
+def _all_refusals(recipients: Sequence[Recipient], rendering: Mapping[int, str]) -> dict[int, str]:
+    """What the journal will say, in the outbox's order: an unusable number, then the
+    rendering's refusal, then a number already in the send (`sending.outbox`)."""
     refused: dict[int, str] = {}
     seen: set[str] = set()
     for i, r in enumerate(recipients):
         if not r.valid:
             refused[i] = r.error or "Numéro invalide"
+        elif i in rendering:
+            refused[i] = rendering[i]
         elif r.number in seen:
             refused[i] = DUPLICATE
-        seen.add(r.number)
+        if r.valid:
+            seen.add(r.number)
     return refused
 
 
@@ -219,7 +223,7 @@ def compose(
             )
         texts, encodings, parts, template_refusals = _per_row(people, key, builtins, transliterate)
         text, per_row = None, True
-    refusals = {**template_refusals, **_outbox_refusals(people)}
+    refusals = _all_refusals(people, template_refusals)
     for i in refusals:
         texts[i], encodings[i], parts[i] = "", sms.Encoding.GSM7, 0
     return Composition(

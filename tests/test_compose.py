@@ -205,3 +205,21 @@ def test_no_message_column_in_an_ordinary_list(tmp_path):
     path = tmp_path / "l.csv"
     path.write_text("Nom;Téléphone\nDupond;06 12 34 56 78\n", encoding="utf-8")
     assert listfiles.read(path).message_field is None
+
+
+def test_refusals_in_the_outbox_order():
+    # the outbox says: unusable number, then the rendering's refusal, then duplicate
+    people = [
+        person("Claire", "+33612345678"),  # no prenom
+        person("Claire bis", "+33612345678", prenom="Claire"),  # same number
+        make("Paul", "01 23 45 67 89"),  # landline, and no prenom either
+        make("Paul bis", "01 23 45 67 89", prenom="Paul"),  # unusable numbers are not "seen"
+    ]
+    c = compose(people, "Bonjour {prenom}", builtins=BUILTINS)
+    assert c.refusals == {
+        0: "valeur manquante : prenom",
+        1: DUPLICATE,
+        2: people[2].error,
+        3: people[3].error,
+    }
+    assert c.template_refusals == {0: "valeur manquante : prenom", 2: "valeur manquante : prenom"}
