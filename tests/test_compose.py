@@ -223,3 +223,36 @@ def test_refusals_in_the_outbox_order():
         3: people[3].error,
     }
     assert c.template_refusals == {0: "valeur manquante : prenom", 2: "valeur manquante : prenom"}
+
+
+# ------------------------------------------------------------------------------------------
+# The contract with the outbox: what compose gives is what the journal keeps
+# ------------------------------------------------------------------------------------------
+
+
+def test_the_journal_keeps_each_rendered_text_and_the_refusals(services):
+    from ellipses_sms.states import MessageState
+
+    people = [
+        person("Claire Dupond", "+33612345678", prenom="Claire", titre_ouvrage="Vendredi"),
+        person("François Martin", "+33612345679", prenom="François", titre_ouvrage="Candide"),
+        person("Léa Durand", "+33612345670", prenom="Léa"),
+    ]
+    c = compose(people, "Bonjour {prenom}, {titre_ouvrage} est arrivé.", builtins=BUILTINS)
+    job = services.dispatcher.create_job(
+        people, c.template, texts=c.texts, refusals=c.template_refusals
+    )
+    rows = services.dispatcher.messages(job)
+    assert [r.text for r in rows] == [
+        "Bonjour Claire, Vendredi est arrivé.",
+        "Bonjour François, Candide est arrivé.",
+        "",
+    ]
+    assert [(r.encoding, r.parts) for r in rows[:2]] == [
+        (c.encodings[0].value, c.parts[0]),
+        (c.encodings[1].value, c.parts[1]),
+    ]
+    assert (rows[2].state, rows[2].error) == (
+        MessageState.BLOCKED,
+        "valeur manquante : titre_ouvrage",
+    )
