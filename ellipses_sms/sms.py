@@ -358,7 +358,7 @@ def _cut_points(
     return tuple(cuts)
 
 
-def _layout(nfc_text: str) -> _Layout:
+def _layout(nfc_text: str, want_non_gsm: bool = True) -> _Layout:
     text = nfc_text
     n = len(text)
     if _is_gsm7(text):
@@ -373,7 +373,7 @@ def _layout(nfc_text: str) -> _Layout:
         heavy_count = len(text.encode("utf-16-le", "surrogatepass")) // 2 - n
         heavy_re = _ASTRAL_RE
         dense = heavy_count > n * _WINDOWS_PER_CHAR  # most astral characters open a window
-        bounds, non_gsm = _scan(text, _cluster_joiner_re(), True, dense)
+        bounds, non_gsm = _scan(text, _cluster_joiner_re(), want_non_gsm, dense)
     total = n + heavy_count
     single, multi = SINGLE_PART_LIMIT[encoding], MULTI_PART_LIMIT[encoding]
     heavy: Sequence[int] = ()
@@ -454,7 +454,7 @@ def measure(text: str) -> Size:
     if units == n and _cluster_joiner_re().search(text) is None:
         # every code point is a cluster of one unit: the parts are arithmetic
         return Size(Encoding.UCS2, units, -(-units // 67))
-    return Size(Encoding.UCS2, units, len(_layout(text).cuts) + 1)
+    return Size(Encoding.UCS2, units, len(_layout(text, want_non_gsm=False).cuts) + 1)
 
 
 def encoding_of(text: str) -> Encoding:
