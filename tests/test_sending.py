@@ -30,6 +30,18 @@ from ellipses_sms.store.models import events_table, jobs_table, messages_table, 
 TEXT = "Bonjour, votre commande est disponible à la librairie."
 
 
+@pytest.fixture
+def home(home, store_url):
+    """Every test of the send path on a real SQLite file and on a real PostgreSQL."""
+    import json
+
+    settings = home / "config" / "settings.json"
+    values = json.loads(settings.read_text(encoding="utf-8"))
+    values["database_url"] = store_url
+    settings.write_text(json.dumps(values), encoding="utf-8")
+    return home
+
+
 def people(*numbers: str) -> list[recipients.Recipient]:
     return [recipients.make(f"Client {i}", n) for i, n in enumerate(numbers)]
 

@@ -69,6 +69,8 @@ class Dispatcher:
         self.lease = lease or Lease(store, role, lease_seconds=settings.get("lease_seconds"))
         self.outbox = Outbox(store, self.lease)
         self.reports = Reports(store, self.outbox, gateways, self.bus, self.clock)
+        self._held: dict[int, str] = {}  # jobs journaled held by us, not run yet: their tokens
+        self._held_lock = threading.Lock()
         gateways.set_report_sink(self.receive_reports)
 
     @property
@@ -101,6 +103,7 @@ class Dispatcher:
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
+        claim: bool = True,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -108,8 +111,9 @@ class Dispatcher:
         record recipient i as refused; `not_before` (naive UTC) makes the job due later.
         Unusable numbers, duplicates and (for marketing) opted-out numbers are recorded with
         their reason, so that the history shows every recipient the clerk asked for.
-        `claim_for` (a run token) journals the job already held by that run, so that no other
-        sender can start it between its creation and its run.
+        A job due now is journaled already held by this dispatcher (`claim_for`, a run
+        token, or a new one kept for the next `run` of it), so that no other sender can start
+        it between its creation and its run; `claim=False` leaves it to whoever runs it first.
         """
         if not text or not text.strip():
             raise SendError("Le message est vide.")
@@ -122,6 +126,8 @@ class Dispatcher:
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
+        if claim_for is None and claim and not_before is None:
+            claim_for = self.lease.run_token()
         job_id, settled = self.outbox.create_job(
             recipients,
             text,
@@ -136,6 +142,9 @@ class Dispatcher:
             not_before=not_before,
             claim_for=claim_for,
         )
+        if claim_for is not None and not_before is None:
+            with self._held_lock:
+                self._held[job_id] = claim_for
         self.bus.publish(JobCreated(job_id, len(recipients)))
         if settled:  # settled before any send (opted out, duplicate…): the status column says so
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
@@ -177,7 +186,9 @@ class Dispatcher:
         """
         cancel = cancel or threading.Event()
         stop = cancel if pause is None else _Either(cancel, pause)
-        token = token or self.lease.run_token()
+        with self._held_lock:
+            held = self._held.pop(job_id, None)
+        token = token or held or self.lease.run_token()
         job, previous = self.outbox.claim_job(job_id, token)
         policy = self.policy()
         now = self._now()
@@ -319,17 +330,18 @@ class Dispatcher:
                 self.outbox.release_job(job_id, token, JobState.INTERRUPTED, self._now())
         return self.unfinished_jobs()
 
-    def unfinished_jobs(self) -> list[int]:
+    def unfinished_jobs(self, states: Sequence[JobState] | None = None) -> list[int]:
         """Jobs with messages still to send that are due now and held by nobody."""
         j, m = jobs_table, messages_table
         now = self._now()
+        wanted = j.c.state != JobState.CANCELLED if states is None else j.c.state.in_(states)
         with self.store.connect() as conn:
             return list(
                 conn.scalars(
                     select(j.c.id)
                     .where(
                         j.c.lease_owner.is_(None),
-                        j.c.state != JobState.CANCELLED,
+                        wanted,
                         (j.c.not_before.is_(None)) | (j.c.not_before <= now),
                         select(m.c.id)
                         .where(m.c.job_id == j.c.id, m.c.state.in_([S.QUEUED, S.SUBMITTING]))

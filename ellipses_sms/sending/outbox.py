@@ -147,7 +147,9 @@ class Outbox:
                     provider=provider,
                     kind=kind,
                     source=source,
-                    state=JobState.RUNNING if claimed else JobState.QUEUED,
+                    state=JobState.RUNNING
+                    if claimed
+                    else (JobState.WAITING if not_before else JobState.QUEUED),
                     total=len(recipients),
                     resend_of=resend_of,
                     not_before=not_before,

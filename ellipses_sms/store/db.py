@@ -47,6 +47,8 @@ def fold(text: str | None) -> str | None:
 
 #: Execution option of the connections that write (see `Store.begin`).
 WRITE = "ellipses_write"
+#: SQLite's `synchronous` pragma: FULL syncs every commit (the benchmark measures its cost).
+SYNCHRONOUS = "FULL"
 #: How long a writer waits for another process's write lock on SQLite (ms).
 BUSY_TIMEOUT_MS = 30_000
 
@@ -59,7 +61,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     # FULL: each commit is synced before it returns (NORMAL in WAL mode only at checkpoints)
-    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
