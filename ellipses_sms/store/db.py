@@ -143,6 +143,29 @@ def alembic_config() -> Config:
     return cfg
 
 
+def check_connection(url: str) -> str:
+    """Try a store's address without changing it: a French sentence, or StoreError (French).
+
+    What « Tester la connexion » in Paramètres says; nothing is created or migrated here.
+    """
+    safe = _safe_url(url)
+    try:
+        engine = make_engine(url)
+        try:
+            with engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+        finally:
+            engine.dispose()
+    except Exception as exc:
+        raise StoreError(f"Connexion impossible à {safe} : {_mask(str(exc), url)}") from None
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if current is None:
+        return f"Connexion réussie à {safe} : base vide, préparée au prochain démarrage."
+    if current == head:
+        return f"Connexion réussie à {safe} : base prête."
+    return f"Connexion réussie à {safe} : base mise à jour au prochain démarrage."
+
+
 def upgrade(engine: Engine) -> None:
     """Bring the schema to the newest version; a no-op when it already is."""
     cfg = alembic_config()
