@@ -29,6 +29,7 @@ import ovh.exceptions as ovherr
 import requests
 
 from ellipses_sms import phone, secrets
+from ellipses_sms.gateway import transport
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
@@ -42,7 +43,8 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
-from ellipses_sms.gateway.http import _connection_never_made, excerpt, read_secret, retry_after
+from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.transport import excerpt, retry_after
 from ellipses_sms.states import MessageState as S
 
 log = logging.getLogger(__name__)
@@ -580,24 +582,16 @@ class OvhGateway(Gateway):
             f"erreur OVHcloud{f' (HTTP {status})' if status else ''}{detail}", raw=raw
         )
 
-    def _network_error(self, exc: ovherr.HTTPError, ambiguous: bool) -> TransientError:
+    def _network_error(self, exc: ovherr.HTTPError, ambiguous: bool) -> GatewayError:
+        """python-ovh wraps the `requests` failure: the shared transport reads the cause."""
         cause = exc.args[1] if len(exc.args) > 1 else exc.__context__
         host = urllib.parse.urlsplit(
             ovh.client.ENDPOINTS.get(self.endpoint, self.endpoint)
         ).hostname
-        if isinstance(cause, requests.exceptions.ConnectTimeout):
-            return TransientError("OVHcloud ne répond pas (délai de connexion dépassé)")
-        if isinstance(cause, requests.exceptions.ReadTimeout):
-            return TransientError(
-                "OVHcloud n'a pas répondu à temps"
-                + ("; le message a pu partir" if ambiguous else ""),
-                maybe_sent=ambiguous,
-            )
-        if isinstance(cause, requests.exceptions.ConnectionError) and _connection_never_made(cause):
-            return TransientError(f"connexion impossible à OVHcloud ({host or '?'})")
-        return TransientError(
-            "connexion coupée avec OVHcloud" + ("; le message a pu partir" if ambiguous else ""),
-            maybe_sent=ambiguous,
+        if not isinstance(cause, BaseException):
+            cause = requests.exceptions.ConnectionError(str(exc))
+        return transport.network_error(
+            cause, label=self.label, host=host or "?", ambiguous=ambiguous
         )
 
     # -- the SMS account ------------------------------------------------------------------------
