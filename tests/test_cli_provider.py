@@ -50,9 +50,12 @@ def test_add_list_default_remove(home, memory_keyring, capsys):
         "url": "http://127.0.0.1:13013/cgi-bin/sendsms",
         "username": "librairie",
         "sender": "LIBRAIRIE",
+        "max_parts": "10",
+        "immediate_reply": "no",
         "recipients_per_request": "50",
         "rate_limit": "0",
         "dlr_host": "127.0.0.1",
+        "dlr_port": "13080",
         "timeout": "30",
     }
     assert PASSWORD not in paths.settings_file().read_text(encoding="utf-8")

@@ -143,6 +143,42 @@ class Gateway:
     #: While the provider's reports come by callback (its listener runs), messages sent less
     #: than this many seconds ago are not polled; 0: every pending message is polled.
     callback_grace: float = 0.0
+    #: The most SMS parts one message may take at this provider (Kannel's `max-messages`, a
+    #: provider's documented limit); 0: no known limit. A longer text is refused before anything
+    #: is sent (`too_long`), since some providers cut it silently; the counter shows it.
+    max_parts: int = 0
+
+    def too_long(self, text: str) -> str | None:
+        """Why `text` cannot go through this provider (more parts than it carries), in French;
+        None when it fits. Checked by `submit` for each message before any request."""
+        if not self.max_parts:
+            return None
+        from ellipses_sms import sms
+
+        parts = sms.analyze(text).segments
+        if parts <= self.max_parts:
+            return None
+        return (
+            f"Texte trop long pour le fournisseur « {self.name} » : {parts} SMS, "
+            f"il en accepte au plus {self.max_parts} par message (réglage « max_parts ») ; "
+            "raccourcissez le texte"
+        )
+
+    def refuse_too_long(
+        self, batch: Sequence[OutgoingSms]
+    ) -> tuple[list[OutgoingSms], dict[int, SubmitResult]]:
+        """The messages that fit, and a refusal for each one that does not (nothing sent)."""
+        fit: list[OutgoingSms] = []
+        refused: dict[int, SubmitResult] = {}
+        for m in batch:
+            reason = self.too_long(m.text)
+            if reason is None:
+                fit.append(m)
+            else:
+                refused[m.message_id] = SubmitResult.refused(
+                    m.message_id, reason, raw="too-long", state=MessageState.REJECTED
+                )
+        return fit, refused
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         """Send one request for `batch` (all with the same text); one result per message."""
