@@ -16,6 +16,10 @@ mirror; Debian ships 1.4.5), `gw/smsbox.c`:
 
 from __future__ import annotations
 
+import logging
+import socket
+import struct
+import time
 import urllib.error
 import urllib.request
 
@@ -304,3 +308,56 @@ def test_listener_checks_its_token_and_batches_reports():
     finally:
         listener.stop(linger=2)
     assert [r.state for r in got] == [S.SENT, S.DELIVERED]
+
+
+def _raw_request(port: int, data: bytes, *, reset: bool = False) -> bytes:
+    """Send raw bytes to the listener; `reset`: close at once with a TCP RST (no answer read)."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+    try:
+        sock.sendall(data)
+        if reset:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            return b""
+        chunks = []
+        while chunk := sock.recv(4096):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        sock.close()
+
+
+def test_listener_is_quiet_on_disconnects_and_bad_lengths(capfd, caplog):
+    """Issue 17: 550 connect-and-close gave 535 Python tracebacks on stderr (socketserver's
+    `handle_error`), and `Content-Length: abc` raised. Now: debug log lines, a 400 answer."""
+    listener = ReportListener(kannel_report, lambda reports: None)
+    listener.start()
+    path = f"/{listener.token}/dlr?ref=a&type=1&to=%2B33612345678"
+    try:
+        for _ in range(20):
+            _raw_request(listener.port, b"", reset=True)  # connect and close
+            _raw_request(listener.port, f"POST {path} HTTP/1.1\r\n".encode(), reset=True)
+            _raw_request(
+                listener.port,
+                f"POST {path} HTTP/1.1\r\nContent-Length: 500\r\n\r\nabc".encode(),
+                reset=True,
+            )
+        with caplog.at_level(logging.DEBUG, logger="ellipses_sms.gateway.listener"):
+            answer = _raw_request(
+                listener.port,
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: abc\r\n\r\n".encode(),
+            )
+            answer_negative = _raw_request(
+                listener.port,
+                f"POST {path} HTTP/1.1\r\nHost: x\r\nContent-Length: -5\r\n\r\n".encode(),
+            )
+        time.sleep(0.3)  # the handler threads finish
+        # the listener still answers
+        with urllib.request.urlopen(f"http://127.0.0.1:{listener.port}{path}", timeout=5) as r:
+            assert r.status == 200
+    finally:
+        listener.stop()
+    assert answer.startswith(b"HTTP/1.0 400") or answer.startswith(b"HTTP/1.1 400"), answer
+    assert b" 400 " in answer_negative.split(b"\r\n", 1)[0]
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Exception" not in err, err
+    assert any("Content-Length" in r.getMessage() for r in caplog.records)
