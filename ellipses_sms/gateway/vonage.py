@@ -79,13 +79,24 @@ PERMANENT: dict[str, str] = {
     "11": "compte Vonage non autorisé pour l'envoi HTTP",
     "14": "signature refusée par Vonage",
     "15": "expéditeur refusé par Vonage",
+    # the request's own settings, the same for every message: sending the others cannot help
+    "22": "code réseau refusé par Vonage (réglage du compte ou de la requête)",
+    "23": "adresse de rappel des accusés refusée par Vonage (trop longue ou caractères "
+    "interdits) : vérifiez l'adresse publique des accusés de réception",
+    "32": "requête signée et secret d'API envoyés ensemble : Vonage refuse les deux à la fois "
+    "(désactivez la signature des requêtes du compte ou ne l'utilisez pas ici)",
 }
 
 #: Send status codes worth trying again.
 TRANSIENT: dict[str, str] = {
     "1": "Vonage demande de ralentir (trop de messages par seconde)",
     "5": "erreur interne de Vonage",
+    "10": "trop de connexions simultanées à Vonage (Too Many Existing Binds)",
 }
+
+#: Seconds to wait before trying again, per transient code (the spec says « back-off and
+#: retry » for 10: other connections of the account must end first).
+TRANSIENT_WAIT: dict[str, float] = {"1": 1.0, "10": 30.0}
 
 #: DLR `status` → our state.
 DLR_STATES: dict[str, S] = {
@@ -253,7 +264,7 @@ class VonageGateway(CallbackReceiver, RestGateway):
             )
         if code in TRANSIENT:
             raise TransientError(
-                f"{TRANSIENT[code]}{detail}", raw=code, retry_after=1.0 if code == "1" else None
+                f"{TRANSIENT[code]}{detail}", raw=code, retry_after=TRANSIENT_WAIT.get(code)
             )
         if code in PERMANENT:
             raise PermanentError(f"{PERMANENT[code]}{detail}", raw=code)
