@@ -44,6 +44,10 @@ SEND_PATH = "/sms/2/text/advanced"
 LOGS_PATH = "/sms/3/logs"
 BALANCE_PATH = "/account/1/balance"
 LOGS_IDS_PER_REQUEST = 100  # messageId values per logs request (the logs answer 1000 at most)
+#: « messageId: … May contain multiple comma-separated values. Maximum length 2048 characters. »
+#: (infobip-api-python-client, `SmsApi.get_outbound_sms_message_logs`): the ids of one request,
+#: joined by commas, stay within it.
+LOGS_IDS_MAX_CHARS = 2048
 
 FIELDS: list[Field] = [
     Field(
@@ -211,6 +215,24 @@ def parse_callback(data: Any) -> list[StatusReport] | None:
         return None
     reports = [report_of(r) for r in results if isinstance(r, dict)]
     return [r for r in reports if r is not None]
+
+
+def id_chunks(provider_ids: Iterable[str]) -> list[list[str]]:
+    """The ids in groups for the logs request: at most `LOGS_IDS_PER_REQUEST` each, and their
+    comma-joined length at most `LOGS_IDS_MAX_CHARS` (an id longer than that goes alone)."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for pid in dict.fromkeys(provider_ids):
+        extra = len(pid) + (1 if current else 0)
+        if current and (len(current) >= LOGS_IDS_PER_REQUEST or size + extra > LOGS_IDS_MAX_CHARS):
+            chunks.append(current)
+            current, size, extra = [], 0, len(pid)
+        current.append(pid)
+        size += extra
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def service_exception(data: Any) -> tuple[str, str, dict[str, Any]]:
@@ -438,10 +460,8 @@ class InfobipGateway(CallbackReceiver, RestGateway):
 
     def statuses(self, provider_ids: Iterable[str]) -> list[StatusReport]:
         """Ask the message logs about these messages; only those past « sent » are listed."""
-        ids = list(dict.fromkeys(provider_ids))
         reports = []
-        for start in range(0, len(ids), LOGS_IDS_PER_REQUEST):
-            chunk = ids[start : start + LOGS_IDS_PER_REQUEST]
+        for chunk in id_chunks(provider_ids):
             params = [("messageId", pid) for pid in chunk] + [("limit", str(len(chunk)))]
             response, data = self._call("GET", LOGS_PATH, params=params)
             results = data.get("results") if isinstance(data, dict) else None
