@@ -563,8 +563,10 @@ def cmd_provider(args: argparse.Namespace) -> int:
             print(f"Fournisseur « {info.name} » modifié.")
             return EXIT_OK
         if action == "remove":
-            providers.remove(settings, args.name)
+            providers.remove(settings, args.name, new_default=args.new_default)
             print(f"Fournisseur « {args.name} » supprimé.")
+            if args.new_default:
+                print(f"« {args.new_default} » est maintenant le fournisseur par défaut.")
             return EXIT_OK
         providers.set_default(settings, args.name)
         print(f"« {args.name} » est maintenant le fournisseur par défaut.")
@@ -844,6 +846,13 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
+    prov.choices["remove"].add_argument(
+        "--default",
+        dest="new_default",
+        metavar="NOM",
+        help="s'il était le fournisseur par défaut : celui qui le remplace (« sandbox » : le "
+        "bac à sable, aucun SMS réel)",
+    )
     q = prov.add_parser("keyring", help="où sont gardés les mots de passe")
     group = q.add_mutually_exclusive_group()
     group.add_argument(

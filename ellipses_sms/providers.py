@@ -279,8 +279,7 @@ def list_providers(settings: Settings) -> list[ProviderInfo]:
     """The sandbox, then the configured providers by name."""
     default = settings.get("default_provider") or SANDBOX
     table = _table(settings)
-    if default != SANDBOX and default not in table:
-        default = SANDBOX
+    # a default that no longer exists is shown as none, not as the sandbox (`missing_default`)
     found = [ProviderInfo(SANDBOX, SANDBOX, {}, {}, default == SANDBOX)]
     for name in sorted(table):
         if name == SANDBOX or not isinstance(table[name], dict):
@@ -359,23 +358,63 @@ def edit(
     return save(settings, name, current.type, merged, secret_values, new=False, gateways=gateways)
 
 
-def remove(settings: Settings, name: str, *, gateways: Gateways | None = None) -> None:
-    """Forget a provider, its secrets too; the sandbox becomes the default if it was."""
+class DefaultProviderRemoval(ProviderError):
+    """Removing the default provider without saying which one replaces it (French)."""
+
+
+def remove(
+    settings: Settings,
+    name: str,
+    *,
+    gateways: Gateways | None = None,
+    new_default: str | None = None,
+) -> None:
+    """Forget a provider, its secrets too.
+
+    The default provider is only removed with `new_default` (another provider, or the sandbox
+    named explicitly): making the sandbox the default without a word would let the next send
+    « succeed » with no real SMS at all (issue 17). Raises `DefaultProviderRemoval` otherwise.
+    """
     if name == SANDBOX:
         raise ProviderError("le bac à sable intégré ne peut pas être supprimé")
     table = _table(settings)
     if name not in table:
         raise ProviderError(f"fournisseur inconnu : « {name} »")
+    is_default = settings.get("default_provider") == name
+    if is_default:
+        others = [n for n in sorted(table) if n not in (name, SANDBOX)]
+        if new_default is None:
+            choices = ", ".join(f"« {n} »" for n in [*others, SANDBOX])
+            raise DefaultProviderRemoval(
+                f"« {name} » est le fournisseur par défaut : choisissez d'abord celui qui le "
+                f"remplace ({choices}) — « ellipses-sms provider default NOM », ou "
+                f"« provider remove {name} --default NOM » ; le bac à sable n'envoie aucun "
+                "SMS réel"
+            )
+        if new_default == name or (new_default != SANDBOX and new_default not in table):
+            raise ProviderError(f"nouveau fournisseur par défaut inconnu : « {new_default} »")
     type_ = str(table[name].get("type", ""))
     del table[name]
     settings.set("providers", table)
-    if settings.get("default_provider") == name:
-        settings.set("default_provider", SANDBOX)
+    if is_default:
+        settings.set("default_provider", new_default)
     settings.save()
     for key in _secret_keys(type_):
         secrets.delete_secret(name, key)
     if gateways is not None:
         gateways.forget(name)
+
+
+def missing_default(settings: Settings) -> str | None:
+    """Why the configured default provider cannot be used (it no longer exists), in French;
+    None when it can. The send path must refuse then, never fall back to the sandbox."""
+    default = settings.get("default_provider") or SANDBOX
+    if default == SANDBOX or default in _table(settings):
+        return None
+    return (
+        f"le fournisseur par défaut « {default} » n'existe plus : choisissez-en un autre "
+        "(« ellipses-sms provider default NOM »)"
+    )
 
 
 def set_default(settings: Settings, name: str) -> None:

@@ -72,7 +72,13 @@ def test_add_list_default_remove(home, memory_keyring, capsys):
     assert listed["boutique"]["default"] and not listed["sandbox"]["default"]
     assert listed["boutique"]["secrets"] == {"password": "enregistré"}
 
-    code, out, _ = run(capsys, "provider", "remove", "boutique")
+    # issue 17: removing the default provider no longer makes the sandbox the default silently
+    code, out, err = run(capsys, "provider", "remove", "boutique")
+    assert code == 1 and "fournisseur par défaut" in err and "--default" in err
+    assert Settings().get("default_provider") == "boutique"
+    assert ("ellipses-sms", "boutique:password") in memory_keyring.store
+
+    code, out, _ = run(capsys, "provider", "remove", "boutique", "--default", "sandbox")
     assert code == 0 and "supprimé" in out
     assert ("ellipses-sms", "boutique:password") not in memory_keyring.store
     assert Settings().get("default_provider") == "sandbox"
@@ -203,3 +209,38 @@ def test_types_lists_every_key(capsys):
 )
 def test_sender_check(sender, ok):
     assert (providers.check_sender(sender) is None) == ok
+
+
+def test_removing_the_default_names_its_replacement(home, memory_keyring, capsys):
+    from ellipses_sms import providers
+
+    assert add_kannel(capsys, "http://127.0.0.1:13013/cgi-bin/sendsms", "--default")[0] == 0
+    settings = Settings()
+    providers.add(settings, "autre", "http", {"url": "https://sms.exemple.fr/?to={to}&t={text}"})
+    with pytest.raises(providers.DefaultProviderRemoval) as err:
+        providers.remove(settings, "boutique")
+    assert "« autre »" in str(err.value) and "« sandbox »" in str(err.value)
+    with pytest.raises(providers.ProviderError, match="inconnu"):
+        providers.remove(settings, "boutique", new_default="absent")
+    with pytest.raises(providers.ProviderError, match="inconnu"):
+        providers.remove(settings, "boutique", new_default="boutique")
+    assert Settings().get("default_provider") == "boutique"
+    providers.remove(settings, "boutique", new_default="autre")
+    assert Settings().get("default_provider") == "autre"
+    providers.remove(settings, "autre", new_default="sandbox")
+    assert Settings().get("default_provider") == "sandbox"
+    assert providers.missing_default(Settings()) is None
+
+
+def test_a_default_that_no_longer_exists_is_flagged(home, memory_keyring, capsys):
+    from ellipses_sms import providers
+    from ellipses_sms.gateway import Gateways
+
+    settings = Settings()
+    settings.set("default_provider", "disparu")  # an older version, or a hand-edited file
+    settings.save()
+    assert "« disparu » n'existe plus" in providers.missing_default(settings)
+    assert "« disparu » n'existe plus" in Gateways(settings).default_problem()
+    assert not any(info.default for info in providers.list_providers(settings))
+    settings.set("default_provider", "sandbox")
+    assert Gateways(settings).default_problem() is None
