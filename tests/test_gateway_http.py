@@ -289,3 +289,14 @@ def test_helpers():
     assert json_path({"a": 1}, "x.y") is None
     assert render("{to}&{unknown}", {"to": "+33 6"}, "url") == "%2B33%206&{unknown}"
     assert render("{to}", {"to": "+33 6"}, "form") == "%2B33+6"
+
+
+def test_max_parts_refuses_a_longer_text_before_sending(server):
+    gw = gateway(server, max_parts="2")
+    assert gw.max_parts == 2
+    (result,) = gw.submit(batch("+33612345678", text="x" * 307))  # 3 parts of 153
+    assert not result.accepted and result.state == S.REJECTED and "3 SMS" in result.error
+    assert server.seen == []
+    (result,) = gw.submit(batch("+33612345678", text="x" * 306))  # 2 parts
+    assert result.accepted and len(server.seen) == 1
+    assert gateway(server).max_parts == 0  # no known limit unless set

@@ -147,10 +147,20 @@ class Gateway:
     #: provider's documented limit); 0: no known limit. A longer text is refused before anything
     #: is sent (`too_long`), since some providers cut it silently; the counter shows it.
     max_parts: int = 0
+    #: The most characters one message may have at this provider (Twilio's `Body`: 1,600);
+    #: 0: no known limit. Checked with `max_parts` by `too_long`.
+    max_chars: int = 0
 
     def too_long(self, text: str) -> str | None:
-        """Why `text` cannot go through this provider (more parts than it carries), in French;
-        None when it fits. Checked by `submit` for each message before any request."""
+        """Why `text` cannot go through this provider (more parts or characters than it
+        carries), in French; None when it fits. Checked by `submit` before any request."""
+        # UTF-16 units: an emoji counts twice, as it does in an SMS and at Twilio
+        chars = len(text.encode("utf-16-le")) // 2
+        if self.max_chars and chars > self.max_chars:
+            return (
+                f"Texte trop long pour le fournisseur « {self.name} » : {chars} caractères, "
+                f"il en accepte au plus {self.max_chars} ; raccourcissez le texte"
+            )
         if not self.max_parts:
             return None
         from ellipses_sms import sms

@@ -106,6 +106,13 @@ FIELDS: list[Field] = [
         "ex. 00{cc}{national}",
     ),
     Field("recipients_per_request", "Destinataires par requête", default="1", kind="int"),
+    Field(
+        "max_parts",
+        "SMS au plus par message (0 : sans limite connue)",
+        default="0",
+        kind="int",
+        help="La limite du fournisseur : un texte plus long est refusé avant l'envoi",
+    ),
     Field("separator", "Séparateur des destinataires", default=","),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("sender", "Nom d'expéditeur", kind="sender"),
@@ -307,6 +314,7 @@ class HttpGateway(Gateway):
         self.timeout = _number(config, "timeout", 30.0)
         self.max_recipients_per_request = max(1, int(_number(config, "recipients_per_request", 1)))
         self.max_messages_per_second = max(0.0, _number(config, "rate_limit", 0.0))
+        self.max_parts = max(0, int(_number(config, "max_parts", 0)))
         secrets.remember(password)
         self._session = session or self._new_session(render(self.url, {}, "url"))
         self._lock = threading.Lock()
@@ -454,8 +462,11 @@ class HttpGateway(Gateway):
         if not batch:
             return []
         self._require_password()
-        response = self.send(self.build_request(batch), ambiguous_5xx=True)
-        return self.parse(batch, response)
+        fit, refused = self.refuse_too_long(batch)
+        if fit:
+            response = self.send(self.build_request(fit), ambiguous_5xx=True)
+            refused.update((r.message_id, r) for r in self.parse(fit, response))
+        return [refused[m.message_id] for m in batch]
 
     def parse(
         self, batch: Sequence[OutgoingSms], response: requests.Response

@@ -158,6 +158,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     type = "twilio"
     label = "Twilio"
     max_recipients_per_request = 1
+    #: « The Body parameter for an outgoing message can be up to 1,600 characters »; longer is
+    #: error 21617 (https://www.twilio.com/docs/api/errors/21617; twilio-oai CreateMessage).
+    max_chars = 1600
     can_poll_status = True
     has_balance = True
 
@@ -223,6 +226,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
+        reason = self.too_long(m.text)
+        if reason is not None:  # Twilio would answer 400 (21617): refused here, for free
+            return SubmitResult.refused(m.message_id, reason, raw="too-long", state=S.REJECTED)
         form = {"To": m.to, "Body": m.text}
         if self.callback_target:
             form["StatusCallback"] = self.callback_target
