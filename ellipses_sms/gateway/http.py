@@ -30,6 +30,7 @@ import phonenumbers
 import requests
 
 from ellipses_sms import secrets
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Field,
     Gateway,
@@ -270,16 +271,6 @@ def json_refusal(text: str) -> str | None:
 # -- the gateway -----------------------------------------------------------------------------
 
 
-def _number(config: Mapping[str, Any], key: str, default: float) -> float:
-    value = config.get(key, "")
-    if value in ("", None):
-        return default
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise PermanentError(f"réglage « {key} » invalide : « {value} »") from None
-
-
 class HttpGateway(Gateway):
     """Any provider driven by one templated HTTP request per batch."""
 
@@ -311,10 +302,12 @@ class HttpGateway(Gateway):
         self.number_format = str(config.get("number_format") or "{e164}")
         self.separator = str(config.get("separator") or ",")
         self.sender = str(config.get("sender") or "")
-        self.timeout = _number(config, "timeout", 30.0)
-        self.max_recipients_per_request = max(1, int(_number(config, "recipients_per_request", 1)))
-        self.max_messages_per_second = max(0.0, _number(config, "rate_limit", 0.0))
-        self.max_parts = max(0, int(_number(config, "max_parts", 0)))
+        self.timeout = fields.number(config, "timeout", 30.0, minimum=0.1)
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 1, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.max_parts = fields.integer(config, "max_parts", 0, minimum=0)
         secrets.remember(password)
         self._session = session or self._new_session(render(self.url, {}, "url"))
         self._lock = threading.Lock()

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
@@ -277,13 +278,10 @@ class InfobipGateway(CallbackReceiver, RestGateway):
         )
         self.api_key = api_key or ""
         self.sender = str(config.get("sender") or "").strip()
-        per_request = _int(config.get("recipients_per_request"))
-        self.max_recipients_per_request = max(1, per_request if per_request else 100)
-        try:
-            rate = float(str(config.get("rate_limit") or "0").replace(",", "."))
-        except ValueError:
-            rate = 0.0
-        self.max_messages_per_second = max(0.0, rate)
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 100, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
         self.setup_callbacks(name, config, api_key)
 
     # -- requests -------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from typing import Any
 import requests
 
 from ellipses_sms import sms
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Field,
     GatewayError,
@@ -61,7 +62,6 @@ DLR_QUERY = "ref={ref}&type=%d&to=%p&reply=%A&ts=%T"
 DEFAULT_DLR_PORT = 13080
 #: Kannel's `max-messages` as the README advises it (Kannel's own default is 1).
 DEFAULT_MAX_PARTS = 10
-YES = ("yes", "oui", "true", "1", "on")
 
 FIELDS: list[Field] = [
     Field(
@@ -149,12 +149,12 @@ class KannelGateway(HttpGateway):
         config.setdefault("recipients_per_request", "50")
         config["method"] = "GET"
         super().__init__(name, config, password, password_error=password_error, session=session)
-        self.immediate_reply = str(config.get("immediate_reply") or "").strip().lower() in YES
+        self.immediate_reply = fields.flag(config, "immediate_reply")
         if not self.immediate_reply:
             self.max_recipients_per_request = 1
-        self.max_parts = max(1, int(_setting(config, "max_parts", DEFAULT_MAX_PARTS)))
+        self.max_parts = fields.integer(config, "max_parts", DEFAULT_MAX_PARTS, minimum=1)
         self.dlr_host = str(config.get("dlr_host") or "127.0.0.1").strip()
-        self.dlr_port = int(_setting(config, "dlr_port", DEFAULT_DLR_PORT))
+        self.dlr_port = fields.integer(config, "dlr_port", DEFAULT_DLR_PORT, minimum=0)
         self.listener = ReportListener(
             kannel_report,
             None,
@@ -384,12 +384,6 @@ class KannelGateway(HttpGateway):
     def close(self) -> None:
         self.listener.stop(linger=LINGER)
         super().close()
-
-
-def _setting(config: Mapping[str, Any], key: str, default: int) -> int:
-    """An integer setting; empty means the default (a bad value was refused when saved)."""
-    value = str(config.get(key) or "").strip()
-    return int(value) if value.isdigit() else default
 
 
 def _recipients(response: requests.Response) -> int:

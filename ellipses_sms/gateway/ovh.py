@@ -29,6 +29,7 @@ import ovh.exceptions as ovherr
 import requests
 
 from ellipses_sms import phone, secrets
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway import transport
 from ellipses_sms.gateway.base import (
     Balance,
@@ -345,10 +346,6 @@ class TagJournal:
 # -- the gateway ----------------------------------------------------------------------------------
 
 
-def _flag(value: Any) -> bool:
-    return str(value or "").strip().lower() in ("oui", "yes", "true", "1", "on", "vrai")
-
-
 def _float(value: Any, default: float) -> float:
     try:
         return float(str(value).replace(",", "."))
@@ -382,15 +379,16 @@ class OvhGateway(Gateway):
         self.secret_error = secret_error
         self.configured_service = str(config.get("service_name") or "").strip()
         self.sender = str(config.get("sender") or "").strip()
-        self.no_stop_clause = _flag(config.get("no_stop_clause"))
+        self.no_stop_clause = fields.flag(config, "no_stop_clause")
         priority = str(config.get("priority") or "haute").strip()
         self.priority = PRIORITIES.get(priority.lower(), priority)
         if self.priority not in PRIORITIES.values():
             self.priority = "high"
-        per_request = _int(config.get("recipients_per_request"))
-        self.max_recipients_per_request = max(1, per_request if per_request else 50)
-        self.max_messages_per_second = max(0.0, _float(config.get("rate_limit") or 0, 0.0))
-        self.timeout = _float(config.get("timeout") or 30, 30.0) or 30.0
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 50, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.timeout = fields.number(config, "timeout", 30.0, minimum=0.1)
         self.journal = journal
         #: Seconds between two status polls (OVH asks for about 60 requests a minute at most).
         self.poll_every = poll_every
