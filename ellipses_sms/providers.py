@@ -22,6 +22,7 @@ from ellipses_sms.gateway import (
     Balance,
     GatewayError,
     Gateways,
+    numbers,
     provider_module,
 )
 from ellipses_sms.gateway.base import Field
@@ -241,6 +242,8 @@ def validate(
     check_config = getattr(provider_module(type_), "check_config", None)
     if check_config is not None and not problems:  # rules between fields, once each is fine
         problems.extend(check_config(cleaned))
+    if not problems and any(f.key == numbers.COUNTRIES_KEY for f in fields(type_)):
+        problems.extend(numbers.check_config(cleaned))
     if problems:
         raise ProviderError(problems)
     return cleaned

@@ -244,3 +244,31 @@ def test_a_default_that_no_longer_exists_is_flagged(home, memory_keyring, capsys
     assert not any(info.default for info in providers.list_providers(settings))
     settings.set("default_provider", "sandbox")
     assert Gateways(settings).default_problem() is None
+
+
+def test_the_number_rule_is_checked_when_saved(home, memory_keyring, capsys):
+    code, _, err = add_kannel(
+        capsys, "http://127.0.0.1:13013/cgi-bin/sendsms", "--set", "allowed_countries=FR,XX"
+    )
+    assert code == 1 and "pays inconnu" in err and "XX" in err
+    code, _, err = add_kannel(
+        capsys, "http://127.0.0.1:13013/cgi-bin/sendsms", "--set", "number_regex=+33(["
+    )
+    assert code == 1 and "motif invalide" in err
+    code, _, err = add_kannel(
+        capsys,
+        "http://127.0.0.1:13013/cgi-bin/sendsms",
+        "--set",
+        "allowed_countries=fr,GP",
+        "--set",
+        r"number_regex=\+(33|590)\d{9}",
+    )
+    assert code == 0, err
+    from ellipses_sms.gateway import Gateways
+
+    gateway = Gateways(Settings(), secret=lambda name, key: PASSWORD).get("boutique")
+    try:
+        assert gateway.number_refusal("+33612345678") is None
+        assert "pays BE" in gateway.number_refusal("+32470123456")
+    finally:
+        gateway.close()

@@ -53,62 +53,65 @@ class Maker:
     """How to build one provider's gateway against `url` (None: a refused port)."""
 
     name: str
-    build: Callable[[str, str | None, float], Gateway]
+    build: Callable[[str, str | None, float, dict], Gateway]
     path: str = ""  # the base path the gateway's URL setting carries
 
-    def __call__(self, url: str, secret: str | None = SECRET, timeout: float = 5.0) -> Gateway:
-        return self.build(url + self.path, secret, timeout)
+    def __call__(
+        self, url: str, secret: str | None = SECRET, timeout: float = 5.0, **extra: str
+    ) -> Gateway:
+        return self.build(url + self.path, secret, timeout, extra)
 
 
 MAKERS = [
     Maker(
         "http",
-        lambda url, s, t: HttpGateway(
+        lambda url, s, t, x: HttpGateway(
             "web",
-            {"url": url + "/send?to={to}&t={text}&pw={password}", "timeout": str(t)},
+            {"url": url + "/send?to={to}&t={text}&pw={password}", "timeout": str(t), **x},
             s,
         ),
     ),
     Maker(
         "kannel",
-        lambda url, s, t: KannelGateway(
+        lambda url, s, t, x: KannelGateway(
             "kannel",
             {
                 "url": url + "/cgi-bin/sendsms",
                 "username": "u",
                 "dlr_port": "0",
                 "timeout": str(t),
+                **x,
             },
             s,
         ),
     ),
     Maker(
         "twilio",
-        lambda url, s, t: TwilioGateway(
+        lambda url, s, t, x: TwilioGateway(
             "tw",
-            {"account_sid": "AC" + "0" * 32, "sender": "+33700000000", "base_url": url},
+            {"account_sid": "AC" + "0" * 32, "sender": "+33700000000", "base_url": url, **x},
             s,
             timeout=t,
         ),
     ),
     Maker(
         "vonage",
-        lambda url, s, t: VonageGateway(
+        lambda url, s, t, x: VonageGateway(
             "vg",
-            {"api_key": "a1b2c3d4", "sender": "LIBRAIRIE", "base_url": url},
+            {"api_key": "a1b2c3d4", "sender": "LIBRAIRIE", "base_url": url, **x},
             s,
             timeout=t,
         ),
     ),
     Maker(
         "infobip",
-        lambda url, s, t: InfobipGateway(
-            "ib", {"base_url": url, "sender": "LIBRAIRIE"}, s, timeout=t
+        lambda url, s, t, x: InfobipGateway(
+            "ib", {"base_url": url, "sender": "LIBRAIRIE", **x}, s, timeout=t
         ),
     ),
     Maker(
         "ovh",
-        lambda url, s, t: OvhGateway(
+        lambda url, s, t, x: OvhGateway(
             "ovh",
             {
                 "endpoint": url,
@@ -116,6 +119,7 @@ MAKERS = [
                 "service_name": "sms-ab12345-1",
                 "sender": "LIBRAIRIE",
                 "timeout": str(t),
+                **x,
             },
             s,
             SECRET + "-ck" if s else None,
@@ -265,4 +269,28 @@ def test_missing_secret_is_a_french_error_before_any_request(maker):
         server.close()
     assert isinstance(error, PermanentError)
     assert any(w in str(error) for w in ("absent", "absente")), str(error)
+    assert server.sends() == []
+
+
+@pytest.mark.parametrize(
+    ("rule", "number", "reason"),
+    [
+        ({"allowed_countries": "FR,GP,RE"}, "+32470123456", "pays BE"),
+        ({"number_regex": r"\+33[67]\d{8}"}, "+262692123456", "motif"),
+    ],
+)
+def test_the_number_rule_refuses_before_any_request(maker, rule, number, reason):
+    """uContact's « SMS RegExp »: a provider that takes some countries or numbers only; the
+    others are refused in French before anything is sent (issue 17)."""
+    server = Scripted(lambda seen: json_answer(500, {"message": "must not be reached"}))
+    gateway = maker(server.url, **rule)
+    try:
+        assert gateway.number_refusal("+33612345678") is None
+        (result,) = gateway.submit([OutgoingSms(1, number, "Bonjour", None, "ESMS-1")])
+    finally:
+        gateway.close()
+        server.close()
+    assert not result.accepted and not result.transient
+    assert result.state is not None and result.state.value == "rejected"
+    assert "Numéro non accepté" in result.error and reason in result.error
     assert server.sends() == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ellipses_sms.states import MessageState
 
@@ -174,19 +175,32 @@ class Gateway:
             "raccourcissez le texte"
         )
 
-    def refuse_too_long(
+    #: The provider's own rule for the numbers it takes (`numbers.NumberRule`: countries, a
+    #: pattern), or None; `number_refusal` applies it.
+    number_rule: Any = None
+
+    def number_refusal(self, e164: str) -> str | None:
+        """Why this provider does not take `e164` (its number rule), in French; None when it
+        does. The window and the policy may ask before composing; `submit` checks it too."""
+        return None if self.number_rule is None else self.number_rule.refusal(e164)
+
+    def precheck(
         self, batch: Sequence[OutgoingSms]
     ) -> tuple[list[OutgoingSms], dict[int, SubmitResult]]:
-        """The messages that fit, and a refusal for each one that does not (nothing sent)."""
+        """The messages that may go, and a refusal (nothing sent) for each one whose text is
+        too long (`too_long`) or whose number the provider does not take (`number_refusal`)."""
         fit: list[OutgoingSms] = []
         refused: dict[int, SubmitResult] = {}
         for m in batch:
-            reason = self.too_long(m.text)
+            raw = "number-rule"
+            reason = self.number_refusal(m.to)
+            if reason is None:
+                raw, reason = "too-long", self.too_long(m.text)
             if reason is None:
                 fit.append(m)
             else:
                 refused[m.message_id] = SubmitResult.refused(
-                    m.message_id, reason, raw="too-long", state=MessageState.REJECTED
+                    m.message_id, reason, raw=raw, state=MessageState.REJECTED
                 )
         return fit, refused
 

@@ -40,6 +40,7 @@ from ellipses_sms.gateway.base import (
     SecretReader,
     SubmitResult,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.transport import (
     connection_never_made,
     excerpt,
@@ -118,6 +119,7 @@ FIELDS: list[Field] = [
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("sender", "Nom d'expéditeur", kind="sender"),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
 ]
 
 
@@ -308,6 +310,7 @@ class HttpGateway(Gateway):
         )
         self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
         self.max_parts = fields.integer(config, "max_parts", 0, minimum=0)
+        self.number_rule = NumberRule.from_config(name, config)
         secrets.remember(password)
         self._session = session or self._new_session(render(self.url, {}, "url"))
         self._lock = threading.Lock()
@@ -455,7 +458,7 @@ class HttpGateway(Gateway):
         if not batch:
             return []
         self._require_password()
-        fit, refused = self.refuse_too_long(batch)
+        fit, refused = self.precheck(batch)
         if fit:
             response = self.send(self.build_request(fit), ambiguous_5xx=True)
             refused.update((r.message_id, r) for r in self.parse(fit, response))

@@ -36,6 +36,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -75,6 +76,7 @@ FIELDS: list[Field] = [
     Field("recipients_per_request", "Destinataires par requête", default="100", kind="int"),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     *callback_fields(),
+    *number_rule_fields(),
 ]
 
 check_config = check_callback_config
@@ -282,6 +284,7 @@ class InfobipGateway(CallbackReceiver, RestGateway):
             config, "recipients_per_request", 100, minimum=1
         )
         self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, api_key)
 
     # -- requests -------------------------------------------------------------------------------
@@ -344,8 +347,11 @@ class InfobipGateway(CallbackReceiver, RestGateway):
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         if not batch:
             return []
-        self.start_callbacks()
-        return self._send(batch)
+        fit, results = self.precheck(batch)
+        if fit:
+            self.start_callbacks()
+            results.update((r.message_id, r) for r in self._send(fit))
+        return [results[m.message_id] for m in batch]
 
     def _send(self, batch: Sequence[OutgoingSms], retried: bool = False) -> list[SubmitResult]:
         response, data = self._call("POST", SEND_PATH, ambiguous=True, json=self.payload(batch))

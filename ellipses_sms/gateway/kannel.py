@@ -49,6 +49,7 @@ from ellipses_sms.gateway.listener import (
     kannel_provider_id,
     kannel_report,
 )
+from ellipses_sms.gateway.numbers import number_rule_fields
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -118,6 +119,7 @@ FIELDS: list[Field] = [
         "accusés-là sont alors perdus)",
     ),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
 ]
 
 #: Kannel's own answers (smsbox.c) → a French reason.
@@ -236,7 +238,7 @@ class KannelGateway(HttpGateway):
         if not batch:
             return []
         self._require_password()
-        fit, results = self.refuse_too_long(batch)
+        fit, results = self.precheck(batch)
         if fit:
             try:
                 self._start_listener()

@@ -45,6 +45,7 @@ from ellipses_sms.gateway.base import (
     TransientError,
 )
 from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.transport import excerpt, retry_after
 from ellipses_sms.states import MessageState as S
 
@@ -119,6 +120,7 @@ FIELDS: list[Field] = [
     Field("recipients_per_request", "Destinataires par requête", default="50", kind="int"),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
 ]
 
 #: Delivery receipt codes (`deliveryReceipt`, the callback's `description`) → our state.
@@ -389,6 +391,7 @@ class OvhGateway(Gateway):
         )
         self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
         self.timeout = fields.number(config, "timeout", 30.0, minimum=0.1)
+        self.number_rule = NumberRule.from_config(name, config)
         self.journal = journal
         #: Seconds between two status polls (OVH asks for about 60 requests a minute at most).
         self.poll_every = poll_every
@@ -645,6 +648,12 @@ class OvhGateway(Gateway):
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         if not batch:
             return []
+        fit, results = self.precheck(batch)
+        if fit:
+            results.update((r.message_id, r) for r in self._submit(fit))
+        return [results[m.message_id] for m in batch]
+
+    def _submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         base = self._base()
         tag = self.tag_for(batch)
         body = self.payload(batch, tag)

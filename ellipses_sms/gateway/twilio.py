@@ -39,6 +39,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -63,6 +64,7 @@ FIELDS: list[Field] = [
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
     *callback_fields(),
+    *number_rule_fields(),
 ]
 
 check_config = check_callback_config
@@ -184,6 +186,7 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         self.auth_token = auth_token or ""
         self.sender = str(config.get("sender") or "").strip()
         self.messaging_service_sid = str(config.get("messaging_service_sid") or "").strip()
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, auth_token)
 
     # -- requests -------------------------------------------------------------------------------
@@ -226,9 +229,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
-        reason = self.too_long(m.text)
-        if reason is not None:  # Twilio would answer 400 (21617): refused here, for free
-            return SubmitResult.refused(m.message_id, reason, raw="too-long", state=S.REJECTED)
+        _, refused = self.precheck([m])  # too long: Twilio would answer 400 (21617)
+        if refused:
+            return refused[m.message_id]
         form = {"To": m.to, "Body": m.text}
         if self.callback_target:
             form["StatusCallback"] = self.callback_target

@@ -38,6 +38,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -56,6 +57,7 @@ FIELDS: list[Field] = [
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
     *callback_fields(),
+    *number_rule_fields(),
 ]
 
 check_config = check_callback_config
@@ -191,6 +193,7 @@ class VonageGateway(CallbackReceiver, RestGateway):
         self.api_key = str(config.get("api_key") or "").strip()
         self.api_secret = api_secret or ""
         self.sender = str(config.get("sender") or "").strip()
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, api_secret)
 
     def _credentials(self) -> dict[str, str]:
@@ -218,6 +221,9 @@ class VonageGateway(CallbackReceiver, RestGateway):
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
+        _, refused = self.precheck([m])
+        if refused:
+            return refused[m.message_id]
         sender = m.sender or self.sender
         if not sender:
             raise PermanentError(
