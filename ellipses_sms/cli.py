@@ -592,6 +592,15 @@ def cmd_provider(args: argparse.Namespace) -> int:
             for reply in replies:
                 when = reply.at.strftime("%d/%m/%Y %H:%M") if reply.at else "?"
                 print(f"{when}  {phone.display(reply.sender)}  {reply.text}")
+        elif args.parts is not None:
+            check = providers.credit_check(
+                services.gateways,
+                args.name,
+                args.parts,
+                price_per_part=services.settings.get("price_per_part"),
+            )
+            print(check.sentence)
+            return EXIT_FAILED if check.enough is False else EXIT_OK
         else:
             amount = providers.balance(services.gateways, args.name)
             print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
@@ -846,6 +855,12 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
+    prov.choices["balance"].add_argument(
+        "--parts",
+        type=int,
+        metavar="N",
+        help="vérifier que le crédit couvre N SMS (sortie 1 s'il ne suffit pas)",
+    )
     prov.choices["remove"].add_argument(
         "--default",
         dest="new_default",

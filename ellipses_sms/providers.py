@@ -26,6 +26,8 @@ from ellipses_sms.gateway import (
     provider_module,
 )
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.gateway.config import CREDIT_WARNING_KEY
+from ellipses_sms.gateway.config import number as field_number
 from ellipses_sms.settings import Settings
 
 SENDER_ALPHA_MAX = 11
@@ -450,6 +452,93 @@ def balance(gateways: Gateways, name: str) -> Balance:
         return gateway.balance()
     except NotImplementedError:
         raise GatewayError(f"le fournisseur « {name} » n'indique pas le crédit restant") from None
+
+
+@dataclass(frozen=True)
+class CreditCheck:
+    """The provider's credit against what a send will use (`credit_check`)."""
+
+    balance: Balance | None  # None: unknown (the provider does not tell, or did not answer)
+    needed: float  # in the balance's unit: SMS parts, or an estimated amount of its currency
+    enough: bool | None  # None: unknown
+    warning: bool  # what remains after the send falls under the provider's alert threshold
+    sentence: str  # French, for the window and the command line
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "balance": None
+            if self.balance is None
+            else {"amount": self.balance.amount, "unit": self.balance.unit},
+            "needed": self.needed,
+            "enough": self.enough,
+            "warning": self.warning,
+            "sentence": self.sentence,
+        }
+
+
+def credit_check(
+    gateways: Gateways,
+    name: str | None,
+    parts: int,
+    *,
+    price_per_part: float,
+    warn_below: float | None = None,
+) -> CreditCheck:
+    """Will the provider's credit cover `parts` SMS parts? Asked before sending.
+
+    A credit counted in SMS is compared with the parts; a credit in a currency with the parts
+    times `price_per_part` (the « prix estimé d'un SMS » setting: an estimate, said so).
+    `warn_below` (else the provider's `credit_warning` setting) flags a send that would leave
+    less than that. Never raises: an unknown credit is said as such (`enough` None), the send
+    path decides.
+    """
+    gateway = gateways.get(name)
+    label = gateway.name
+    if not gateway.has_balance:
+        return CreditCheck(
+            None,
+            float(parts),
+            None,
+            False,
+            f"Crédit non vérifié : « {label} » n'indique pas son crédit.",
+        )
+    try:
+        amount = gateway.balance()
+    except (GatewayError, NotImplementedError) as exc:
+        return CreditCheck(
+            None, float(parts), None, False, f"Crédit non vérifié chez « {label} » : {exc}"
+        )
+    if warn_below is None:
+        config = (_table(gateways.settings).get(gateway.name) or {}) if gateway.name else {}
+        try:
+            warn_below = field_number(config, CREDIT_WARNING_KEY, -1.0)
+        except GatewayError:
+            warn_below = -1.0
+        warn_below = None if warn_below < 0 else warn_below
+    in_sms = amount.unit == "SMS"
+    needed = float(parts) if in_sms else round(parts * price_per_part, 2)
+    need_text = balance_text(Balance(needed, amount.unit))
+    left_text = balance_text(amount)
+    estimate = "" if in_sms else " (estimé)"
+    enough = amount.amount >= needed
+    after = amount.amount - needed
+    warning = enough and warn_below is not None and after < warn_below
+    if not enough:
+        sentence = (
+            f"Crédit insuffisant chez « {label} » : {left_text} restants, {need_text} "
+            f"nécessaires{estimate} pour {parts} SMS."
+        )
+    else:
+        sentence = (
+            f"Crédit suffisant chez « {label} » : {left_text} restants, {need_text} "
+            f"nécessaires{estimate} pour {parts} SMS."
+        )
+        if warning:
+            sentence += (
+                f" Attention : il restera {balance_text(Balance(after, amount.unit))}, sous le "
+                f"seuil d'alerte de {balance_text(Balance(warn_below or 0.0, amount.unit))}."
+            )
+    return CreditCheck(amount, needed, enough, warning, sentence)
 
 
 def balance_text(amount: Balance) -> str:

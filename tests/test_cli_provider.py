@@ -8,6 +8,7 @@ import pytest
 
 from ellipses_sms import paths, providers, secrets
 from ellipses_sms.cli import main
+from ellipses_sms.gateway import Balance, Gateway, TransientError
 from ellipses_sms.settings import Settings
 from tests.local_http import Answer, LocalServer
 
@@ -272,3 +273,61 @@ def test_the_number_rule_is_checked_when_saved(home, memory_keyring, capsys):
         assert "pays BE" in gateway.number_refusal("+32470123456")
     finally:
         gateway.close()
+
+
+class _Credit(Gateway):
+    """A provider whose credit the test sets (the real ones are in their own tests)."""
+
+    has_balance = True
+
+    def __init__(self, name: str, amount: float | None, unit: str = "SMS"):
+        self.name, self.amount, self.unit = name, amount, unit
+
+    def balance(self) -> Balance:
+        if self.amount is None:
+            raise TransientError("le fournisseur ne répond pas")
+        return Balance(self.amount, self.unit)
+
+
+def test_credit_check_before_sending(home, memory_keyring):
+    from ellipses_sms import providers
+    from ellipses_sms.gateway import Gateways
+
+    settings = Settings()
+    gateways = Gateways(settings)
+    gateways.put(_Credit("sms", 150))
+    check = providers.credit_check(gateways, "sms", 120, price_per_part=0.07)
+    assert check.enough and not check.warning and "150 SMS restants" in check.sentence
+    check = providers.credit_check(gateways, "sms", 120, price_per_part=0.07, warn_below=50)
+    assert check.enough and check.warning and "il restera 30 SMS" in check.sentence
+    check = providers.credit_check(gateways, "sms", 200, price_per_part=0.07)
+    assert check.enough is False and "Crédit insuffisant" in check.sentence
+
+    gateways.put(_Credit("eur", 5.0, "EUR"))
+    check = providers.credit_check(gateways, "eur", 100, price_per_part=0.07)
+    assert check.needed == 7.0 and check.enough is False and "(estimé)" in check.sentence
+
+    gateways.put(_Credit("down", None))
+    check = providers.credit_check(gateways, "down", 10, price_per_part=0.07)
+    assert check.enough is None and "ne répond pas" in check.sentence
+    assert check.to_json()["balance"] is None
+
+
+def test_credit_warning_is_a_provider_setting(home, memory_keyring):
+    from ellipses_sms import providers
+    from ellipses_sms.gateway import Gateways
+
+    settings = Settings()
+    settings.set("providers", {"sms": {"type": "ovh", "credit_warning": "100"}})
+    gateways = Gateways(settings)
+    gateways.put(_Credit("sms", 150))
+    check = providers.credit_check(gateways, "sms", 60, price_per_part=0.07)
+    assert check.enough and check.warning and "seuil d'alerte de 100 SMS" in check.sentence
+
+
+def test_provider_balance_parts_says_whether_the_credit_covers_a_send(home, capsys):
+    """The sandbox starts with its demo credit (in SMS): 10 parts fit, a billion do not."""
+    code, out, _ = run(capsys, "provider", "balance", "sandbox", "--parts", "10")
+    assert code == 0 and "Crédit suffisant" in out
+    code, out, _ = run(capsys, "provider", "balance", "sandbox", "--parts", "1000000000")
+    assert code == 1 and "Crédit insuffisant" in out

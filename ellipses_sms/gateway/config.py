@@ -12,10 +12,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from ellipses_sms.gateway.base import PermanentError
+from ellipses_sms.gateway.base import Field, PermanentError
 
 YES = ("oui", "yes", "true", "1", "on", "vrai")
 NO = ("non", "no", "false", "0", "off", "faux", "")
+
+
+CREDIT_WARNING_KEY = "credit_warning"
+
+
+def credit_fields() -> list[Field]:
+    """The settings of a provider that tells its credit (`Gateway.has_balance`)."""
+    return [
+        Field(
+            CREDIT_WARNING_KEY,
+            "Seuil d'alerte du crédit (facultatif)",
+            kind="float",
+            help="Dans l'unité du crédit du fournisseur (SMS ou sa devise) : un envoi qui le "
+            "ferait passer sous ce seuil est signalé avant de partir",
+        )
+    ]
 
 
 def _text(config: Mapping[str, Any], key: str) -> str:
@@ -71,4 +87,4 @@ def flag(config: Mapping[str, Any], key: str, default: bool = False) -> bool:
     raise PermanentError(f"réglage « {key} » invalide : « {text} » (oui ou non)")
 
 
-__all__ = ["flag", "integer", "number"]
+__all__ = ["CREDIT_WARNING_KEY", "credit_fields", "flag", "integer", "number"]

@@ -29,6 +29,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.listener import (
     CallbackReceiver,
@@ -77,6 +78,7 @@ FIELDS: list[Field] = [
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     *callback_fields(),
     *number_rule_fields(),
+    *credit_fields(),
 ]
 
 check_config = check_callback_config

@@ -44,6 +44,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.transport import excerpt, retry_after
@@ -121,6 +122,7 @@ FIELDS: list[Field] = [
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
     *number_rule_fields(),
+    *credit_fields(),
 ]
 
 #: Delivery receipt codes (`deliveryReceipt`, the callback's `description`) → our state.

@@ -31,6 +31,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.listener import (
     CallbackReceiver,
@@ -58,6 +59,7 @@ FIELDS: list[Field] = [
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
     *callback_fields(),
     *number_rule_fields(),
+    *credit_fields(),
 ]
 
 check_config = check_callback_config
