@@ -361,3 +361,22 @@ def test_listener_is_quiet_on_disconnects_and_bad_lengths(capfd, caplog):
     err = capfd.readouterr().err
     assert "Traceback" not in err and "Exception" not in err, err
     assert any("Content-Length" in r.getMessage() for r in caplog.records)
+
+
+def test_listener_without_a_sink_asks_for_the_report_again():
+    """A report that nobody can record is not acknowledged: 503, so that smsbox retries it
+    (`http-request-retry`: gw/smsbox.c requeues any answer but 200/202) instead of dropping."""
+    listener = ReportListener(kannel_report, None)
+    listener.start()
+    url = f"{listener.url}?ref=a&type=1&to=%2B33612345678&reply=&ts=1"
+    try:
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(url, timeout=5)
+        assert err.value.code == 503
+        got = []
+        listener.sink = got.extend
+        with urllib.request.urlopen(url, timeout=5) as resp:
+            assert resp.status == 200
+    finally:
+        listener.stop(linger=2)
+    assert [r.state for r in got] == [S.DELIVERED]

@@ -235,6 +235,12 @@ class ReportListener:
                     if reports is None:
                         self._answer(400, b"Bad report.")
                         return
+                    if reports and listener.sink is None:
+                        # nobody to record them: ask the provider to send them again later
+                        # (Kannel's http-request-retry, Infobip's and Vonage's retries)
+                        log.info("%d delivery reports refused for now: no sink", len(reports))
+                        self._answer(503, b"Not ready, try again later.")
+                        return
                     listener.received += len(reports)
                     listener.touch()
                     for report in reports:
