@@ -226,6 +226,7 @@ def test_connection_refused_is_transient_and_not_sent(maker):
     error = submit(maker(f"http://127.0.0.1:{port}"))
     assert isinstance(error, TransientError) and not error.maybe_sent
     assert "connexion impossible" in str(error)
+    assert error.unreachable  # certainly never received: another provider may carry it
 
 
 def test_read_timeout_may_have_sent(maker):
@@ -234,7 +235,7 @@ def test_read_timeout_may_have_sent(maker):
         error = submit(maker(server.url, timeout=0.4))
     finally:
         server.close()
-    assert isinstance(error, TransientError) and error.maybe_sent
+    assert isinstance(error, TransientError) and error.maybe_sent and not error.unreachable
 
 
 def test_secrets_never_in_errors_or_logs(maker, tmp_path):

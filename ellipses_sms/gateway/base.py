@@ -93,6 +93,9 @@ class GatewayError(Exception):
     """A failure of a whole request. `str(error)` is a French sentence for the clerk."""
 
     transient = False
+    #: True when the provider was never reached (connection refused, unknown host, connect
+    #: time-out): the request certainly did not arrive, so another provider may carry it.
+    unreachable = False
 
     def __init__(self, message: str, *, raw: str | None = None, maybe_sent: bool = False):
         super().__init__(message)

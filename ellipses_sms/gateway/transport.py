@@ -75,18 +75,25 @@ def connection_never_made(exc: BaseException) -> bool:
     )
 
 
+def _unreachable(error: TransientError) -> TransientError:
+    error.unreachable = True
+    return error
+
+
 def network_error(exc: BaseException, *, label: str, host: str, ambiguous: bool) -> GatewayError:
     """The typed error for a `requests` failure (`ambiguous`: the request sends messages)."""
     gone = "; le message a pu partir" if ambiguous else ""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return TransientError(f"{label} ne répond pas (délai de connexion dépassé)")
+        return _unreachable(TransientError(f"{label} ne répond pas (délai de connexion dépassé)"))
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return TransientError(
             f"{label} n'a pas répondu à temps{gone}", raw="timeout", maybe_sent=ambiguous
         )
     if isinstance(exc, requests.exceptions.ConnectionError):
         if connection_never_made(exc):
-            return TransientError(f"connexion impossible : {label} injoignable ({host or '?'})")
+            return _unreachable(
+                TransientError(f"connexion impossible : {label} injoignable ({host or '?'})")
+            )
         return TransientError(
             f"connexion coupée pendant la requête ({label}){gone}", maybe_sent=ambiguous
         )
