@@ -675,8 +675,10 @@ def cmd_provider(args: argparse.Namespace) -> int:
             print(f"Fournisseur « {info.name} » modifié.")
             return EXIT_OK
         if action == "remove":
-            providers.remove(settings, args.name)
+            providers.remove(settings, args.name, new_default=args.new_default)
             print(f"Fournisseur « {args.name} » supprimé.")
+            if args.new_default:
+                print(f"« {args.new_default} » est maintenant le fournisseur par défaut.")
             return EXIT_OK
         providers.set_default(settings, args.name)
         print(f"« {args.name} » est maintenant le fournisseur par défaut.")
@@ -702,6 +704,15 @@ def cmd_provider(args: argparse.Namespace) -> int:
             for reply in replies:
                 when = reply.at.strftime("%d/%m/%Y %H:%M") if reply.at else "?"
                 print(f"{when}  {phone.display(reply.sender)}  {reply.text}")
+        elif args.parts is not None:
+            check = providers.credit_check(
+                services.gateways,
+                args.name,
+                args.parts,
+                price_per_part=services.settings.get("price_per_part"),
+            )
+            print(check.sentence)
+            return EXIT_FAILED if check.enough is False else EXIT_OK
         else:
             amount = providers.balance(services.gateways, args.name)
             print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
@@ -973,6 +984,19 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
+    prov.choices["balance"].add_argument(
+        "--parts",
+        type=int,
+        metavar="N",
+        help="vérifier que le crédit couvre N SMS (sortie 1 s'il ne suffit pas)",
+    )
+    prov.choices["remove"].add_argument(
+        "--default",
+        dest="new_default",
+        metavar="NOM",
+        help="s'il était le fournisseur par défaut : celui qui le remplace (« sandbox » : le "
+        "bac à sable, aucun SMS réel)",
+    )
     q = prov.add_parser("keyring", help="où sont gardés les mots de passe")
     group = q.add_mutually_exclusive_group()
     group.add_argument(
