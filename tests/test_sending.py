@@ -420,3 +420,12 @@ def test_poll_reports_skips_messages_too_old_to_get_a_report(services):
     assert d.poll_reports() == 1
     assert d.counts(fresh.job_id).get(S.DELIVERED) == 1
     assert d.counts(old.job_id).get(S.SENT) == 1
+
+
+def test_a_removed_default_provider_is_never_replaced_by_the_sandbox_in_silence(services):
+    """The default provider's settings are gone: a send that names no provider is refused (no
+    « Envoyé (SBX…) » for SMS that never left), one that names the sandbox goes."""
+    services.settings.set("default_provider", "boutique")
+    with pytest.raises(SendError, match="« boutique » n'existe plus"):
+        services.dispatcher.create_job(mobiles(1), TEXT)
+    assert services.dispatcher.send(mobiles(1), TEXT, provider="sandbox").accepted == 1

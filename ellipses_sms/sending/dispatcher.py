@@ -123,6 +123,10 @@ class Dispatcher:
             raise SendError("Un texte par destinataire est attendu.")
         if kind not in KINDS:
             raise SendError(f"Type d'envoi inconnu : « {kind} »")
+        if not provider:
+            problem = self.gateways.default_problem()
+            if problem:  # never a silent fallback to the demo provider
+                raise SendError(problem[0].upper() + problem[1:] + ".")
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
