@@ -429,3 +429,22 @@ def test_a_removed_default_provider_is_never_replaced_by_the_sandbox_in_silence(
     with pytest.raises(SendError, match="« boutique » n'existe plus"):
         services.dispatcher.create_job(mobiles(1), TEXT)
     assert services.dispatcher.send(mobiles(1), TEXT, provider="sandbox").accepted == 1
+
+
+def test_each_message_has_a_stable_key_given_to_the_provider(services):
+    """The store's instance id and the message id: stored, unique, handed over as the
+    client reference (Infobip messageId, Vonage client-ref…), the same on every attempt."""
+    seen: list[tuple[int, str]] = []
+
+    class Keeping(Recording):
+        def submit(self, batch):
+            seen.extend((m.message_id, m.reference) for m in batch)
+            return super().submit(batch)
+
+    services.gateways.put(Keeping(services.store))
+    summary = services.dispatcher.send(people("0612345678", "+33600000006"), TEXT)
+    instance = services.store.instance
+    rows = {r.id: r for r in services.dispatcher.messages(summary.job_id)}
+    assert seen and all(ref == f"E{instance}-{mid}" == rows[mid].ref for mid, ref in seen)
+    retried = [ref for mid, ref in seen if rows[mid].number == "+33600000006"]
+    assert len(retried) == 3 and len(set(retried)) == 1  # busy twice, then accepted
