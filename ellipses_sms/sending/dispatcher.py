@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from ellipses_sms.gateway import Gateways, StatusReport
+from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
 from ellipses_sms.sending.clock import Clock
@@ -26,6 +27,7 @@ from ellipses_sms.sending.events import (
     JobFinished,
     JobSummary,
     MessagesChanged,
+    MessageUpdate,
     SendError,
 )
 from ellipses_sms.sending.lease import Lease
@@ -258,8 +260,6 @@ class Dispatcher:
         reason = "Annulé par l'utilisateur"
         rows = self.outbox.cancel_queued(job_id, self._now(), reason)
         if rows:
-            from ellipses_sms.sending.events import MessageUpdate
-
             self.bus.publish(
                 MessagesChanged(
                     job_id,
@@ -285,9 +285,6 @@ class Dispatcher:
         stuck = self.outbox.stuck(job_id, token)
         if not stuck:
             return
-        from ellipses_sms.gateway import GatewayError
-        from ellipses_sms.sending.events import MessageUpdate
-
         gateway = self.gateways.get(stuck[0].provider)
         results = after_ambiguous(gateway, stuck, GatewayError(INTERRUPTED))
         decided = {res.message_id: outcomes.recovered(res) for res in results}
@@ -495,8 +492,6 @@ class _Either(threading.Event):
 
     def wait(self, timeout: float | None = None) -> bool:
         # short slices: neither event can wake a wait on the other
-        import time
-
         end = None if timeout is None else time.monotonic() + timeout
         while not self.is_set():
             left = 0.2 if end is None else min(0.2, end - time.monotonic())
