@@ -49,6 +49,29 @@ def _parse_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"date invalide : « {text} » (AAAA-MM-JJ ou JJ/MM/AAAA)")
 
 
+def _parse_when(text: str) -> datetime:
+    """« 24/12/2026 09:00 » (local time) → naive UTC, as the store keeps it."""
+    from datetime import UTC
+
+    cleaned = " ".join(text.strip().replace("T", " ").split())
+    for fmt in (
+        "%d/%m/%Y %H:%M",
+        "%d/%m/%Y %Hh%M",
+        "%d/%m/%y %H:%M",
+        "%Y-%m-%d %H:%M",
+        "%d-%m-%Y %H:%M",
+        "%d/%m/%Y %Hh",
+    ):
+        try:
+            local = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return local.astimezone(UTC).replace(tzinfo=None)
+    raise argparse.ArgumentTypeError(
+        f"date et heure invalides : « {text} » (ex. « 24/12/2026 09:00 »)"
+    )
+
+
 def _services(role: str = "cli"):
     from ellipses_sms.app import build_services, setup_logging
 
@@ -190,6 +213,13 @@ def cmd_send(args: argparse.Namespace) -> int:
     d = services.dispatcher
     timeout = args.timeout or services.settings.get("wait_timeout")
     deadline = d.clock.monotonic() + timeout
+    if args.at is not None:
+        try:
+            return _schedule(args, services, people)
+        finally:
+            restore()
+            unsubscribe()
+            services.close()
     try:
         token = d.lease.run_token()
         job_id = d.create_job(
@@ -228,6 +258,39 @@ def cmd_send(args: argparse.Namespace) -> int:
         print(summary.sentence())
     # accepted = sent or delivered; with --wait a message still awaiting its report counts too
     return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
+
+
+def _schedule(args: argparse.Namespace, services, people) -> int:
+    """`send --at`: journal the job, due at that time; the window or the service sends it."""
+    d = services.dispatcher
+    if args.at <= d.clock.now():
+        raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
+    job_id = d.create_job(
+        people,
+        args.text,
+        provider=args.provider,
+        sender=args.sender,
+        kind=args.kind,
+        source="cli",
+        not_before=args.at,
+    )
+    when = _fmt_local(args.at)
+    if args.json:
+        _print_json(
+            {
+                "job_id": job_id,
+                "state": "waiting",
+                "not_before": _local_iso(args.at),
+                "total": len(people),
+            }
+        )
+    else:
+        print(
+            f"Envoi n° {job_id} programmé le {when[:10]} à {when[11:16]} : {len(people)} "
+            "destinataire(s). Il partira de la fenêtre ouverte ou du service "
+            "(« ellipses-sms service »), même après un redémarrage."
+        )
+    return EXIT_OK
 
 
 def _read_list(path: str, region: str):
@@ -366,6 +429,67 @@ def cmd_resume(args: argparse.Namespace) -> int:
         for s in summaries
     )
     return EXIT_FAILED if failed or uncertain else EXIT_OK
+
+
+# -- outbox -----------------------------------------------------------------------------------
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    """Scheduled and suspended sends: list them, cancel one, send one now."""
+    from ellipses_sms.sending import JobBusy
+
+    services = _services()
+    try:
+        d = services.dispatcher
+        if args.outbox_command == "list":
+            jobs = d.scheduled_jobs()
+            if args.json:
+                _print_json(
+                    [
+                        {
+                            "job_id": j.id,
+                            "not_before": _local_iso(j.not_before),
+                            "note": j.note,
+                            "text": j.text,
+                            "kind": j.kind,
+                            "total": j.total,
+                            "waiting": j.left,
+                        }
+                        for j in jobs
+                    ]
+                )
+                return EXIT_OK
+            if not jobs:
+                print("Aucun envoi programmé.")
+            for j in jobs:
+                kind = "publicité" if j.kind == "marketing" else "information"
+                text = " ".join(j.text.split())
+                text = text if len(text) <= 50 else text[:49] + "…"
+                print(
+                    f"n° {j.id}  {_fmt_local(j.not_before)[:16]}  {j.left} destinataire(s)  "
+                    f"{kind}  {text}" + (f"  ({j.note})" if j.note else "")
+                )
+            return EXIT_OK
+        if args.outbox_command == "cancel":
+            summary = d.cancel_job(args.job)
+            print(f"Envoi n° {args.job} annulé : {summary.count('cancelled')} message(s).")
+            return EXIT_OK
+        cancel = threading.Event()
+        restore = _install_sigint(cancel)
+        try:
+            summary = d.send_now(args.job, cancel)
+        finally:
+            restore()
+        print(f"Envoi n° {args.job} : {summary.sentence()}")
+        return (
+            EXIT_OK
+            if summary.failed == 0 and summary.pending == summary.count("sent")
+            else EXIT_FAILED
+        )
+    except JobBusy as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        services.close()
 
 
 # -- service ----------------------------------------------------------------------------------
@@ -892,6 +1016,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")
     p.add_argument(
+        "--at",
+        type=_parse_when,
+        metavar="DATE HEURE",
+        help="programmer l'envoi (ex. « 24/12/2026 09:00 », heure locale)",
+    )
+    p.add_argument(
         "--timeout",
         type=float,
         metavar="S",
@@ -913,6 +1043,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("outbox", help="les envois programmés ou en attente")
+    ob = p.add_subparsers(
+        dest="outbox_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    q = ob.add_parser("list", help="ce qui attend son heure")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    for action, helptext in (
+        ("cancel", "annuler un envoi programmé"),
+        ("now", "l'envoyer maintenant"),
+    ):
+        q = ob.add_parser(action, help=helptext)
+        q.add_argument("job", type=int, metavar="ENVOI", help="le numéro de l'envoi")
+    p.set_defaults(func=cmd_outbox)
 
     p = sub.add_parser(
         "service", help="envoyer sans fenêtre : envois dus, reprises, accusés (Ctrl-C : arrêt)"

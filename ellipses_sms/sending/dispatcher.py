@@ -363,6 +363,47 @@ class Dispatcher:
                 .order_by(j.c.not_before)
             ).all()
 
+    def scheduled_jobs(self) -> list:
+        """Jobs that wait for their time (scheduled sends, suspended ones), soonest first:
+        id, not_before, note, text, kind, total, and how many of its messages still wait."""
+        j, m = jobs_table, messages_table
+        waiting = (
+            select(func.count())
+            .where(m.c.job_id == j.c.id, m.c.state == S.QUEUED)
+            .scalar_subquery()
+            .label("left")
+        )
+        with self.store.connect() as conn:
+            return conn.execute(
+                select(j.c.id, j.c.not_before, j.c.note, j.c.text, j.c.kind, j.c.total, waiting)
+                .where(j.c.state == JobState.WAITING)
+                .order_by(j.c.not_before, j.c.id)
+            ).all()
+
+    def cancel_job(self, job_id: int) -> JobSummary:
+        """The clerk cancels a job that waits or stopped: what is still queued is cancelled.
+
+        A job another live sender is running is not touched (JobBusy, French).
+        """
+        token = self.lease.run_token()
+        self.outbox.claim_job(job_id, token)
+        try:
+            self._cancel_queued(job_id)
+        finally:
+            self.outbox.release_job(job_id, token, JobState.CANCELLED, self._now())
+        summary = self.summary(job_id)
+        self.bus.publish(JobFinished(job_id, summary))
+        return summary
+
+    def send_now(self, job_id: int, cancel: threading.Event | None = None, **run) -> JobSummary:
+        """A waiting job sent now rather than at its time (« Envoyer maintenant »)."""
+        if not self.outbox.make_due(job_id, self._now()):
+            state = self.summary(job_id).state
+            if state != JobState.WAITING:
+                raise SendError(f"L'envoi n° {job_id} n'attend pas (état : {state.value}).")
+            raise JobBusy(f"L'envoi n° {job_id} est déjà en cours.")
+        return self.run(job_id, cancel, **run)
+
     def busy_jobs(self) -> list[tuple[int, str]]:
         """Jobs held by another live sender, with a French line saying who holds them."""
         j = jobs_table

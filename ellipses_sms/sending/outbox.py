@@ -502,6 +502,23 @@ class Outbox:
             )
         return rows
 
+    def make_due(self, job_id: int, now: datetime) -> bool:
+        """A waiting job (scheduled, suspended) due now; False when it is not waiting."""
+        j, m = jobs_table, messages_table
+        with self.store.begin() as conn:
+            done = conn.execute(
+                update(j)
+                .where(j.c.id == job_id, j.c.state == JobState.WAITING, j.c.lease_owner.is_(None))
+                .values(not_before=None, note=None, state=JobState.QUEUED)
+            ).rowcount
+            if done:
+                conn.execute(
+                    update(m)
+                    .where(m.c.job_id == job_id, m.c.state == S.QUEUED)
+                    .values(next_attempt_at=None, updated_at=now)
+                )
+        return bool(done)
+
     def settle_uncertain(self, ids: list[int], resend: bool, now: datetime) -> int:
         """The clerk's decision on uncertain messages: send again, or give up (cancelled)."""
         m = messages_table
