@@ -191,6 +191,21 @@ def cmd_send(args: argparse.Namespace) -> int:
         people.append(rcp.parse_spec(spec, region))
     if not people:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
+    composition = _compose(args, services, people)
+    if args.dry_run:
+        services.close()
+        if args.json:
+            _print_json(composition.to_json())
+        else:
+            for line in composition.lines():
+                print(line)
+        return EXIT_FAILED if composition.refusals else EXIT_OK
+    # each recipient's own text; a refused one keeps the template, for the history
+    texts = [
+        text if i not in composition.refusals else (composition.template or "")
+        for i, text in enumerate(composition.texts)
+    ]
+    job_text = composition.template or PER_ROW_TEXT
 
     shown: dict[int, str] = {}
 
@@ -215,7 +230,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     deadline = d.clock.monotonic() + timeout
     if args.at is not None:
         try:
-            return _schedule(args, services, people)
+            return _schedule(args, services, people, job_text, texts, composition)
         finally:
             restore()
             unsubscribe()
@@ -224,12 +239,14 @@ def cmd_send(args: argparse.Namespace) -> int:
         token = d.lease.run_token()
         job_id = d.create_job(
             people,
-            args.text,
+            job_text,
             provider=args.provider,
             sender=args.sender,
             kind=args.kind,
             source="cli",
             claim_for=token,
+            texts=texts,
+            refusals=composition.template_refusals,
         )
         summary: JobSummary = d.run(job_id, cancel, token=token, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
@@ -260,19 +277,45 @@ def cmd_send(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
 
 
-def _schedule(args: argparse.Namespace, services, people) -> int:
+#: The job's text when each recipient has their own message (a list's « message » column).
+PER_ROW_TEXT = "(un message par destinataire)"
+
+
+def _compose(args: argparse.Namespace, services, people):
+    """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
+    from ellipses_sms import compose, templates
+
+    today = None
+    if args.at is not None:  # {date} is the day it goes
+        from ellipses_sms.store.queries import utc_to_local
+
+        today = utc_to_local(args.at).date()
+    try:
+        return compose.compose(
+            people,
+            args.text,
+            builtins=templates.builtin_values(services.settings, today=today),
+            price_per_part=services.settings.get("price_per_part"),
+        )
+    except ValueError as exc:  # TemplateError included: « {prenon} inconnu ; vouliez-vous… »
+        raise UsageError(str(exc)) from None
+
+
+def _schedule(args: argparse.Namespace, services, people, job_text, texts, composition) -> int:
     """`send --at`: journal the job, due at that time; the window or the service sends it."""
     d = services.dispatcher
     if args.at <= d.clock.now():
         raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
     job_id = d.create_job(
         people,
-        args.text,
+        job_text,
         provider=args.provider,
         sender=args.sender,
         kind=args.kind,
         source="cli",
         not_before=args.at,
+        texts=texts,
+        refusals=composition.template_refusals,
     )
     when = _fmt_local(args.at)
     if args.json:
@@ -1005,7 +1048,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", action="append", metavar="NUMÉRO[:NOM]", help="un destinataire ; répétable"
     )
     who.add_argument("--list", metavar="FICHIER", help="une liste de diffusion (CSV, XLSX)")
-    p.add_argument("--text", required=True, metavar="TEXTE", help="le message")
+    p.add_argument(
+        "--text",
+        metavar="TEXTE",
+        help="le message, avec {prenom}, {titre_ouvrage|votre commande}… ; sans --text : la "
+        "colonne « message » de la liste",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="montrer chaque message et le total, sans rien envoyer ni inscrire",
+    )
     p.add_argument("--provider", metavar="NOM", help="fournisseur (par défaut : celui réglé)")
     p.add_argument("--sender", metavar="S", help="nom d'expéditeur")
     p.add_argument(
