@@ -22,6 +22,9 @@ if [ $dev = 1 ]; then
   # the real Kannel SMS gateway for the integration tests and the bench (bearerbox, smsbox;
   # the fake SMSC is in kannel-extras: /usr/lib/kannel/test/fakesmsc)
   packages+=(kannel kannel-extras)
+  # a real PostgreSQL for the store tests (the suite runs initdb in a temporary folder), and
+  # libfaketime to run the product with its process clock shifted
+  packages+=(postgresql faketime)
 fi
 missing=()
 if command -v dpkg >/dev/null 2>&1; then

@@ -39,7 +39,7 @@ def _free_port() -> int:
 
 
 class PostgresServer:
-    def __init__(self) -> None:
+    def __init__(self, fsync: bool = False) -> None:
         bindir = pg_bin()
         if bindir is None:
             raise RuntimeError("PostgreSQL absent : lancez ./setup.sh --dev")
@@ -73,7 +73,8 @@ class PostgresServer:
         ]
         hba.write_text("\n".join(lines) + "\n", encoding="utf-8")
         options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off "
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            f"-c fsync={'on' if fsync else 'off'} "
             "-c max_connections=200 -c password_encryption=scram-sha-256"
         )
         self._run(

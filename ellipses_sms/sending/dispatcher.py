@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from ellipses_sms.gateway import Gateways, StatusReport
+from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
 from ellipses_sms.sending.clock import Clock
@@ -26,6 +27,7 @@ from ellipses_sms.sending.events import (
     JobFinished,
     JobSummary,
     MessagesChanged,
+    MessageUpdate,
     SendError,
 )
 from ellipses_sms.sending.lease import Lease
@@ -69,6 +71,8 @@ class Dispatcher:
         self.lease = lease or Lease(store, role, lease_seconds=settings.get("lease_seconds"))
         self.outbox = Outbox(store, self.lease)
         self.reports = Reports(store, self.outbox, gateways, self.bus, self.clock)
+        self._held: dict[int, str] = {}  # jobs journaled held by us, not run yet: their tokens
+        self._held_lock = threading.Lock()
         gateways.set_report_sink(self.receive_reports)
 
     @property
@@ -101,6 +105,7 @@ class Dispatcher:
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
+        claim: bool = True,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -108,8 +113,9 @@ class Dispatcher:
         record recipient i as refused; `not_before` (naive UTC) makes the job due later.
         Unusable numbers, duplicates and (for marketing) opted-out numbers are recorded with
         their reason, so that the history shows every recipient the clerk asked for.
-        `claim_for` (a run token) journals the job already held by that run, so that no other
-        sender can start it between its creation and its run.
+        A job due now is journaled already held by this dispatcher (`claim_for`, a run
+        token, or a new one kept for the next `run` of it), so that no other sender can start
+        it between its creation and its run; `claim=False` leaves it to whoever runs it first.
         """
         if not text or not text.strip():
             raise SendError("Le message est vide.")
@@ -119,9 +125,15 @@ class Dispatcher:
             raise SendError("Un texte par destinataire est attendu.")
         if kind not in KINDS:
             raise SendError(f"Type d'envoi inconnu : « {kind} »")
+        if not provider:
+            problem = self.gateways.default_problem()
+            if problem:  # never a silent fallback to the demo provider
+                raise SendError(problem[0].upper() + problem[1:] + ".")
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
+        if claim_for is None and claim and not_before is None:
+            claim_for = self.lease.run_token()
         job_id, settled = self.outbox.create_job(
             recipients,
             text,
@@ -136,6 +148,9 @@ class Dispatcher:
             not_before=not_before,
             claim_for=claim_for,
         )
+        if claim_for is not None and not_before is None:
+            with self._held_lock:
+                self._held[job_id] = claim_for
         self.bus.publish(JobCreated(job_id, len(recipients)))
         if settled:  # settled before any send (opted out, duplicate…): the status column says so
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
@@ -177,7 +192,9 @@ class Dispatcher:
         """
         cancel = cancel or threading.Event()
         stop = cancel if pause is None else _Either(cancel, pause)
-        token = token or self.lease.run_token()
+        with self._held_lock:
+            held = self._held.pop(job_id, None)
+        token = token or held or self.lease.run_token()
         job, previous = self.outbox.claim_job(job_id, token)
         policy = self.policy()
         now = self._now()
@@ -243,8 +260,6 @@ class Dispatcher:
         reason = "Annulé par l'utilisateur"
         rows = self.outbox.cancel_queued(job_id, self._now(), reason)
         if rows:
-            from ellipses_sms.sending.events import MessageUpdate
-
             self.bus.publish(
                 MessagesChanged(
                     job_id,
@@ -270,9 +285,6 @@ class Dispatcher:
         stuck = self.outbox.stuck(job_id, token)
         if not stuck:
             return
-        from ellipses_sms.gateway import GatewayError
-        from ellipses_sms.sending.events import MessageUpdate
-
         gateway = self.gateways.get(stuck[0].provider)
         results = after_ambiguous(gateway, stuck, GatewayError(INTERRUPTED))
         decided = {res.message_id: outcomes.recovered(res) for res in results}
@@ -319,17 +331,18 @@ class Dispatcher:
                 self.outbox.release_job(job_id, token, JobState.INTERRUPTED, self._now())
         return self.unfinished_jobs()
 
-    def unfinished_jobs(self) -> list[int]:
+    def unfinished_jobs(self, states: Sequence[JobState] | None = None) -> list[int]:
         """Jobs with messages still to send that are due now and held by nobody."""
         j, m = jobs_table, messages_table
         now = self._now()
+        wanted = j.c.state != JobState.CANCELLED if states is None else j.c.state.in_(states)
         with self.store.connect() as conn:
             return list(
                 conn.scalars(
                     select(j.c.id)
                     .where(
                         j.c.lease_owner.is_(None),
-                        j.c.state != JobState.CANCELLED,
+                        wanted,
                         (j.c.not_before.is_(None)) | (j.c.not_before <= now),
                         select(m.c.id)
                         .where(m.c.job_id == j.c.id, m.c.state.in_([S.QUEUED, S.SUBMITTING]))
@@ -349,6 +362,47 @@ class Dispatcher:
                 .where(j.c.state == JobState.WAITING, j.c.not_before > now)
                 .order_by(j.c.not_before)
             ).all()
+
+    def scheduled_jobs(self) -> list:
+        """Jobs that wait for their time (scheduled sends, suspended ones), soonest first:
+        id, not_before, note, text, kind, total, and how many of its messages still wait."""
+        j, m = jobs_table, messages_table
+        waiting = (
+            select(func.count())
+            .where(m.c.job_id == j.c.id, m.c.state == S.QUEUED)
+            .scalar_subquery()
+            .label("left")
+        )
+        with self.store.connect() as conn:
+            return conn.execute(
+                select(j.c.id, j.c.not_before, j.c.note, j.c.text, j.c.kind, j.c.total, waiting)
+                .where(j.c.state == JobState.WAITING)
+                .order_by(j.c.not_before, j.c.id)
+            ).all()
+
+    def cancel_job(self, job_id: int) -> JobSummary:
+        """The clerk cancels a job that waits or stopped: what is still queued is cancelled.
+
+        A job another live sender is running is not touched (JobBusy, French).
+        """
+        token = self.lease.run_token()
+        self.outbox.claim_job(job_id, token)
+        try:
+            self._cancel_queued(job_id)
+        finally:
+            self.outbox.release_job(job_id, token, JobState.CANCELLED, self._now())
+        summary = self.summary(job_id)
+        self.bus.publish(JobFinished(job_id, summary))
+        return summary
+
+    def send_now(self, job_id: int, cancel: threading.Event | None = None, **run) -> JobSummary:
+        """A waiting job sent now rather than at its time (« Envoyer maintenant »)."""
+        if not self.outbox.make_due(job_id, self._now()):
+            state = self.summary(job_id).state
+            if state != JobState.WAITING:
+                raise SendError(f"L'envoi n° {job_id} n'attend pas (état : {state.value}).")
+            raise JobBusy(f"L'envoi n° {job_id} est déjà en cours.")
+        return self.run(job_id, cancel, **run)
 
     def busy_jobs(self) -> list[tuple[int, str]]:
         """Jobs held by another live sender, with a French line saying who holds them."""
@@ -479,8 +533,6 @@ class _Either(threading.Event):
 
     def wait(self, timeout: float | None = None) -> bool:
         # short slices: neither event can wake a wait on the other
-        import time
-
         end = None if timeout is None else time.monotonic() + timeout
         while not self.is_set():
             left = 0.2 if end is None else min(0.2, end - time.monotonic())

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ellipses_sms.sending.dispatcher import Dispatcher
 from ellipses_sms.sending.events import JobBusy, JobSummary
 from ellipses_sms.sending.reports import ReportPoller
+from ellipses_sms.states import JobState
 
 log = logging.getLogger(__name__)
 
@@ -59,22 +60,9 @@ class Service:
 
     def due_jobs(self) -> list[int]:
         """Jobs to send now; without `resume_interrupted`, only those due by themselves."""
-        jobs = self.dispatcher.recover() if self.resume_interrupted else None
-        if jobs is None:
-            from ellipses_sms.states import JobState
-            from ellipses_sms.store.models import jobs_table
-
-            waiting = set()
-            with self.dispatcher.store.connect() as conn:
-                waiting = set(
-                    conn.scalars(
-                        jobs_table.select()
-                        .with_only_columns(jobs_table.c.id)
-                        .where(jobs_table.c.state.in_([JobState.WAITING, JobState.QUEUED]))
-                    )
-                )
-            jobs = [j for j in self.dispatcher.unfinished_jobs() if j in waiting]
-        return jobs
+        if self.resume_interrupted:
+            return self.dispatcher.recover()
+        return self.dispatcher.unfinished_jobs(states=(JobState.WAITING,))
 
     def turn(self) -> list[JobSummary]:
         """One pass: every due job that nobody else holds, in order."""

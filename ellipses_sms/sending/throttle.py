@@ -29,7 +29,8 @@ class Throttle:
         now = self.clock.monotonic()
         self._tokens = min(self.burst, self._tokens + (now - self._at) * self.rate)
         self._at = now
-        return 0.0 if self._tokens >= n else (n - self._tokens) / self.rate
+        # a hair short of `n` after a wait is rounding, not a reason to wait again
+        return 0.0 if self._tokens >= n - 1e-6 else (n - self._tokens) / self.rate
 
     def wait_for(self, n: int, cancel: threading.Event, idle=None) -> bool:
         """Wait until `n` tokens are there (calling `idle()` before each wait); False when

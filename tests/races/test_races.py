@@ -7,6 +7,7 @@ by what the store says. Each race runs `ELLIPSES_RACE_TRIALS` trials (50 by defa
 from __future__ import annotations
 
 import json
+import os
 import random
 import signal
 import time
@@ -111,7 +112,7 @@ def test_send_and_resume_together(home, services, provider, tmp_path):
 
 def test_two_services_share_the_due_jobs(home, services, provider):
     d = services.dispatcher
-    for trial in range(max(1, trials() // 5)):  # each trial starts and stops two services
+    for trial in range(trials()):  # each trial starts and stops two services
         provider.reset()
         numbers = numbers_of(trial, 60)
         past = d._now() - timedelta(seconds=1)
@@ -178,15 +179,15 @@ def test_a_live_sender_whose_request_outlasts_the_lease_is_not_taken_over(
 
 
 def test_sigkill_at_random_points_never_sends_twice_silently(home, services, provider):
-    provider.delay = 0.01
+    provider.delay = 0.05  # twelve requests of 50 ms: the kill falls before, amid or after them
     rng = random.Random(20261202)
-    for trial in range(max(1, trials() // 5)):
+    for trial in range(trials()):
         provider.reset()
         numbers = numbers_of(trial, 60)
         people = [recipients.make(f"C{i}", n) for i, n in enumerate(numbers)]
-        job = services.dispatcher.create_job(people, TEXT)
+        job = services.dispatcher.create_job(people, TEXT, claim=False)  # for `resume`
         (proc,) = start_together(home, [["resume"]], trial=trial)
-        time.sleep(rng.uniform(0.5, 1.2))
+        time.sleep(rng.uniform(0.0, 0.8))
         proc.kill()
         proc.wait()
         (resumed,) = finish(start_together(home, [["resume"]], trial=1000 + trial))
@@ -234,3 +235,53 @@ def test_a_day_long_retry_after_suspends_the_job_within_the_timeout(tmp_path, mo
     finally:
         server.close()
         provider.close()
+
+
+@pytest.mark.parametrize("shift", ["+3h", "-3h"])
+def test_a_shifted_process_clock_neither_takes_over_nor_sends_twice(tmp_path, monkeypatch, shift):
+    """libfaketime moves the second process's clock by three hours: on one machine the proof
+    that a sender is gone is its process, not a time, so the live sender keeps its job."""
+    import shutil
+
+    if shutil.which("faketime") is None:
+        if os.environ.get("CI"):
+            pytest.fail("libfaketime absent : ./setup.sh --dev l'installe")
+        pytest.skip("libfaketime absent (./setup.sh --dev l'installe)")
+    provider = CountingProvider(delay=0.0)
+    provider.first_delay = 3.0
+    try:
+        home = make_home(
+            tmp_path / "home", provider, f"sqlite:///{tmp_path / 's.sqlite3'}", lease_seconds=1.0
+        )
+        monkeypatch.setenv("ELLIPSES_SMS_HOME", str(home))
+        numbers = numbers_of(0, 10)
+        listing = tmp_path / "list.csv"
+        listing.write_text(
+            "Nom;Téléphone\n" + "".join(f"C{i};{n}\n" for i, n in enumerate(numbers)),
+            encoding="utf-8",
+        )
+        shifted = env_for(home, FAKETIME=shift, FAKETIME_DONT_RESET="1")
+        shifted["LD_PRELOAD"] = _libfaketime()
+        (other,), other_go = prepare(home, [["resume"]], [shifted], trial=1)
+        (sender,) = start_together(home, [["send", "--list", str(listing), "--text", TEXT]])
+        while provider.requests == 0:
+            assert sender.poll() is None, sender.communicate()
+            time.sleep(0.01)
+        time.sleep(1.5)
+        other_go.touch()
+        (code_b, out_b, err_b), (code_a, _, err_a) = finish([other]) + finish([sender])
+        assert code_b == 0 and code_a == 0, (err_b, err_a)
+        assert "est en cours sur le programme" in out_b
+        assert_once(provider, numbers)
+    finally:
+        provider.close()
+
+
+def _libfaketime() -> str:
+    import glob
+
+    found = glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1") + glob.glob(
+        "/usr/lib/faketime/libfaketimeMT.so.1"
+    )
+    assert found, "libfaketime introuvable"
+    return found[0]
