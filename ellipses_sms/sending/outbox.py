@@ -159,15 +159,15 @@ class Outbox:
             ).inserted_primary_key[0]
             ts = self.ts
             now_s, due_s = ts(now), ts(not_before)
-            analyses: dict[str, sms.SmsInfo] = {}
+            sizes: dict[str, sms.Size] = {}
             rows: list[tuple] = []
             settled: list[tuple[int, str, str | None, MessageState, str]] = []
             seen: set[str] = set()
             for position, r in enumerate(recipients):
                 body = job_text if texts is None else unicodedata.normalize("NFC", texts[position])
-                info = analyses.get(body)
-                if info is None:
-                    info = analyses[body] = sms.analyze(body)
+                info = sizes.get(body)
+                if info is None:  # `measure`: what is billed, without the counter's extras
+                    info = sizes[body] = sms.measure(body)
                 state, error, final = S.QUEUED, None, None
                 if not r.valid:
                     state, error, final = S.BLOCKED, r.error or "Numéro invalide", now_s
@@ -189,7 +189,7 @@ class Outbox:
                         r.name or None,
                         body,
                         info.encoding.value,
-                        info.segments,
+                        info.parts,
                         provider,
                         state.value,
                         error,
