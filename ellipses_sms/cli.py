@@ -285,6 +285,8 @@ def _compose(args: argparse.Namespace, services, people):
     """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
     from ellipses_sms import compose, templates
 
+    if args.text is not None and not args.text.strip():
+        raise CommandError("Le message est vide.")
     today = None
     if args.at is not None:  # {date} is the day it goes
         from ellipses_sms.store.queries import utc_to_local
@@ -297,8 +299,12 @@ def _compose(args: argparse.Namespace, services, people):
             builtins=templates.builtin_values(services.settings, today=today),
             price_per_part=services.settings.get("price_per_part"),
         )
-    except ValueError as exc:  # TemplateError included: « {prenon} inconnu ; vouliez-vous… »
+    except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
         raise UsageError(str(exc)) from None
+    except ValueError:  # no text, and no message column
+        raise UsageError(
+            "aucun message : --text TEXTE, ou une liste avec une colonne « message » ou « texte »"
+        ) from None
 
 
 def _schedule(args: argparse.Namespace, services, people, job_text, texts, composition) -> int:
