@@ -463,6 +463,12 @@ class SettingsDialog(QDialog):
         self.sender_default.textChanged.connect(self._check_default_sender)
         form.addRow(self.tr("Nom d'expéditeur par défaut :"), self.sender_default)
         form.addRow("", self.sender_default_check)
+        self.bookstore_name = QLineEdit(self.settings.get("librairie") or "")
+        self.bookstore_name.setPlaceholderText(self.tr("ex. Librairie du Marché"))
+        self.bookstore_name.setToolTip(
+            self.tr("Écrit à la place de {librairie} dans les messages.")
+        )
+        form.addRow(self.tr("Nom de la librairie :"), self.bookstore_name)
         self._check_default_sender(self.sender_default.text())
         return page
 
@@ -488,6 +494,7 @@ class SettingsDialog(QDialog):
         self.settings.set("language", self.language_combo.currentData())
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))
         self.settings.set("sender", self.sender_default.text().strip())
+        self.settings.set("librairie", self.bookstore_name.text().strip())
         self.settings.save()
         super().accept()
 

@@ -23,6 +23,18 @@
         <translation>Message store</translation>
     </message>
     <message>
+        <source>ex. Librairie du Marché</source>
+        <translation>e.g. Market Bookshop</translation>
+    </message>
+    <message>
+        <source>Écrit à la place de {librairie} dans les messages.</source>
+        <translation>Written in place of {librairie} in the messages.</translation>
+    </message>
+    <message>
+        <source>Nom de la librairie :</source>
+        <translation>Bookshop name:</translation>
+    </message>
+    <message>
         <location filename="../../ellipses_sms/ui/settings_dialog.py" line="70"/>
         <source>Enregistrer</source>
         <translation>Save</translation>

@@ -237,3 +237,11 @@ def _closed_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+def test_the_bookstore_name_for_its_placeholder_is_set_in_general(qtbot, services):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.bookstore_name.setText("  Librairie du Marché ")
+    dialog.accept()
+    assert services.settings.get("librairie") == "Librairie du Marché"
