@@ -22,6 +22,9 @@ if [ $dev = 1 ]; then
   # the real Kannel SMS gateway for the integration tests and the bench (bearerbox, smsbox;
   # the fake SMSC is in kannel-extras: /usr/lib/kannel/test/fakesmsc)
   packages+=(kannel kannel-extras)
+  # the Windows installer, built here and tested under wine (packaging/windows, tests/windows):
+  # makensis, the Authenticode checker of the shipped Python, and a 64-bit wine
+  packages+=(nsis osslsigncode wine wine64)
 fi
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
