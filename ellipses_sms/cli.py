@@ -868,12 +868,34 @@ def _open_window(parser: argparse.ArgumentParser) -> int:
     return run_window()
 
 
+def _configure_streams(json_output: bool = False) -> None:
+    """No text may crash the output, and `--json` is always UTF-8.
+
+    Windows pipes and consoles are cp1252 (or cp850): an emoji or a « ≠ » there used to end the
+    command with « charmap ». What the stream's encoding cannot show becomes « ? »; JSON is
+    written in UTF-8, which is what a program reading it expects.
+    """
+    for stream, utf8 in ((sys.stdout, json_output), (sys.stderr, False)):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # replaced by a test or an embedding program: leave it be
+            continue
+        try:
+            if utf8 and (stream.encoding or "").lower().replace("-", "") != "utf8":
+                reconfigure(encoding="utf-8", errors="strict")
+            elif stream.errors == "strict":
+                reconfigure(errors="replace")
+        except (OSError, ValueError):  # a closed or detached stream
+            continue
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _configure_streams()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # usage errors (2), --help and --version (0)
         return int(exc.code or 0)
+    _configure_streams(json_output=bool(getattr(args, "json", False)))
     try:
         if not getattr(args, "command", None):
             return _open_window(parser)

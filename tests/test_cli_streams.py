@@ -1,0 +1,37 @@
+"""The command line on a cp1252 pipe, as on Windows: `--json` in UTF-8, no text ever crashes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+def _run(tmp_path, *argv: str, encoding: str = "cp1252") -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONIOENCODING": encoding, "ELLIPSES_SMS_HOME": str(tmp_path)}
+    env.pop("PYTHONUTF8", None)
+    return subprocess.run(
+        [sys.executable, "-X", "utf8=0", "-m", "ellipses_sms", *argv],
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_json_is_utf8_on_a_cp1252_pipe(tmp_path):
+    proc = _run(tmp_path, "count", "--json", "Prix 12€ 😊")
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    data = json.loads(proc.stdout.decode("utf-8"))
+    assert data["non_gsm"] == ["😊"] and data["encoding"] == "UCS-2"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp850", "ascii"])
+def test_plain_text_never_crashes(tmp_path, encoding):
+    proc = _run(tmp_path, "count", "Prix 12€ 😊 ≠", encoding=encoding)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    text = proc.stdout.decode(encoding)
+    assert "SMS : 1" in text and "Encodage : UCS-2" in text
+    assert "?" in text  # the emoji, which the code page cannot show
