@@ -32,10 +32,11 @@ def replace(
     src: str | os.PathLike,
     dst: str | os.PathLike,
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
     delays: tuple[float, ...] = RETRY_DELAYS,
 ) -> None:
     """`os.replace`, tried again while the target is held by another process (Windows)."""
+    sleep = sleep or time.sleep
     for delay in (*delays, None):
         try:
             os.replace(src, dst)
@@ -81,13 +82,14 @@ def locked(
     path: str | os.PathLike,
     timeout: float = LOCK_TIMEOUT,
     *,
-    sleep: Callable[[float], None] = time.sleep,
+    sleep: Callable[[float], None] | None = None,
 ) -> Iterator[None]:
     """Hold the exclusive lock on `path` (a lock file, created if needed) between processes.
 
     The lock goes with the open file: a process that dies releases it, so a crash never leaves
     the others locked out.
     """
+    sleep = sleep or time.sleep
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
