@@ -868,6 +868,9 @@ def _open_window(parser: argparse.ArgumentParser) -> int:
     return run_window()
 
 
+_NEVER_FAILS = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})
+
+
 def _configure_streams(json_output: bool = False) -> None:
     """No text may crash the output, and `--json` is always UTF-8.
 
@@ -882,7 +885,7 @@ def _configure_streams(json_output: bool = False) -> None:
         try:
             if utf8 and (stream.encoding or "").lower().replace("-", "") != "utf8":
                 reconfigure(encoding="utf-8", errors="strict")
-            elif stream.errors == "strict":
+            elif stream.errors not in _NEVER_FAILS:  # strict, or surrogateescape (embeddable)
                 reconfigure(errors="replace")
         except (OSError, ValueError):  # a closed or detached stream
             continue
