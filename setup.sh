@@ -64,9 +64,12 @@ say "installation des dépendances Python ($target)"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$target"
 
 # -- translations ---------------------------------------------------------------------------
+# compiled into the package (ellipses_sms/ui/assets), where every install method finds them;
+# the .qm files are committed too, so that `pip install .` needs no Qt tool to get English
 if compgen -G "resources/translations/*.ts" >/dev/null; then
   for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+    name="$(basename "${ts%.ts}")"
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "ellipses_sms/ui/assets/$name.qm"
   done
 fi
 say "prêt"
