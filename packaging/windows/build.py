@@ -229,6 +229,38 @@ def install_wheel(wheel: Path, site: Path) -> None:
                 shutil.copyfileobj(src, dst)
 
 
+def precompile(site: Path) -> None:
+    """Byte-code for every module, so the first start on the clerk's PC is not the slow one.
+
+    Only a CPython of the same minor version makes byte-code the Windows one accepts; the hash
+    mode needs no file times (an installer may not keep them).
+    """
+    if sys.version_info[:2] != tuple(map(int, PY_MINOR.split("."))):
+        say(f"pas de précompilation : ce Python n'est pas {PY_MINOR}")
+        return
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "compileall",
+            "-q",
+            "-j0",
+            "--invalidation-mode",
+            "unchecked-hash",
+            "-s",
+            str(site),
+            "-p",
+            "Lib\\site-packages",
+            str(site),
+        ],
+        capture_output=True,
+        text=True,
+        errors="replace",
+    )
+    if proc.returncode != 0:  # a template or a file for another Python: it stays source only
+        say("précompilation : quelques fichiers non compilés (" + proc.stdout[-300:].strip() + ")")
+
+
 # -- launchers and icon ----------------------------------------------------------------------
 
 
@@ -304,6 +336,7 @@ def bundle(cache: Path, work: Path) -> Path:
     for wheel in sorted(wheels.glob("*.whl")):
         install_wheel(wheel, site)
     install_wheel(own, site)
+    precompile(site)
     (out / "EllipsesSMS.exe").write_bytes(launcher("w", "python\\pythonw.exe"))
     (out / "ellipses-sms.exe").write_bytes(launcher("t", "python\\python.exe"))
     make_ico(ROOT / "ellipses_sms" / "ui" / "assets" / "ellipses-sms.svg", out / "ellipses-sms.ico")
