@@ -39,8 +39,8 @@ def install_translations(
 ) -> list[QTranslator]:
     """Install every `*_<language>.qm` of the project and Qt's own; returns the translators.
 
-    The translators are parented to the application so they live as long as it does. French
-    needs no project translator (it is the source), only Qt's strings.
+    The translators are parented to the application so they live as long as it does. French is
+    the source; its few `*_fr.qm` only give the plural forms of counted sentences (Qt's `%n`).
     """
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
@@ -49,8 +49,6 @@ def install_translations(
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    if language == "fr":
-        return installed
     ours = 0
     with contextlib.ExitStack() as stack:
         if directory is None:  # a real folder even if the package is zipped
