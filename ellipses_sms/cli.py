@@ -864,8 +864,32 @@ def _open_window(parser: argparse.ArgumentParser) -> int:
         if exc.name and exc.name.startswith("ellipses_sms.ui"):
             parser.print_help()
             return EXIT_OK
+        _qt_missing(exc)
+        raise
+    except Exception as exc:  # Qt is there but cannot load (a DLL this Windows lacks)
+        _qt_missing(exc)
         raise
     return run_window()
+
+
+def _qt_missing(exc: BaseException) -> None:
+    """Qt cannot load, so no Qt dialog: the log, and on Windows the system's own message box.
+
+    `EllipsesSMS.exe` runs `pythonw.exe`, which has no console: without this, a double-click
+    that fails to open the window would show nothing at all.
+    """
+    from ellipses_sms.app import setup_logging
+
+    setup_logging()
+    log.error("the window cannot open: Qt failed to load", exc_info=exc)
+    if sys.platform == "win32" and sys.stderr is None:
+        import ctypes
+
+        text = (
+            "Ellipses SMS ne peut pas ouvrir sa fenêtre : la bibliothèque Qt ne se charge pas "
+            f"({exc}).\n\nDétails dans le journal : {paths.log_file()}"
+        )
+        ctypes.windll.user32.MessageBoxW(None, text, "Ellipses SMS", 0x10)  # MB_ICONERROR
 
 
 _NEVER_FAILS = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})

@@ -36,3 +36,24 @@ def test_plain_text_never_crashes(tmp_path, encoding):
     text = proc.stdout.decode(encoding.split(":")[0])
     assert "SMS : 1" in text and "Encodage : UCS-2" in text
     assert "?" in text  # the emoji, which the code page cannot show
+
+
+def test_window_that_cannot_load_qt_is_logged(tmp_path):
+    """As on a Windows without a DLL Qt needs: the failure reaches the log (no console there)."""
+    fake = tmp_path / "fake" / "PySide6"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        'raise ImportError("DLL load failed while importing QtCore")\n', encoding="utf-8"
+    )
+    env = {
+        **os.environ,
+        "ELLIPSES_SMS_HOME": str(tmp_path / "home"),
+        "PYTHONPATH": str(tmp_path / "fake"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "ellipses_sms"], capture_output=True, env=env, timeout=60
+    )
+    assert proc.returncode == 1
+    assert b"Traceback" not in proc.stderr and b"DLL load failed" in proc.stderr
+    text = (tmp_path / "home" / "logs" / "ellipses-sms.log").read_text(encoding="utf-8")
+    assert "the window cannot open: Qt failed to load" in text
