@@ -261,6 +261,102 @@ def precompile(site: Path) -> None:
         say("précompilation : quelques fichiers non compilés (" + proc.stdout[-300:].strip() + ")")
 
 
+# -- trimming Qt -------------------------------------------------------------------------------
+
+#: The Qt modules the product imports, and the plugins a widgets window on Windows loads.
+QT_MODULES = ("QtCore", "QtGui", "QtWidgets")
+QT_PLUGINS = (
+    "platforms/qwindows.dll",
+    "styles/*.dll",
+    "imageformats/*.dll",
+    "iconengines/*.dll",
+)
+#: Files of PySide6 that only developers use (designers, compilers, QML, stubs and headers).
+QT_DEV_ONLY = ("*.exe", "*.pyi", "*.lib", "lib", "qml", "metatypes", "include", "typesystems",
+               "glue", "doc", "opengl32sw.dll", "pyside6qml.abi3.dll",  # QML's binding
+               "plugins/imageformats/qpdf.dll")  # needs Qt6Pdf, not in Essentials  # fmt: skip
+#: Qt's own translations kept: the languages the product speaks.
+QT_LANGUAGES = ("fr", "en")
+
+
+def pe_imports(path: Path) -> set[str]:
+    """The DLL names a Windows PE file imports (normal and delay-loaded), lower case."""
+    data = path.read_bytes()
+    if data[:2] != b"MZ":
+        return set()
+    pe = struct.unpack_from("<I", data, 0x3C)[0]
+    if data[pe : pe + 4] != b"PE\0\0":
+        return set()
+    sections_count, optional_size = struct.unpack_from("<H12xH", data, pe + 6)
+    optional = pe + 24
+    magic = struct.unpack_from("<H", data, optional)[0]
+    directories = optional + (112 if magic == 0x20B else 96)
+    sections = []
+    for i in range(sections_count):
+        at = optional + optional_size + 40 * i
+        vsize, vaddr, rawsize, rawptr = struct.unpack_from("<IIII", data, at + 8)
+        sections.append((vaddr, max(vsize, rawsize), rawptr))
+
+    def offset(rva: int) -> int:
+        for vaddr, size, rawptr in sections:
+            if vaddr <= rva < vaddr + size:
+                return rva - vaddr + rawptr
+        raise ValueError(rva)
+
+    def name_at(rva: int) -> str:
+        start = offset(rva)
+        return data[start : data.index(b"\0", start)].decode("ascii", "replace").lower()
+
+    names = set()
+    for index, size, name_field in ((1, 20, 12), (13, 32, 4)):  # imports, delay imports
+        rva = struct.unpack_from("<I", data, directories + 8 * index)[0]
+        if not rva:
+            continue
+        at = offset(rva)
+        while True:
+            entry = data[at : at + size]
+            if len(entry) < size or not any(entry):
+                break
+            names.add(name_at(struct.unpack_from("<I", entry, name_field)[0]))
+            at += size
+    return names
+
+
+def trim_qt(site: Path) -> None:
+    """Drop the parts of PySide6 a widgets program never loads; keep every DLL they import.
+
+    What is kept is found from the PE import tables of the modules and plugins used, so a
+    dependency is never dropped by mistake (`test_installer` checks nothing is missing).
+    """
+    qt = site / "PySide6"
+    for pattern in QT_DEV_ONLY:
+        for path in qt.glob(pattern):
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+    for qm in (qt / "translations").glob("*.qm"):
+        if not any(qm.stem.endswith(f"_{lang}") for lang in QT_LANGUAGES):
+            qm.unlink()
+    roots = [qt / f"{name}.pyd" for name in QT_MODULES]
+    for pattern in QT_PLUGINS:
+        roots += sorted((qt / "plugins").glob(pattern))
+    keep_plugins = {p.resolve() for p in roots if p.parent != qt}
+    for plugin in (qt / "plugins").rglob("*.dll"):
+        if plugin.resolve() not in keep_plugins:
+            plugin.unlink()
+    local = {p.name.lower(): p for p in qt.glob("*.dll")}
+    needed, todo = set(), list(roots)
+    while todo:
+        for name in pe_imports(todo.pop()):
+            if name in local and name not in needed:
+                needed.add(name)
+                todo.append(local[name])
+    for name, path in local.items():
+        if name.startswith("qt6") and name not in needed:
+            path.unlink()
+    for module in qt.glob("Qt*.pyd"):
+        if module.stem not in QT_MODULES:
+            module.unlink()
+
+
 # -- launchers and icon ----------------------------------------------------------------------
 
 
@@ -336,6 +432,7 @@ def bundle(cache: Path, work: Path) -> Path:
     for wheel in sorted(wheels.glob("*.whl")):
         install_wheel(wheel, site)
     install_wheel(own, site)
+    trim_qt(site)
     precompile(site)
     (out / "EllipsesSMS.exe").write_bytes(launcher("w", "python\\pythonw.exe"))
     (out / "ellipses-sms.exe").write_bytes(launcher("t", "python\\python.exe"))

@@ -171,6 +171,40 @@ def _subsystem(exe: Path) -> int:
     return int.from_bytes(data[pe + 24 + 68 : pe + 24 + 70], "little")
 
 
+#: DLLs that Windows 10 and later have and wine 8 lacks (Qt6Core loads the system's ICU).
+WINDOWS_ONLY_DLLS = {"icuuc.dll", "icuin.dll", "icu.dll"}
+
+
+def test_every_dll_the_program_loads_is_shipped(installed, wine):
+    """After trimming PySide6, each import of each module and DLL is found where Windows looks:
+    next to it, in the Python and PySide6/shiboken6 folders, or in the system (wine's copy)."""
+    sys.path.insert(0, str(ROOT / "packaging" / "windows"))
+    try:
+        from build import pe_imports
+    finally:
+        sys.path.pop(0)
+    site = installed / "python" / "Lib" / "site-packages"
+    system = {p.name.lower() for p in (wine.prefix / "drive_c" / "windows" / "system32").iterdir()}
+    shared = {
+        p.name.lower()
+        for folder in (installed / "python", site / "PySide6", site / "shiboken6")
+        for p in folder.glob("*.dll")
+    }
+    missing = {}
+    modules = [*installed.rglob("*.pyd"), *installed.rglob("*.dll")]
+    assert any(p.name == "qwindows.dll" for p in modules)
+    for module in modules:
+        beside = {p.name.lower() for p in module.parent.glob("*.dll")}
+        lost = {
+            name
+            for name in pe_imports(module) - beside - shared - system - WINDOWS_ONLY_DLLS
+            if not name.startswith(("api-ms-win-", "ext-ms-"))  # API sets: Windows resolves them
+        }
+        if lost:
+            missing[str(module.relative_to(installed))] = sorted(lost)
+    assert not missing
+
+
 def test_version(installed, wine):
     proc = _cli(wine, installed, "--version")
     assert proc.returncode == 0, proc.stderr
