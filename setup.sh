@@ -72,4 +72,8 @@ if compgen -G "resources/translations/*.ts" >/dev/null; then
     .venv/bin/pyside6-lrelease -silent "$ts" -qm "ellipses_sms/ui/assets/$name.qm"
   done
 fi
+# -- the desktop's application menu (Linux) ----------------------------------------------------
+if [ -n "${HOME:-}" ]; then
+  packaging/linux/install-desktop-entry >/dev/null || say "raccourci du menu des applications non installé"
+fi
 say "prêt"
