@@ -52,6 +52,8 @@ def test_startup_failure_is_shown_in_a_dialog_and_logged(qtbot, home, monkeypatc
 
     shown: list[str] = []
     monkeypatch.setattr(ui_app, "build_services", broken)
+    # no translator left installed on the shared QApplication for the tests after this one
+    monkeypatch.setattr(ui_app, "install_translations", lambda app, language: [])
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     with caplog.at_level(logging.ERROR):
         assert ui_app.run([]) == 1

@@ -159,6 +159,11 @@ def test_installed_for_the_user_with_shortcuts(installed, wine):
     start_menu = user / "AppData" / "Roaming" / "Microsoft" / "Windows" / "Start Menu" / "Programs"
     assert (start_menu / "Ellipses SMS.lnk").is_file()
     assert (user / "Desktop" / "Ellipses SMS.lnk").is_file()
+    # listed in « Applications » for this user only (HKCU), with a silent uninstall for IT people
+    registry = (wine.prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
+    assert r"[Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\EllipsesSMS]" in registry
+    assert '"QuietUninstallString"=' in registry and "/S" in registry
+    assert "EllipsesSMS" not in (wine.prefix / "system.reg").read_text(errors="replace")
     # the windowed launcher is a GUI program (PE subsystem 2), the console one a console program
     assert _subsystem(installed / "EllipsesSMS.exe") == 2
     assert _subsystem(installed / "ellipses-sms.exe") == 3
