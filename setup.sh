@@ -22,6 +22,9 @@ if [ $dev = 1 ]; then
   # the real Kannel SMS gateway for the integration tests and the bench (bearerbox, smsbox;
   # the fake SMSC is in kannel-extras: /usr/lib/kannel/test/fakesmsc)
   packages+=(kannel kannel-extras)
+  # a real PostgreSQL for the store tests (the suite runs initdb in a temporary folder), and
+  # libfaketime to run the product with its process clock shifted
+  packages+=(postgresql faketime)
   # the Windows installer, built here and tested under wine (packaging/windows, tests/windows):
   # makensis, the Authenticode checker of the shipped Python, and a 64-bit wine
   packages+=(nsis osslsigncode wine wine64)

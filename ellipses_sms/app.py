@@ -14,6 +14,7 @@ from ellipses_sms.secrets import LogMask
 from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
 from ellipses_sms.settings import Settings
 from ellipses_sms.store import Store
+from ellipses_sms.store.db import store_url
 
 
 @dataclass
@@ -29,6 +30,7 @@ class Services:
     def close(self) -> None:
         self.poller.stop()
         self.gateways.close()
+        self.dispatcher.close()
         self.store.dispose()
 
 
@@ -100,11 +102,14 @@ def setup_logging(level: int = logging.INFO) -> None:
 _keep: list = []
 
 
-def build_services(settings: Settings | None = None) -> Services:
-    """Open the store (migrating it), the providers and the dispatcher."""
+def build_services(settings: Settings | None = None, role: str = "cli") -> Services:
+    """Open the store (migrating it), the providers and the dispatcher.
+
+    `role` (window, cli, service) is what another sender is told holds a job.
+    """
     settings = settings or Settings()
-    store = Store(settings.database_url())
+    store = Store(store_url(settings))
     gateways = Gateways(settings)
     bus = EventBus()
-    dispatcher = Dispatcher(store, gateways, settings, bus)
+    dispatcher = Dispatcher(store, gateways, settings, bus, role=role)
     return Services(settings, store, gateways, bus, dispatcher, ReportPoller(dispatcher))

@@ -49,11 +49,11 @@ def _parse_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"date invalide : « {text} » (AAAA-MM-JJ ou JJ/MM/AAAA)")
 
 
-def _services():
+def _services(role: str = "cli"):
     from ellipses_sms.app import build_services, setup_logging
 
     setup_logging()
-    return build_services()
+    return build_services(role=role)
 
 
 def _fmt_local(value: datetime | None) -> str:
@@ -187,19 +187,24 @@ def cmd_send(args: argparse.Namespace) -> int:
     unsubscribe = services.bus.subscribe(on_event)
     cancel = threading.Event()
     restore = _install_sigint(cancel)
+    d = services.dispatcher
+    timeout = args.timeout or services.settings.get("wait_timeout")
+    deadline = d.clock.monotonic() + timeout
     try:
-        job_id = services.dispatcher.create_job(
+        token = d.lease.run_token()
+        job_id = d.create_job(
             people,
             args.text,
             provider=args.provider,
             sender=args.sender,
             kind=args.kind,
             source="cli",
+            claim_for=token,
         )
-        summary: JobSummary = services.dispatcher.run(job_id, cancel)
+        summary: JobSummary = d.run(job_id, cancel, token=token, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
-            timeout = args.timeout or services.settings.get("wait_timeout")
-            summary = services.dispatcher.wait_for_reports(job_id, timeout, cancel)
+            left = max(0.0, deadline - d.clock.monotonic())
+            summary = d.wait_for_reports(job_id, left, cancel)
             if not args.json:
                 for row in services.dispatcher.messages(job_id):
                     if row.state == MessageState.SENT and row.id not in shown:
@@ -286,12 +291,20 @@ def cmd_resume(args: argparse.Namespace) -> int:
     services = _services()
     cancel = threading.Event()
     restore = _install_sigint(cancel)
+    busy: list[tuple[int, str]] = []
     try:
         d = services.dispatcher
+        timeout = args.timeout or services.settings.get("wait_timeout")
         if args.resend_uncertain or args.abandon_uncertain:
             ids = [row.id for row in d.uncertain_messages()]
             d.settle_uncertain(ids, resend=bool(args.resend_uncertain))
-        summaries = d.resume_all(cancel)
+        summaries = d.resume_all(
+            cancel,
+            deadline=d.clock.monotonic() + timeout,
+            on_busy=lambda job, why: busy.append((job, why)),
+        )
+        busy += [b for b in d.busy_jobs() if b[0] not in {j for j, _ in busy}]
+        waiting = [w for w in d.waiting_jobs() if w.id not in {s.job_id for s in summaries}]
         uncertain = d.uncertain_messages()
     finally:
         restore()
@@ -318,13 +331,25 @@ def cmd_resume(args: argparse.Namespace) -> int:
                     }
                     for r in uncertain
                 ],
+                "busy": [{"job_id": job, "error": why} for job, why in busy],
+                "waiting": [
+                    {"job_id": w.id, "not_before": _local_iso(w.not_before), "note": w.note}
+                    for w in waiting
+                ],
             }
         )
     else:
-        if not summaries:
+        if not summaries and not busy and not waiting:
             print("Aucun envoi à reprendre.")
         for s in summaries:
             print(f"Envoi n° {s.job_id} : {s.sentence()}")
+        for _job, why in busy:
+            print(f"{why} Rien n'est envoyé d'ici.")
+        for w in waiting:
+            when = _fmt_local(w.not_before)[:16]
+            print(
+                f"Envoi n° {w.id} : en attente jusqu'au {when}" + (f" ({w.note})" if w.note else "")
+            )
         if uncertain:
             print(
                 f"{len(uncertain)} message(s) incertain(s) : le fournisseur les a peut-être "
@@ -337,10 +362,97 @@ def cmd_resume(args: argparse.Namespace) -> int:
         s.count(
             MessageState.FAILED, MessageState.REJECTED, MessageState.BLOCKED, MessageState.EXPIRED
         )
-        or s.error
+        or (s.error and s.state != "waiting")
         for s in summaries
     )
     return EXIT_FAILED if failed or uncertain else EXIT_OK
+
+
+# -- service ----------------------------------------------------------------------------------
+
+
+def _install_stop(stop: threading.Event) -> Callable[[], None]:
+    """Ctrl-C, SIGTERM, Ctrl-Break and closing the Windows console stop the service cleanly."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def handler(_sig, _frame):
+        if not stop.is_set():
+            print("Arrêt du service demandé…", file=sys.stderr, flush=True)
+        stop.set()
+
+    names = ("SIGINT", "SIGTERM", "SIGBREAK", "SIGHUP")
+    previous = {
+        sig: signal.signal(sig, handler)
+        for sig in (getattr(signal, n) for n in names if hasattr(signal, n))
+    }
+    undo_console = _windows_console_close(stop)
+
+    def restore() -> None:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+        undo_console()
+
+    return restore
+
+
+def _windows_console_close(stop: threading.Event) -> Callable[[], None]:
+    """On Windows, closing the console window or logging off: stop, then let Windows end us."""
+    if sys.platform != "win32":
+        return lambda: None
+    import ctypes
+    from ctypes import wintypes
+
+    close_events = {2, 5, 6}  # CTRL_CLOSE_EVENT, CTRL_LOGOFF_EVENT, CTRL_SHUTDOWN_EVENT
+    routine = ctypes.WINFUNCTYPE(wintypes.BOOL, wintypes.DWORD)
+
+    @routine
+    def on_console(event: int) -> bool:
+        if event in close_events:
+            stop.set()
+            stopped.wait(4.0)  # Windows allows about 5 s before it ends the process
+            return True
+        return False
+
+    stopped = threading.Event()
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32.SetConsoleCtrlHandler(on_console, True)
+
+    def undo() -> None:
+        stopped.set()
+        kernel32.SetConsoleCtrlHandler(on_console, False)
+
+    return undo
+
+
+def cmd_service(args: argparse.Namespace) -> int:
+    from ellipses_sms.sending.service import Service
+
+    services = _services(role="service")
+    service = Service(
+        services.dispatcher,
+        services.poller,
+        interval=args.interval,
+        on_summary=lambda s: print(f"Envoi n° {s.job_id} : {s.sentence()}", flush=True),
+    )
+    restore = _install_stop(service.stopping)
+    print(
+        "Service d'envoi démarré (Ctrl-C pour l'arrêter) : envois programmés, envois "
+        "interrompus, accusés de réception.",
+        flush=True,
+    )
+    try:
+        if args.once:
+            service.keep_listeners_up()
+            service.turn()
+            services.dispatcher.poll_reports()
+        else:
+            service.run()
+    finally:
+        restore()
+        services.close()
+    print("Service arrêté.", flush=True)
+    return EXIT_OK
 
 
 # -- history ----------------------------------------------------------------------------------
@@ -768,7 +880,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="notification (par défaut) ou marketing",
     )
     p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")
-    p.add_argument("--timeout", type=float, metavar="S", help="attente maximale avec --wait")
+    p.add_argument(
+        "--timeout",
+        type=float,
+        metavar="S",
+        help="attente maximale de la commande (nouvel essai, accusés avec --wait)",
+    )
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_send)
 
@@ -780,8 +897,20 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument(
         "--abandon-uncertain", action="store_true", help="abandonner les messages incertains"
     )
+    p.add_argument(
+        "--timeout", type=float, metavar="S", help="attente maximale (par défaut : wait_timeout)"
+    )
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser(
+        "service", help="envoyer sans fenêtre : envois dus, reprises, accusés (Ctrl-C : arrêt)"
+    )
+    p.add_argument(
+        "--interval", type=float, default=5.0, metavar="S", help="secondes entre deux tours (5)"
+    )
+    p.add_argument("--once", action="store_true", help="un seul tour, puis quitter")
+    p.set_defaults(func=cmd_service)
 
     p = sub.add_parser("history", help="l'historique des messages envoyés")
     p.add_argument("--from", dest="date_from", type=_parse_date, metavar="DATE")

@@ -227,6 +227,7 @@ def resend(dispatcher: Dispatcher, message_ids: Sequence[int], source: str = "gu
             dispatcher.create_job(
                 recipients,
                 rows[0].text,
+                texts=[r.text for r in rows],  # each customer's own text, as it went
                 provider=rows[0].provider,
                 sender=sender or "",
                 kind=kind,

@@ -78,6 +78,14 @@ _DECLARED: tuple[Setting, ...] = (
         "Intervalle d'interrogation des accusés de réception (s)",
     ),
     Setting("wait_timeout", float, 120.0, "Attente maximale des accusés avec --wait (s)"),
+    Setting(
+        "lease_seconds",
+        float,
+        60.0,
+        "Délai de silence d'un autre poste avant de reprendre ses envois (s)",
+        "Un envoi tenu par un autre poste n'est repris que si ce poste ne donne plus signe de "
+        "vie depuis ce délai ; sur ce poste, seulement si son programme est arrêté.",
+    ),
     Setting("language", str, "", "Langue de l'interface", "Vide : celle du système."),
     Setting(
         "allow_plain_secrets",

@@ -29,6 +29,7 @@ class JobState(StrEnum):
     SUBMITTED = "submitted"  # every message has left the outbox (some may await reports)
     CANCELLED = "cancelled"
     INTERRUPTED = "interrupted"  # its dispatcher died: resume it
+    WAITING = "waiting"  # due later (`not_before`): scheduled, or suspended by the provider
 
 
 S = MessageState

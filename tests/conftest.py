@@ -49,3 +49,25 @@ def services(settings):
     built = build_services(settings)
     yield built
     built.close()
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """A real PostgreSQL server for the session (see tests/pg_env.py)."""
+    from tests.pg_env import PostgresServer, pg_bin
+
+    if pg_bin() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL absent : ./setup.sh --dev l'installe")
+        pytest.skip("PostgreSQL absent (./setup.sh --dev l'installe)")
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path):
+    """The message store's URL, on a real SQLite file and on a real PostgreSQL."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    return request.getfixturevalue("postgres").new_database()

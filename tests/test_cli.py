@@ -113,7 +113,8 @@ def test_errors_are_one_line_without_traceback(home, capsys):
 
 def test_resume_with_nothing_to_do(home, capsys):
     code, out, _ = run(capsys, "resume", "--json")
-    assert code == 0 and json.loads(out) == {"jobs": [], "uncertain": []}
+    assert code == 0
+    assert json.loads(out) == {"jobs": [], "uncertain": [], "busy": [], "waiting": []}
 
 
 def test_history_dates_french_and_iso(home, capsys):

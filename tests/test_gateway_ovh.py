@@ -436,7 +436,7 @@ def crashed_job(services, numbers) -> int:
 
 def outgoing_of(services, job) -> list[OutgoingSms]:
     return [
-        OutgoingSms(r.id, r.number, TEXT, None, reference_of(r.id))
+        OutgoingSms(r.id, r.number, TEXT, None, r.ref)  # the stable key the outbox stores
         for r in services.dispatcher.messages(job)
     ]
 

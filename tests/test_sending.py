@@ -30,6 +30,18 @@ from ellipses_sms.store.models import events_table, jobs_table, messages_table, 
 TEXT = "Bonjour, votre commande est disponible à la librairie."
 
 
+@pytest.fixture
+def home(home, store_url):
+    """Every test of the send path on a real SQLite file and on a real PostgreSQL."""
+    import json
+
+    settings = home / "config" / "settings.json"
+    values = json.loads(settings.read_text(encoding="utf-8"))
+    values["database_url"] = store_url
+    settings.write_text(json.dumps(values), encoding="utf-8")
+    return home
+
+
 def people(*numbers: str) -> list[recipients.Recipient]:
     return [recipients.make(f"Client {i}", n) for i, n in enumerate(numbers)]
 
@@ -234,21 +246,53 @@ def test_permanent_request_error_stops_the_job_keeping_every_message(services, r
     assert resumed.count(S.SENT) == 4
 
 
-def test_a_live_job_cannot_be_run_twice(services, recording):
-    job = services.dispatcher.create_job(mobiles(2), TEXT)
-    with services.store.engine.begin() as conn:
+def _foreign_holder(services, job: int, heartbeat_age: float) -> None:
+    """Job `job` held by a dispatcher of another workstation, last heard `heartbeat_age` ago."""
+    from datetime import timedelta
+
+    from ellipses_sms.store.models import dispatchers_table
+
+    now = services.store.db_now()
+    with services.store.begin() as conn:
+        conn.execute(
+            dispatchers_table.insert().values(
+                owner="CAISSE-2:4242:ab",
+                machine="CAISSE-2/0123",
+                host="CAISSE-2",
+                pid=4242,
+                pid_started=1.0,
+                boot=1.0,
+                role="window",
+                started_at=now,
+                heartbeat_at=now - timedelta(seconds=heartbeat_age),
+            )
+        )
         conn.execute(
             update(jobs_table)
             .where(jobs_table.c.id == job)
-            .values(
-                state="running",
-                lease_owner=f"another-host:{os.getpid()}:x",
-                lease_until=services.dispatcher._now().replace(year=2100),
-            )
+            .values(state="running", lease_owner="CAISSE-2:4242:ab#1", lease_until=None)
         )
-    with pytest.raises(JobBusy):
+
+
+def test_a_live_job_cannot_be_run_twice(services, recording):
+    """A job held by another workstation whose heartbeat is fresh is never taken over."""
+    job = services.dispatcher.create_job(mobiles(2), TEXT)
+    _foreign_holder(services, job, heartbeat_age=5)
+    with pytest.raises(JobBusy, match="CAISSE-2"):
         services.dispatcher.run(job)
+    assert services.dispatcher.recover() == []  # not offered for resumption either
     assert recording.batches == []
+
+
+def test_a_silent_workstation_is_taken_over_after_the_lease(services, recording):
+    """Its heartbeat older than the lease (database clock) is the proof it is gone."""
+    from ellipses_sms.sending import LEASE_SECONDS
+
+    job = services.dispatcher.create_job(mobiles(2), TEXT)
+    _foreign_holder(services, job, heartbeat_age=LEASE_SECONDS + 5)
+    assert services.dispatcher.recover() == [job]
+    (summary,) = services.dispatcher.resume_all()
+    assert summary.accepted == 2 and len(recording.batches) == 1
 
 
 CRASHER = textwrap.dedent(

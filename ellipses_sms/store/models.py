@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -36,9 +36,14 @@ class Job(Base):
     state: Mapped[str] = mapped_column(String(16), default="queued", index=True)
     total: Mapped[int] = mapped_column(Integer, default=0)
     resend_of: Mapped[int | None] = mapped_column(ForeignKey("jobs.id"))
+    #: The run (`dispatcher#n`) that holds the job; set and cleared by conditional updates only.
     lease_owner: Mapped[str | None] = mapped_column(String(64))
-    lease_until: Mapped[datetime | None] = mapped_column(DateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(DateTime)  # shown only: not a proof
     finished_at: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Never sent before this time (scheduled, or suspended at the provider's request).
+    not_before: Mapped[datetime | None] = mapped_column(DateTime)
+    #: Why a job waits or stopped, in French (« Le fournisseur demande d'attendre… »).
+    note: Mapped[str | None] = mapped_column(Text)
 
     messages: Mapped[list[Message]] = relationship(back_populates="job", lazy="raise")
 
@@ -62,6 +67,11 @@ class Message(Base):
     raw_status: Mapped[str | None] = mapped_column(String(64))
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    #: The run that last moved it to `submitting`: results are written only by that run.
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    #: Stable key (store instance + id) given to providers that keep a client reference.
+    ref: Mapped[str | None] = mapped_column(String(40))
+    #: Not sent before this time (a retry's back-off, a hold until allowed hours).
     next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     submitted_at: Mapped[datetime | None] = mapped_column(DateTime)
@@ -77,6 +87,7 @@ class Message(Base):
         Index("ix_messages_state_created_parts", "state", "created_at", "parts", "submitted_at"),
         Index("ix_messages_provider_id", "provider", "provider_id"),
         Index("ix_messages_number", "number"),
+        Index("ux_messages_ref", "ref", unique=True),
     )
 
 
@@ -106,7 +117,39 @@ class OptOut(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
+class DispatcherRow(Base):
+    """A live sender (window, command line, service) and the facts that prove it gone.
+
+    Its heartbeat is written in the database's own clock; on the same machine a dispatcher is
+    gone when its process is (pid and start time), elsewhere when its heartbeat is older than
+    the lease. An expired lease alone never lets another sender take a job over.
+    """
+
+    __tablename__ = "dispatchers"
+
+    owner: Mapped[str] = mapped_column(String(64), primary_key=True)
+    machine: Mapped[str] = mapped_column(String(128))
+    host: Mapped[str] = mapped_column(String(64))
+    pid: Mapped[int] = mapped_column(Integer)
+    pid_started: Mapped[float] = mapped_column(Float)  # the process's start time (psutil)
+    boot: Mapped[float] = mapped_column(Float)  # the machine's boot time
+    role: Mapped[str] = mapped_column(String(16), default="cli")
+    started_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    heartbeat_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class StoreMeta(Base):
+    """Facts about the store itself, such as its instance id (the prefix of message keys)."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 jobs_table = Job.__table__
 messages_table = Message.__table__
 events_table = StatusEvent.__table__
 opt_outs_table = OptOut.__table__
+dispatchers_table = DispatcherRow.__table__
+store_meta_table = StoreMeta.__table__

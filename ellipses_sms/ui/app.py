@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from ellipses_sms.app import build_services, setup_logging
 from ellipses_sms.sending import ReportPoller
+from ellipses_sms.sending.service import Service
 from ellipses_sms.settings import Settings
 from ellipses_sms.ui.i18n import install_translations, resolve_language
 
@@ -48,18 +49,23 @@ def run(argv: Sequence[str] | None = None) -> int:
 
         from ellipses_sms.ui.main_window import MainWindow  # after the translators are installed
 
-        services = build_services(settings)
+        services = build_services(settings, role="window")
     except Exception as exc:
         log.exception("start-up failed")
         about.show_startup_error(exc)
         return 1
     poller = _poller(services)
+    # the jobs that become due by themselves (scheduled, suspended by a provider) go out
+    # from the open window too; jobs interrupted by a crash are the clerk's start-up question
+    service = Service(services.dispatcher, None, resume_interrupted=False)
     try:
         poller.start()
         window = MainWindow(services, poller)
         about.decorate(window)
         window.show()
+        service.start()
         return int(app.exec())
     finally:
+        service.stop()
         poller.stop()
         services.close()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.store_settings import StoreSettings
 
 LANGUAGES = (("", "Système"), ("fr", "Français"), ("en", "English"))
 
@@ -64,6 +65,8 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._providers_tab(), self.tr("Fournisseurs SMS"))
         self.tabs.addTab(self._general_tab(), self.tr("Général"))
+        self.store_tab = StoreSettings(self.settings)
+        self.tabs.addTab(self.store_tab, self.tr("Base des messages"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -477,6 +480,11 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(1)
             self.sender_default.setFocus()
             return
+        problem = self.store_tab.save()
+        if problem:
+            self.tabs.setCurrentWidget(self.store_tab)
+            self.store_tab.result.setText(problem)
+            return
         self.settings.set("language", self.language_combo.currentData())
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))
         self.settings.set("sender", self.sender_default.text().strip())
@@ -485,4 +493,5 @@ class SettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._executor.shutdown(wait=False, cancel_futures=True)
+        self.store_tab.close_executor()
         super().done(result)

@@ -40,8 +40,9 @@ PY_TAG = "311"
 #: Who may have signed a shipped executable or DLL of the embeddable distribution.
 TRUSTED_SIGNERS = ("Python Software Foundation", "Microsoft Corporation")
 #: Windows-only dependencies that `pip download` does not pull by itself (markers are evaluated
-#: for the Linux machine running pip): keyring's Windows backend needs pywin32-ctypes.
-WINDOWS_EXTRA = ("pywin32-ctypes",)
+#: for the Linux machine running pip): keyring's Windows backend needs pywin32-ctypes, psycopg
+#: needs tzdata (Windows has no time-zone database of its own for zoneinfo).
+WINDOWS_EXTRA = ("pywin32-ctypes", "tzdata")
 #: Linux-only dependencies (keyring's Secret Service backend), useless on Windows.
 LINUX_ONLY = ("jeepney", "secretstorage", "cryptography", "cffi", "pycparser")
 

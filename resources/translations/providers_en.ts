@@ -19,6 +19,10 @@
         <translation>General</translation>
     </message>
     <message>
+        <source>Base des messages</source>
+        <translation>Message store</translation>
+    </message>
+    <message>
         <location filename="../../ellipses_sms/ui/settings_dialog.py" line="70"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
@@ -202,6 +206,61 @@
         <location filename="../../ellipses_sms/ui/settings_dialog.py" line="461"/>
         <source>Nom d&apos;expéditeur par défaut :</source>
         <translation>Default sender name:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSettings</name>
+    <message>
+        <source>Sur ce poste (un fichier, un seul poste)</source>
+        <translation>On this workstation (a file, one workstation)</translation>
+    </message>
+    <message>
+        <source>Serveur PostgreSQL partagé (plusieurs postes)</source>
+        <translation>Shared PostgreSQL server (several workstations)</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Tester la connexion</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Adresse du serveur :</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Mot de passe :</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages. Le changement s&apos;applique au prochain démarrage.</source>
+        <translation>The password is kept in the system keyring, never in the settings. The change applies at the next start.</translation>
+    </message>
+    <message>
+        <source>enregistré</source>
+        <translation>saved</translation>
+    </message>
+    <message>
+        <source>Saisissez l&apos;adresse du serveur.</source>
+        <translation>Type the server&apos;s address.</translation>
+    </message>
+    <message>
+        <source>Test en cours…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <source>L&apos;adresse du serveur commence par postgresql://</source>
+        <translation>The server address starts with postgresql://</translation>
     </message>
 </context>
 </TS>

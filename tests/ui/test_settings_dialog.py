@@ -187,3 +187,45 @@ def test_general_tab_saves_language_price_and_sender(qtbot, services):
     assert saved.get("language") == "en"
     assert saved.get("price_per_part") == pytest.approx(0.055)
     assert saved.get("sender") == "LIBDUPONT"
+
+
+def test_store_tab_tests_a_postgresql_server_and_keeps_the_password_in_the_keyring(
+    qtbot, services, memory_keyring, postgres
+):
+    """« Base des messages »: a real PostgreSQL, tested off the GUI thread; the address is kept
+    without its password, which goes to the keyring; a wrong address says why, in French."""
+    from ellipses_sms.store.db import KEYRING_KEY, KEYRING_NAME
+
+    url = postgres.new_database()
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    tab = dialog.store_tab
+    assert tab.local.isChecked() and not tab.url_edit.isEnabled()
+    tab.shared.setChecked(True)
+    tab.url_edit.setText(url)
+    tab.password_edit.setText("mot-de-passe-du-serveur")
+    tab.test()
+    qtbot.waitUntil(
+        lambda: tab._pending is None and "Connexion" in tab.result.text(), timeout=10_000
+    )
+    assert "Connexion réussie" in tab.result.text() and "base vide" in tab.result.text()
+    dialog.accept()
+    assert services.settings.get("database_url") == url
+    assert secrets.get_secret(KEYRING_NAME, KEYRING_KEY) == "mot-de-passe-du-serveur"
+    assert "mot-de-passe-du-serveur" not in services.settings.path.read_text(encoding="utf-8")
+
+    again = SettingsDialog(services)
+    qtbot.addWidget(again)
+    again.store_tab.url_edit.setText(f"postgresql://personne@127.0.0.1:{_closed_port()}/x")
+    again.store_tab.test()
+    qtbot.waitUntil(lambda: again.store_tab._pending is None, timeout=15_000)
+    assert "Connexion impossible" in again.store_tab.result.text()
+    assert "mot-de-passe-du-serveur" not in again.store_tab.result.text()
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

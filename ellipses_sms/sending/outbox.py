@@ -1,0 +1,634 @@
+"""The outbox: the only code that writes jobs, messages and their status events.
+
+Every decision that two senders could race on is one conditional statement in one write
+transaction (`Store.begin`: `BEGIN IMMEDIATE` on SQLite, row locks on PostgreSQL):
+
+- a job is claimed by a run only if nobody holds it, or if the holder was proven gone — the
+  update names the holder it replaces, so of two claimants only one changes the row;
+- a message moves `queued → submitting` only while its run holds the job's lease, in the same
+  statement, and the run that moved it (`claimed_by`) is the only one whose results are written;
+- a job is released only by the run that holds it.
+
+Each message row carries its own text, encoding and parts, and a stable key (`ref`: the store's
+instance id and the message id) that providers keep as a client reference.
+"""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import and_, bindparam, func, insert, select, update
+from sqlalchemy import text as sql
+
+from ellipses_sms import sms
+from ellipses_sms.recipients import Recipient
+from ellipses_sms.sending.events import JobBusy, MessageUpdate, SendError
+from ellipses_sms.sending.lease import LEASE_SECONDS, Lease, dispatcher_of
+from ellipses_sms.sending.outcomes import Decision
+from ellipses_sms.states import FINAL, JobState, MessageState
+from ellipses_sms.store import Store
+from ellipses_sms.store.db import EXECUTEMANY_SLICE, BulkWriter
+from ellipses_sms.store.models import (
+    events_table,
+    jobs_table,
+    messages_table,
+    opt_outs_table,
+)
+
+log = logging.getLogger(__name__)
+S = MessageState
+OPTED_OUT = "Le client a demandé à ne plus recevoir de SMS (STOP)"
+DUPLICATE = "Doublon : déjà dans cet envoi"
+
+
+class LeaseLost(SendError):
+    """This run no longer holds its job (it was taken over after being thought gone)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """A message this run moved to `submitting`."""
+
+    id: int
+    position: int
+    number: str
+    name: str | None
+    text: str
+    attempts: int  # after this claim
+    ref: str
+
+
+def reference_of(message_id: int, instance: str = "") -> str:
+    """A message's stable key, as the outbox stores it in `messages.ref`."""
+    return f"E{instance}-{message_id}" if instance else f"ESMS-{message_id}"
+
+
+class Outbox:
+    """Writes of the send path; built once per dispatcher over the store."""
+
+    def __init__(self, store: Store, lease: Lease):
+        self.store = store
+        self.lease = lease
+        self.prefix = f"E{store.instance}-"
+        self._bulk = bulk = BulkWriter(store.engine)
+        self.ts = bulk.ts
+        self._sql_insert = bulk.sql(
+            "INSERT INTO messages (job_id, position, number, name, text, encoding, parts, "
+            "provider, state, error, attempts, created_at, final_at, updated_at, next_attempt_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+        )
+        self._sql_result = bulk.sql(
+            "UPDATE messages SET state=?, provider_id=?, raw_status=?, error=?, "
+            "next_attempt_at=?, submitted_at=?, final_at=?, updated_at=? "
+            "WHERE id=? AND claimed_by=? AND state IN ('submitting', 'uncertain')"
+        )
+        self._sql_event = bulk.sql(
+            "INSERT INTO status_events (message_id, at, state, raw_status, detail) "
+            "VALUES (?,?,?,?,?)"
+        )
+        m = messages_table
+        self._stmt_report = (
+            update(m)
+            .where(and_(m.c.id == bindparam("_id"), m.c.final_at.is_(None)))  # not final yet
+            .values(
+                state=bindparam("_state"),
+                raw_status=bindparam("_raw"),
+                error=bindparam("_error"),
+                final_at=bindparam("_final"),
+                updated_at=bindparam("_now"),
+            )
+        )
+
+    # -- creating a job -------------------------------------------------------------------
+
+    def create_job(
+        self,
+        recipients: Sequence[Recipient],
+        text: str,
+        *,
+        provider: str,
+        sender: str | None,
+        kind: str,
+        source: str,
+        now: datetime,
+        resend_of: int | None = None,
+        texts: Sequence[str] | None = None,
+        refusals: Mapping[int, str] | None = None,
+        not_before: datetime | None = None,
+        claim_for: str | None = None,
+    ) -> tuple[int, list[MessageUpdate]]:
+        """One job and a message per recipient in one transaction; returns the job id and
+        the messages settled at once (unusable number, duplicate, opted out, refused)."""
+        refusals = refusals or {}
+        job_text = unicodedata.normalize("NFC", text)
+        with self.store.begin() as conn:
+            opted_out: set[str] = set()
+            if kind == "marketing":
+                numbers = [r.number for r in recipients if r.valid]
+                for start in range(0, len(numbers), 900):
+                    chunk = numbers[start : start + 900]
+                    opted_out.update(
+                        conn.scalars(
+                            select(opt_outs_table.c.number).where(
+                                opt_outs_table.c.number.in_(chunk)
+                            )
+                        )
+                    )
+            claimed = claim_for is not None and not_before is None
+            job_id = conn.execute(
+                insert(jobs_table).values(
+                    created_at=now,
+                    text=job_text,
+                    sender=sender,
+                    provider=provider,
+                    kind=kind,
+                    source=source,
+                    state=JobState.RUNNING
+                    if claimed
+                    else (JobState.WAITING if not_before else JobState.QUEUED),
+                    total=len(recipients),
+                    resend_of=resend_of,
+                    not_before=not_before,
+                    lease_owner=claim_for if claimed else None,
+                    lease_until=now + timedelta(seconds=LEASE_SECONDS) if claimed else None,
+                )
+            ).inserted_primary_key[0]
+            ts = self.ts
+            now_s, due_s = ts(now), ts(not_before)
+            analyses: dict[str, sms.SmsInfo] = {}
+            rows: list[tuple] = []
+            settled: list[tuple[int, str, str | None, MessageState, str]] = []
+            seen: set[str] = set()
+            for position, r in enumerate(recipients):
+                body = job_text if texts is None else unicodedata.normalize("NFC", texts[position])
+                info = analyses.get(body)
+                if info is None:
+                    info = analyses[body] = sms.analyze(body)
+                state, error, final = S.QUEUED, None, None
+                if not r.valid:
+                    state, error, final = S.BLOCKED, r.error or "Numéro invalide", now_s
+                elif position in refusals:
+                    state, error, final = S.BLOCKED, refusals[position], now_s
+                elif r.number in seen:
+                    state, error, final = S.CANCELLED, DUPLICATE, now_s
+                elif r.number in opted_out:
+                    state, error, final = S.BLOCKED, OPTED_OUT, now_s
+                if r.valid:
+                    seen.add(r.number)
+                if error:
+                    settled.append((position, r.number, r.name or None, state, error))
+                rows.append(
+                    (
+                        job_id,
+                        position,
+                        r.number,
+                        r.name or None,
+                        body,
+                        info.encoding.value,
+                        info.segments,
+                        provider,
+                        state.value,
+                        error,
+                        0,
+                        now_s,
+                        final,
+                        now_s,
+                        due_s if state == S.QUEUED else None,
+                    )
+                )
+            self._bulk.run(conn, self._sql_insert, rows)
+            conn.execute(
+                sql(
+                    "UPDATE messages SET ref = :prefix || CAST(id AS VARCHAR(20)) "
+                    "WHERE job_id = :job"
+                ),
+                {"prefix": self.prefix, "job": job_id},
+            )
+            updates: list[MessageUpdate] = []
+            if settled:
+                ids = self._ids_at_positions(conn, job_id, [s[0] for s in settled])
+                self._bulk.run(
+                    conn,
+                    self._sql_event,
+                    [
+                        (ids[pos], now_s, state.value, None, err)
+                        for pos, _, _, state, err in settled
+                    ],
+                )
+                updates = [
+                    MessageUpdate(ids[pos], pos, number, name, state, None, err)
+                    for pos, number, name, state, err in settled
+                ]
+        return job_id, updates
+
+    @staticmethod
+    def _ids_at_positions(conn, job_id: int, positions: list[int]) -> dict[int, int]:
+        m = messages_table
+        found = {}
+        for start in range(0, len(positions), 900):
+            chunk = positions[start : start + 900]
+            for mid, pos in conn.execute(
+                select(m.c.id, m.c.position).where(m.c.job_id == job_id, m.c.position.in_(chunk))
+            ):
+                found[pos] = mid
+        return found
+
+    # -- holding a job ----------------------------------------------------------------------
+
+    def claim_job(self, job_id: int, token: str):
+        """Take the job for run `token`; returns (job row, previous holder proven gone or None).
+
+        Raises JobBusy when a live dispatcher holds it, or when another claimant won.
+        """
+        j = jobs_table
+        with self.store.begin() as conn:
+            job = conn.execute(select(j).where(j.c.id == job_id)).one_or_none()
+            if job is None:
+                raise SendError(f"Envoi n° {job_id} introuvable.")
+            holder = job.lease_owner
+            if holder == token:
+                return job, None
+            if holder and not self.lease.is_gone(holder, conn):
+                raise JobBusy(
+                    f"L'envoi n° {job_id} est en cours sur {self.lease.describe(holder, conn)}."
+                )
+            now = self.store.db_now(conn)
+            won = conn.execute(
+                update(j)
+                .where(
+                    j.c.id == job_id,
+                    j.c.lease_owner.is_(None) if holder is None else j.c.lease_owner == holder,
+                )
+                .values(
+                    lease_owner=token,
+                    lease_until=now + timedelta(seconds=LEASE_SECONDS),
+                    state=JobState.RUNNING,
+                )
+            ).rowcount
+            if not won:
+                raise JobBusy(f"L'envoi n° {job_id} vient d'être repris par un autre programme.")
+            if holder:
+                log.warning("job %s taken over from %s (proven gone)", job_id, holder)
+                self._forget_if_idle(conn, dispatcher_of(holder))
+        return job, holder
+
+    def _forget_if_idle(self, conn, owner: str | None) -> None:
+        """A gone dispatcher's row goes once it holds no job any more."""
+        if not owner:
+            return
+        j = jobs_table
+        left = conn.scalar(
+            select(func.count()).select_from(j).where(j.c.lease_owner.like(f"{owner}#%"))
+        )
+        if not left:
+            self.lease.forget_gone(conn, {owner})
+
+    def release_job(
+        self,
+        job_id: int,
+        token: str,
+        state: JobState,
+        now: datetime,
+        *,
+        not_before: datetime | None = None,
+        note: str | None = None,
+    ) -> bool:
+        """Give the job back; only the run that holds it can. False when it was lost."""
+        j = jobs_table
+        with self.store.begin() as conn:
+            return bool(
+                conn.execute(
+                    update(j)
+                    .where(j.c.id == job_id, j.c.lease_owner == token)
+                    .values(
+                        lease_owner=None,
+                        lease_until=None,
+                        state=state,
+                        finished_at=now if state == JobState.SUBMITTED else None,
+                        not_before=not_before,
+                        note=note,
+                    )
+                ).rowcount
+            )
+
+    # -- claiming and recording messages ------------------------------------------------------
+
+    def claim_batch(self, job_id: int, token: str, limit: int, now: datetime) -> list[Claimed]:
+        """Move up to `limit` due messages of one text to `submitting` for run `token`.
+
+        Committed (and on disk) before it returns, so before any request leaves. Raises
+        LeaseLost when the run no longer holds the job.
+        """
+        m = messages_table
+        now_s = self.ts(now)
+        with self.store.begin() as conn:
+            due = conn.execute(
+                select(m.c.id, m.c.text)
+                .where(
+                    m.c.job_id == job_id,
+                    m.c.state == S.QUEUED,
+                    (m.c.next_attempt_at.is_(None)) | (m.c.next_attempt_at <= now),
+                )
+                .order_by(m.c.id)
+                .limit(max(1, int(limit)))
+            ).all()
+            if not due:
+                return []
+            first = due[0].text
+            ids = []
+            for row in due:  # one request carries one text: the run of the first one's text
+                if row.text != first:
+                    break
+                ids.append(row.id)
+            marks = ",".join("?" * len(ids))
+            claimed = conn.exec_driver_sql(
+                self._bulk.sql(
+                    "UPDATE messages SET state = 'submitting', claimed_by = ?, "
+                    "attempts = attempts + 1, updated_at = ? "
+                    f"WHERE id IN ({marks}) AND state = 'queued' AND EXISTS "
+                    "(SELECT 1 FROM jobs WHERE jobs.id = ? AND jobs.lease_owner = ?) "
+                    "RETURNING id, position, number, name, text, attempts, ref"
+                ),
+                (token, now_s, *ids, job_id, token),
+            ).all()
+            if not claimed:
+                holder = conn.scalar(
+                    select(jobs_table.c.lease_owner).where(jobs_table.c.id == job_id)
+                )
+                if holder != token:
+                    raise LeaseLost(
+                        f"L'envoi n° {job_id} a été repris par un autre programme ; "
+                        "ce programme s'arrête sans rien renvoyer."
+                    )
+        return sorted((Claimed(*row) for row in claimed), key=lambda c: c.id)
+
+    def next_due(self, job_id: int) -> tuple[bool, datetime | None]:
+        """(any message still queued, the earliest time one of them may go)."""
+        m = messages_table
+        with self.store.connect() as conn:
+            count, wake = conn.execute(
+                select(func.count(), func.min(m.c.next_attempt_at)).where(
+                    m.c.job_id == job_id, m.c.state == S.QUEUED
+                )
+            ).one()
+        return bool(count), wake
+
+    def write_decisions(
+        self, token: str, decided: Sequence[tuple[int, Decision]], now: datetime
+    ) -> set[int]:
+        """Record each message's new state and status event, in one transaction.
+
+        Only messages this run claimed and that are still `submitting` (or were made
+        `uncertain` meanwhile) change: a result in hand is the truth for them, and nothing
+        else. Returns the ids written.
+        """
+        ts = self.ts
+        now_s = ts(now)
+        params = [
+            (
+                d.state.value,
+                d.provider_id,
+                d.raw_status,
+                d.error,
+                ts(d.next_at),
+                ts(d.submitted_at),
+                ts(d.final_at),
+                now_s,
+                mid,
+                token,
+            )
+            for mid, d in decided
+        ]
+        events = [(mid, now_s, d.state.value, d.raw_status, d.detail) for mid, d in decided]
+        with self.store.begin() as conn:
+            written = self._bulk.run(conn, self._sql_result, params)
+            if written == len(params):
+                self._bulk.run(conn, self._sql_event, events)
+                return {mid for mid, _ in decided}
+        # some messages were settled by another run meanwhile: write only ours (rare)
+        m = messages_table
+        with self.store.begin() as conn:
+            ours = set(
+                conn.scalars(
+                    select(m.c.id).where(
+                        m.c.id.in_([mid for mid, _ in decided]),
+                        m.c.claimed_by == token,
+                        m.c.state.in_([S.SUBMITTING, S.UNCERTAIN]),
+                    )
+                )
+            )
+            self._bulk.run(conn, self._sql_result, [p for p in params if p[8] in ours])
+            self._bulk.run(conn, self._sql_event, [e for e in events if e[0] in ours])
+        log.warning("%d result(s) not written: settled by another run", len(params) - len(ours))
+        return ours
+
+    def stuck(self, job_id: int, token: str) -> list:
+        """Messages of a job left `submitting` by an earlier run (gone)."""
+        m = messages_table
+        with self.store.connect() as conn:
+            return conn.execute(
+                select(
+                    m.c.id,
+                    m.c.position,
+                    m.c.number,
+                    m.c.name,
+                    m.c.attempts,
+                    m.c.provider,
+                    m.c.ref,
+                    m.c.claimed_by,
+                ).where(
+                    m.c.job_id == job_id,
+                    m.c.state == S.SUBMITTING,
+                    (m.c.claimed_by.is_(None)) | (m.c.claimed_by != token),
+                )
+            ).all()
+
+    def write_recovered(self, stuck, decided: Mapping[int, Decision], now: datetime) -> None:
+        """The lookups' verdicts on messages a gone run left `submitting`."""
+        ts = self.ts
+        now_s = ts(now)
+        m = messages_table
+        with self.store.begin() as conn:
+            for r in stuck:
+                d = decided[r.id]
+                done = conn.execute(
+                    update(m)
+                    .where(
+                        m.c.id == r.id,
+                        m.c.state == S.SUBMITTING,
+                        (m.c.claimed_by.is_(None))
+                        if r.claimed_by is None
+                        else (m.c.claimed_by == r.claimed_by),
+                    )
+                    .values(
+                        state=d.state,
+                        provider_id=d.provider_id,
+                        raw_status=d.raw_status,
+                        error=d.error,
+                        next_attempt_at=None,
+                        submitted_at=now if d.state == S.SENT else None,
+                        final_at=None,
+                        updated_at=now,
+                    )
+                ).rowcount
+                if done:
+                    conn.exec_driver_sql(
+                        self._sql_event, (r.id, now_s, d.state.value, d.raw_status, d.detail)
+                    )
+
+    def cancel_queued(self, job_id: int, now: datetime, reason: str) -> list:
+        """Every still-queued message of a job becomes `cancelled`; returns them."""
+        m = messages_table
+        with self.store.begin() as conn:
+            rows = conn.execute(
+                select(m.c.id, m.c.position, m.c.number, m.c.name, m.c.attempts).where(
+                    m.c.job_id == job_id, m.c.state == S.QUEUED
+                )
+            ).all()
+            if not rows:
+                return []
+            conn.execute(
+                update(m)
+                .where(m.c.job_id == job_id, m.c.state == S.QUEUED)
+                .values(state=S.CANCELLED, error=reason, final_at=now, updated_at=now)
+            )
+            conn.execute(
+                insert(events_table),
+                [
+                    {"message_id": r.id, "at": now, "state": S.CANCELLED, "detail": reason}
+                    for r in rows
+                ],
+            )
+        return rows
+
+    def settle_uncertain(self, ids: list[int], resend: bool, now: datetime) -> int:
+        """The clerk's decision on uncertain messages: send again, or give up (cancelled)."""
+        m = messages_table
+        state = S.QUEUED if resend else S.CANCELLED
+        detail = (
+            "Renvoi décidé par l'utilisateur"
+            if resend
+            else "Abandonné par l'utilisateur (envoi incertain)"
+        )
+        with self.store.begin() as conn:
+            changed = []
+            for start in range(0, len(ids), 900):
+                chunk = ids[start : start + 900]
+                changed += conn.scalars(
+                    update(m)
+                    .where(m.c.id.in_(chunk), m.c.state == S.UNCERTAIN)
+                    .values(
+                        state=state,
+                        error=None if resend else detail,
+                        updated_at=now,
+                        final_at=None if resend else now,
+                        next_attempt_at=None,
+                    )
+                    .returning(m.c.id)
+                ).all()
+            if not changed:
+                return 0
+            conn.execute(
+                insert(events_table),
+                [{"message_id": i, "at": now, "state": state, "detail": detail} for i in changed],
+            )
+            if resend:
+                conn.execute(
+                    update(jobs_table)
+                    .where(
+                        jobs_table.c.id.in_(
+                            select(m.c.job_id).where(m.c.id.in_(changed)).scalar_subquery()
+                        ),
+                        jobs_table.c.lease_owner.is_(None),
+                    )
+                    .values(state=JobState.INTERRUPTED)
+                )
+        return len(changed)
+
+    # -- delivery reports -----------------------------------------------------------------
+
+    def apply_reports(self, provider: str, reports: list, now: datetime):
+        """Move messages to their reported state; returns (updates per job, unknown ids)."""
+        m = messages_table
+        by_pid = {r.provider_id: r for r in reports}
+        per_job: dict[int, list[MessageUpdate]] = {}
+        with self.store.begin() as conn:
+            rows = []
+            pids = list(by_pid)
+            for start in range(0, len(pids), 900):
+                rows += conn.execute(
+                    select(
+                        m.c.id,
+                        m.c.job_id,
+                        m.c.position,
+                        m.c.number,
+                        m.c.name,
+                        m.c.attempts,
+                        m.c.provider_id,
+                        m.c.state,
+                    ).where(
+                        m.c.provider == provider, m.c.provider_id.in_(pids[start : start + 900])
+                    )
+                ).all()
+            unknown = set(by_pid) - {r.provider_id for r in rows}
+            rows = [
+                r for r in rows if r.state not in FINAL and r.state != by_pid[r.provider_id].state
+            ]
+            if not rows:
+                return per_job, unknown
+            params, events = [], []
+            for r in rows:
+                rep = by_pid[r.provider_id]
+                final = (rep.at or now) if rep.state in FINAL else None
+                params.append(
+                    {
+                        "_id": r.id,
+                        "_state": rep.state,
+                        "_raw": rep.raw_status,
+                        "_error": rep.error,
+                        "_final": final,
+                        "_now": now,
+                    }
+                )
+                events.append(
+                    {
+                        "message_id": r.id,
+                        "at": rep.at or now,
+                        "state": rep.state,
+                        "raw_status": rep.raw_status,
+                        "detail": rep.error,
+                    }
+                )
+                per_job.setdefault(r.job_id, []).append(
+                    MessageUpdate(
+                        r.id,
+                        r.position,
+                        r.number,
+                        r.name,
+                        rep.state,
+                        rep.raw_status,
+                        rep.error,
+                        r.provider_id,
+                        r.attempts,
+                    )
+                )
+            for start in range(0, len(params), EXECUTEMANY_SLICE):  # the GUI thread's turn
+                conn.execute(self._stmt_report, params[start : start + EXECUTEMANY_SLICE])
+                conn.execute(insert(events_table), events[start : start + EXECUTEMANY_SLICE])
+        return per_job, unknown
+
+
+def chunks(items: Iterable, size: int):
+    """`items` in lists of at most `size`."""
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,308 @@
+"""The run loop: one run of one job, from its lease to its release.
+
+Each turn throttles first (nothing is claimed while waiting for the provider's rate), claims a
+batch (`queued → submitting`, durable), calls the gateway, and hands the results to the journal
+thread, which writes them while the next batch is in flight. A wait longer than the run may
+wait (`max_wait`, or past the command's deadline) suspends the job until its messages are due:
+no command blocks longer than it says, and a running window or service resumes it when due.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import random
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from ellipses_sms.gateway import (
+    Gateway,
+    GatewayError,
+    OutgoingSms,
+    PermanentError,
+    SubmitResult,
+    TransientError,
+)
+from ellipses_sms.sending import outcomes
+from ellipses_sms.sending.clock import Clock
+from ellipses_sms.sending.events import EventBus, JobProgress, MessagesChanged, MessageUpdate
+from ellipses_sms.sending.outbox import Claimed, LeaseLost, Outbox
+from ellipses_sms.sending.recovery import after_ambiguous
+from ellipses_sms.sending.throttle import Throttle
+from ellipses_sms.states import MessageState
+
+log = logging.getLogger(__name__)
+S = MessageState
+
+
+class JournalWriter:
+    """The thread that records a running job's results while the next batch is in flight.
+
+    A batch's `submitting` mark is committed by the run itself before the provider is called,
+    so a crash at any point leaves every message `queued`, `submitting` (looked up or made
+    uncertain by the next holder) or recorded. Results handed over with `later()` are released
+    once the next batch is marked, which hides the journal's cost behind the network time.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._deferred: Callable[[], None] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._loop, name="journal-writer", daemon=True)
+        self._thread.start()
+
+    def _loop(self) -> None:
+        while True:
+            work = self._queue.get()
+            try:
+                if work is None:
+                    return
+                if self._error is None:
+                    work()
+            except BaseException as exc:  # kept, and raised in the run's thread
+                self._error = exc
+            finally:
+                self._queue.task_done()
+
+    def _check(self) -> None:
+        if self._error is not None:
+            if isinstance(self._error, LeaseLost):
+                raise self._error
+            raise RuntimeError(f"écriture du journal impossible : {self._error}") from self._error
+
+    def send(self, work: Callable[[], None]) -> None:
+        """Hand `work` to the thread now, without waiting for it."""
+        self._check()
+        self._queue.put(work)
+
+    def later(self, work: Callable[[], None]) -> None:
+        """Keep `work` until `release()` (the next batch is marked) or `flush()`."""
+        self._check()
+        self.release()
+        self._deferred = work
+
+    def release(self) -> None:
+        if self._deferred is not None:
+            self._queue.put(self._deferred)
+            self._deferred = None
+
+    def pending(self) -> bool:
+        return self._deferred is not None or self._queue.unfinished_tasks > 0
+
+    def flush(self) -> None:
+        """Wait until everything handed over is committed."""
+        self.release()
+        self._queue.join()
+        self._check()
+
+    def close(self) -> None:
+        self.release()
+        self._queue.put(None)
+        self._thread.join()
+
+
+@dataclass(frozen=True, slots=True)
+class RunEnd:
+    """How a run ended: `error` stops the job (interrupted); `wake` suspends it until then."""
+
+    error: str | None = None
+    wake: datetime | None = None
+    note: str | None = None
+    lost: bool = False
+
+
+class JobRun:
+    """Sends every due message of one job for run `token`, then says how it ended."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        bus: EventBus,
+        clock: Clock,
+        policy: outcomes.RetryPolicy,
+        job,
+        token: str,
+        gateway: Gateway,
+        cancel: threading.Event,
+        *,
+        max_wait: float,
+        deadline: float | None = None,
+        local: Callable[[datetime], datetime] | None = None,
+        on_written: Callable[[], None] | None = None,
+    ):
+        self.outbox = outbox
+        self.bus = bus
+        self.clock = clock
+        self.policy = policy
+        self.job = job
+        self.token = token
+        self.gateway = gateway
+        self.cancel = cancel
+        self.max_wait = max_wait
+        self.deadline = deadline
+        self.local = local or (lambda t: t)
+        self.on_written = on_written
+        self.rng = random.Random()
+        self.asked_until: datetime | None = None  # the provider asked to wait until then
+        size = max(1, gateway.max_recipients_per_request)
+        if gateway.max_messages_per_second:
+            size = min(size, max(1, int(gateway.max_messages_per_second)))
+        self.size = size
+        self.throttle = Throttle(gateway.max_messages_per_second, size, clock)
+
+    def run(self, counts: Counter, total: int) -> RunEnd:
+        self.counts, self.total = counts, total
+        writer = self.writer = JournalWriter()
+        try:
+            return self._loop()
+        except LeaseLost as exc:
+            return RunEnd(error=str(exc), lost=True)
+        finally:
+            try:
+                writer.close()  # pending results are committed before the job is left
+            finally:
+                if writer._error is not None and not isinstance(writer._error, LeaseLost):
+                    log.error("journal writer failed: %s", writer._error)
+
+    def _loop(self) -> RunEnd:
+        writer = self.writer
+        while not self.cancel.is_set():
+            want = max(1, min(self.size, self.counts.get(S.QUEUED, self.size) or 1))
+            if not self.throttle.wait_for(want, self.cancel, writer.release):
+                break
+            batch = self.outbox.claim_batch(self.job.id, self.token, self.size, self.clock.now())
+            if not batch:
+                if writer.pending():
+                    writer.flush()  # a result in hand may put a message back in the queue
+                    continue
+                left, wake = self.outbox.next_due(self.job.id)
+                if not left:
+                    return RunEnd()
+                now = self.clock.now()
+                delay = max(0.0, (wake - now).total_seconds()) if wake else 0.0
+                limit = self.max_wait
+                if self.deadline is not None:
+                    limit = min(limit, self.deadline - self.clock.monotonic())
+                if delay > limit:
+                    return RunEnd(wake=wake, note=self._note(wake, now))
+                writer.release()
+                self.clock.wait(self.cancel, min(delay, 1.0))
+                continue
+            self.throttle.spend(len(batch))
+            error = self._submit(batch)
+            if error:
+                return RunEnd(error=error)
+        return RunEnd()
+
+    def _note(self, wake: datetime, now: datetime) -> str:
+        if self.asked_until is not None and self.asked_until >= wake:
+            return outcomes.wait_note(self.local(wake), self.local(now))
+        until = self.local(wake)
+        day = "" if until.date() == self.local(now).date() else f" le {until:%d/%m/%Y}"
+        return f"Nouvel essai prévu à {until:%H:%M}{day} ; l'envoi reprendra alors."
+
+    def _submit(self, batch: list[Claimed]) -> str | None:
+        """Call the gateway for a claimed batch and hand its results to the journal thread.
+
+        Returns a job-level error that must stop the job (a permanent error of the request).
+        """
+        writer, job = self.writer, self.job
+        writer.release()  # the previous batch's results, written while this one is in flight
+
+        def announce() -> None:
+            self.counts[S.QUEUED] -= len(batch)
+            self.counts[S.SUBMITTING] += len(batch)
+            self.bus.publish(
+                MessagesChanged(
+                    job.id,
+                    tuple(
+                        MessageUpdate(
+                            r.id, r.position, r.number, r.name, S.SUBMITTING, attempts=r.attempts
+                        )
+                        for r in batch
+                    ),
+                )
+            )
+
+        writer.send(announce)
+        outgoing = [OutgoingSms(r.id, r.number, r.text, job.sender, r.ref, job.kind) for r in batch]
+        job_error: str | None = None
+        retry_after = 0.0
+        try:
+            results = self.gateway.submit(outgoing)
+        except TransientError as exc:
+            if exc.maybe_sent:
+                results = after_ambiguous(self.gateway, batch, exc)
+            else:
+                results = [
+                    SubmitResult.refused(r.id, exc.message, transient=True, raw=exc.raw)
+                    for r in batch
+                ]
+                retry_after = exc.retry_after or 0.0
+        except PermanentError as exc:
+            # A whole request refused for good (credentials, credit, sender): the messages go
+            # back to the queue untouched and the job stops, to be resumed once fixed.
+            job_error = exc.message
+            results = [
+                SubmitResult.refused(r.id, exc.message, transient=True, raw=exc.raw) for r in batch
+            ]
+        except Exception as exc:  # an adapter bug or nonsense answer: the request may have gone
+            log.exception("gateway %s failed unexpectedly", self.gateway.name)
+            results = after_ambiguous(
+                self.gateway, batch, GatewayError(f"réponse inattendue du fournisseur ({exc})")
+            )
+        now = self.clock.now()
+        resume_at = outcomes.suspension(retry_after, self.policy, now)
+        if resume_at is not None:
+            self.asked_until = resume_at
+        by_id = {res.message_id: res for res in results}
+        decided = [
+            (
+                r.id,
+                outcomes.decide(
+                    r.attempts,
+                    by_id.get(r.id),
+                    now,
+                    self.policy,
+                    requeue_only=job_error is not None,
+                    retry_after=retry_after,
+                    resume_at=resume_at,
+                    rng=self.rng,
+                ),
+            )
+            for r in batch
+        ]
+
+        def write() -> None:  # on the journal thread, while the next batch is in flight
+            written = self.outbox.write_decisions(self.token, decided, now)
+            updates = []
+            for r, (mid, d) in zip(batch, decided, strict=True):
+                self.counts[S.SUBMITTING] -= 1
+                if mid not in written:
+                    continue
+                self.counts[d.state] += 1
+                updates.append(
+                    MessageUpdate(
+                        r.id,
+                        r.position,
+                        r.number,
+                        r.name,
+                        d.state,
+                        d.raw_status,
+                        d.error,
+                        d.provider_id,
+                        r.attempts,
+                    )
+                )
+            self.bus.publish(MessagesChanged(job.id, tuple(updates)))
+            self.bus.publish(JobProgress(job.id, self.total, dict(self.counts)))
+            if self.on_written is not None:
+                self.on_written()
+
+        writer.later(write)
+        if job_error:
+            writer.flush()
+        return job_error
