@@ -47,7 +47,7 @@ def test_icon_is_the_products_drawing(qtbot):
 def test_startup_failure_is_shown_in_a_dialog_and_logged(qtbot, home, monkeypatch, caplog):
     import ellipses_sms.ui.app as ui_app
 
-    def broken(settings):
+    def broken(*args, **kwargs):
         raise OSError("la base des messages est verrouillée")
 
     shown: list[str] = []
