@@ -49,6 +49,29 @@ def _parse_date(text: str) -> date:
     raise argparse.ArgumentTypeError(f"date invalide : « {text} » (AAAA-MM-JJ ou JJ/MM/AAAA)")
 
 
+def _parse_when(text: str) -> datetime:
+    """« 24/12/2026 09:00 » (local time) → naive UTC, as the store keeps it."""
+    from datetime import UTC
+
+    cleaned = " ".join(text.strip().replace("T", " ").split())
+    for fmt in (
+        "%d/%m/%Y %H:%M",
+        "%d/%m/%Y %Hh%M",
+        "%d/%m/%y %H:%M",
+        "%Y-%m-%d %H:%M",
+        "%d-%m-%Y %H:%M",
+        "%d/%m/%Y %Hh",
+    ):
+        try:
+            local = datetime.strptime(cleaned, fmt)
+        except ValueError:
+            continue
+        return local.astimezone(UTC).replace(tzinfo=None)
+    raise argparse.ArgumentTypeError(
+        f"date et heure invalides : « {text} » (ex. « 24/12/2026 09:00 »)"
+    )
+
+
 def _services(role: str = "cli"):
     from ellipses_sms.app import build_services, setup_logging
 
@@ -168,6 +191,21 @@ def cmd_send(args: argparse.Namespace) -> int:
         people.append(rcp.parse_spec(spec, region))
     if not people:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
+    composition = _compose(args, services, people)
+    if args.dry_run:
+        services.close()
+        if args.json:
+            _print_json(composition.to_json())
+        else:
+            for line in composition.lines():
+                print(line)
+        return EXIT_FAILED if composition.refusals else EXIT_OK
+    # each recipient's own text; a refused one keeps the template, for the history
+    texts = [
+        text if i not in composition.refusals else (composition.template or "")
+        for i, text in enumerate(composition.texts)
+    ]
+    job_text = composition.template or PER_ROW_TEXT
 
     shown: dict[int, str] = {}
 
@@ -190,16 +228,25 @@ def cmd_send(args: argparse.Namespace) -> int:
     d = services.dispatcher
     timeout = args.timeout or services.settings.get("wait_timeout")
     deadline = d.clock.monotonic() + timeout
+    if args.at is not None:
+        try:
+            return _schedule(args, services, people, job_text, texts, composition)
+        finally:
+            restore()
+            unsubscribe()
+            services.close()
     try:
         token = d.lease.run_token()
         job_id = d.create_job(
             people,
-            args.text,
+            job_text,
             provider=args.provider,
             sender=args.sender,
             kind=args.kind,
             source="cli",
             claim_for=token,
+            texts=texts,
+            refusals=composition.template_refusals,
         )
         summary: JobSummary = d.run(job_id, cancel, token=token, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
@@ -228,6 +275,71 @@ def cmd_send(args: argparse.Namespace) -> int:
         print(summary.sentence())
     # accepted = sent or delivered; with --wait a message still awaiting its report counts too
     return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
+
+
+#: The job's text when each recipient has their own message (a list's « message » column).
+PER_ROW_TEXT = "(un message par destinataire)"
+
+
+def _compose(args: argparse.Namespace, services, people):
+    """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
+    from ellipses_sms import compose, templates
+
+    if args.text is not None and not args.text.strip():
+        raise CommandError("Le message est vide.")
+    today = None
+    if args.at is not None:  # {date} is the day it goes
+        from ellipses_sms.store.queries import utc_to_local
+
+        today = utc_to_local(args.at).date()
+    try:
+        return compose.compose(
+            people,
+            args.text,
+            builtins=templates.builtin_values(services.settings, today=today),
+            price_per_part=services.settings.get("price_per_part"),
+        )
+    except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
+        raise UsageError(str(exc)) from None
+    except ValueError:  # no text, and no message column
+        raise UsageError(
+            "aucun message : --text TEXTE, ou une liste avec une colonne « message » ou « texte »"
+        ) from None
+
+
+def _schedule(args: argparse.Namespace, services, people, job_text, texts, composition) -> int:
+    """`send --at`: journal the job, due at that time; the window or the service sends it."""
+    d = services.dispatcher
+    if args.at <= d.clock.now():
+        raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
+    job_id = d.create_job(
+        people,
+        job_text,
+        provider=args.provider,
+        sender=args.sender,
+        kind=args.kind,
+        source="cli",
+        not_before=args.at,
+        texts=texts,
+        refusals=composition.template_refusals,
+    )
+    when = _fmt_local(args.at)
+    if args.json:
+        _print_json(
+            {
+                "job_id": job_id,
+                "state": "waiting",
+                "not_before": _local_iso(args.at),
+                "total": len(people),
+            }
+        )
+    else:
+        print(
+            f"Envoi n° {job_id} programmé le {when[:10]} à {when[11:16]} : {len(people)} "
+            "destinataire(s). Il partira de la fenêtre ouverte ou du service "
+            "(« ellipses-sms service »), même après un redémarrage."
+        )
+    return EXIT_OK
 
 
 def _read_list(path: str, region: str):
@@ -366,6 +478,67 @@ def cmd_resume(args: argparse.Namespace) -> int:
         for s in summaries
     )
     return EXIT_FAILED if failed or uncertain else EXIT_OK
+
+
+# -- outbox -----------------------------------------------------------------------------------
+
+
+def cmd_outbox(args: argparse.Namespace) -> int:
+    """Scheduled and suspended sends: list them, cancel one, send one now."""
+    from ellipses_sms.sending import JobBusy
+
+    services = _services()
+    try:
+        d = services.dispatcher
+        if args.outbox_command == "list":
+            jobs = d.scheduled_jobs()
+            if args.json:
+                _print_json(
+                    [
+                        {
+                            "job_id": j.id,
+                            "not_before": _local_iso(j.not_before),
+                            "note": j.note,
+                            "text": j.text,
+                            "kind": j.kind,
+                            "total": j.total,
+                            "waiting": j.left,
+                        }
+                        for j in jobs
+                    ]
+                )
+                return EXIT_OK
+            if not jobs:
+                print("Aucun envoi programmé.")
+            for j in jobs:
+                kind = "publicité" if j.kind == "marketing" else "information"
+                text = " ".join(j.text.split())
+                text = text if len(text) <= 50 else text[:49] + "…"
+                print(
+                    f"n° {j.id}  {_fmt_local(j.not_before)[:16]}  {j.left} destinataire(s)  "
+                    f"{kind}  {text}" + (f"  ({j.note})" if j.note else "")
+                )
+            return EXIT_OK
+        if args.outbox_command == "cancel":
+            summary = d.cancel_job(args.job)
+            print(f"Envoi n° {args.job} annulé : {summary.count('cancelled')} message(s).")
+            return EXIT_OK
+        cancel = threading.Event()
+        restore = _install_sigint(cancel)
+        try:
+            summary = d.send_now(args.job, cancel)
+        finally:
+            restore()
+        print(f"Envoi n° {args.job} : {summary.sentence()}")
+        return (
+            EXIT_OK
+            if summary.failed == 0 and summary.pending == summary.count("sent")
+            else EXIT_FAILED
+        )
+    except JobBusy as exc:
+        raise CommandError(str(exc)) from None
+    finally:
+        services.close()
 
 
 # -- service ----------------------------------------------------------------------------------
@@ -675,8 +848,10 @@ def cmd_provider(args: argparse.Namespace) -> int:
             print(f"Fournisseur « {info.name} » modifié.")
             return EXIT_OK
         if action == "remove":
-            providers.remove(settings, args.name)
+            providers.remove(settings, args.name, new_default=args.new_default)
             print(f"Fournisseur « {args.name} » supprimé.")
+            if args.new_default:
+                print(f"« {args.new_default} » est maintenant le fournisseur par défaut.")
             return EXIT_OK
         providers.set_default(settings, args.name)
         print(f"« {args.name} » est maintenant le fournisseur par défaut.")
@@ -702,6 +877,15 @@ def cmd_provider(args: argparse.Namespace) -> int:
             for reply in replies:
                 when = reply.at.strftime("%d/%m/%Y %H:%M") if reply.at else "?"
                 print(f"{when}  {phone.display(reply.sender)}  {reply.text}")
+        elif args.parts is not None:
+            check = providers.credit_check(
+                services.gateways,
+                args.name,
+                args.parts,
+                price_per_part=services.settings.get("price_per_part"),
+            )
+            print(check.sentence)
+            return EXIT_FAILED if check.enough is False else EXIT_OK
         else:
             amount = providers.balance(services.gateways, args.name)
             print(f"Crédit restant chez « {args.name} » : {providers.balance_text(amount)}")
@@ -870,7 +1054,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", action="append", metavar="NUMÉRO[:NOM]", help="un destinataire ; répétable"
     )
     who.add_argument("--list", metavar="FICHIER", help="une liste de diffusion (CSV, XLSX)")
-    p.add_argument("--text", required=True, metavar="TEXTE", help="le message")
+    p.add_argument(
+        "--text",
+        metavar="TEXTE",
+        help="le message, avec {prenom}, {titre_ouvrage|votre commande}… ; sans --text : la "
+        "colonne « message » de la liste",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="montrer chaque message et le total, sans rien envoyer ni inscrire",
+    )
     p.add_argument("--provider", metavar="NOM", help="fournisseur (par défaut : celui réglé)")
     p.add_argument("--sender", metavar="S", help="nom d'expéditeur")
     p.add_argument(
@@ -880,6 +1074,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="notification (par défaut) ou marketing",
     )
     p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")
+    p.add_argument(
+        "--at",
+        type=_parse_when,
+        metavar="DATE HEURE",
+        help="programmer l'envoi (ex. « 24/12/2026 09:00 », heure locale)",
+    )
     p.add_argument(
         "--timeout",
         type=float,
@@ -902,6 +1102,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_resume)
+
+    p = sub.add_parser("outbox", help="les envois programmés ou en attente")
+    ob = p.add_subparsers(
+        dest="outbox_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    q = ob.add_parser("list", help="ce qui attend son heure")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    for action, helptext in (
+        ("cancel", "annuler un envoi programmé"),
+        ("now", "l'envoyer maintenant"),
+    ):
+        q = ob.add_parser(action, help=helptext)
+        q.add_argument("job", type=int, metavar="ENVOI", help="le numéro de l'envoi")
+    p.set_defaults(func=cmd_outbox)
 
     p = sub.add_parser(
         "service", help="envoyer sans fenêtre : envois dus, reprises, accusés (Ctrl-C : arrêt)"
@@ -973,6 +1187,19 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
+    prov.choices["balance"].add_argument(
+        "--parts",
+        type=int,
+        metavar="N",
+        help="vérifier que le crédit couvre N SMS (sortie 1 s'il ne suffit pas)",
+    )
+    prov.choices["remove"].add_argument(
+        "--default",
+        dest="new_default",
+        metavar="NOM",
+        help="s'il était le fournisseur par défaut : celui qui le remplace (« sandbox » : le "
+        "bac à sable, aucun SMS réel)",
+    )
     q = prov.add_parser("keyring", help="où sont gardés les mots de passe")
     group = q.add_mutually_exclusive_group()
     group.add_argument(

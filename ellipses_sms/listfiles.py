@@ -39,6 +39,7 @@ __all__ = [
     "CSV_SUFFIXES",
     "MAX_FILE_BYTES",
     "MAX_ROWS",
+    "MESSAGE_FIELDS",
     "SUFFIXES",
     "XLSX_SUFFIXES",
     "ColumnsNeeded",
@@ -65,6 +66,10 @@ MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 1_048_576
 #: Uncompressed size of an XLSX's parts (a "zip bomb" is refused before it is inflated).
 MAX_XLSX_UNCOMPRESSED = 600 * 1024 * 1024
+
+#: Column keys (`field_key`) of a list that gives each row its own message: with no text for
+#: the send, each recipient gets the template in that column (`compose.compose`).
+MESSAGE_FIELDS = ("message", "texte")
 
 PREVIEW_ROWS = 10
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -196,6 +201,11 @@ class ReadResult:
     @property
     def duplicates(self) -> int:
         return len(self.duplicate_rows)
+
+    @property
+    def message_field(self) -> str | None:
+        """The field of a « Message » / « Texte » column: this list gives each row its text."""
+        return next((k for k in MESSAGE_FIELDS if k in self.field_names), None)
 
     def report(self) -> str:
         """A summary the clerk can copy or save; "" when every row was imported."""

@@ -20,6 +20,7 @@ plus a French message.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -559,6 +560,10 @@ def _refused(text: str, error: PhoneError) -> PhoneNumber:
 def parse(text: str, region: str = "FR") -> PhoneNumber:
     """Understand a number as a clerk typed it; never raises on bad input.
 
+    Full-width digits and other compatibility forms (« ０６ １２… », typed with a Japanese or
+    Chinese input method, or pasted from such a document) are read as their plain forms
+    (Unicode NFKC); `input` keeps what was typed.
+
     ``region`` is the default country for numbers typed without an international prefix (the
     "region" setting; ISO 3166 code, case-insensitive). Accepted shapes: spaces, dots, dashes,
     slashes and brackets as separators; "+33", "0033", "+33 (0)6..."; whitespace around the
@@ -590,6 +595,15 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
         else:
             return _refused(str(text), PhoneError.NOT_A_NUMBER)
     region = region.strip().upper() if isinstance(region, str) else ""
+    if not text.isascii():
+        plain = unicodedata.normalize("NFKC", text)
+        if plain != text:
+            return dataclasses.replace(_parse(plain, region), input=text)
+    return _parse(text, region)
+
+
+def _parse(text: str, region: str) -> PhoneNumber:
+    """`parse` once the text is a str in its plain Unicode form and the region upper-case."""
     found: _Found | PhoneError | None = None
     if region == "FR":
         e164 = french_mobile_e164(text)
@@ -626,7 +640,29 @@ def parse(text: str, region: str = "FR") -> PhoneNumber:
         found = _retry_french_plan(cleaned, region) or found
     if isinstance(found, PhoneError):
         return _refused(text, found)
+    if _truncated_for_saint_pierre(cleaned, region, found[0]):
+        return _refused(text, PhoneError.TOO_SHORT)
     return _understood(text, *found)
+
+
+_GROUPS = re.compile(r"[0-9]+")
+
+
+def _truncated_for_saint_pierre(
+    cleaned: str, region: str, number: phonenumbers.PhoneNumber
+) -> bool:
+    """True for a mainland number missing digits that phonenumbers reads as Saint-Pierre-et-
+    Miquelon's: « 04 42 12 3 » is 0 + 6 digits, which the PM retry takes for +508 44 21 23.
+
+    A Saint-Pierre-et-Miquelon number dialled the national way from elsewhere is only taken as
+    such when written « 0XX XX XX » (its first pair after the 0); « 0X XX XX X » is how a mainland
+    number is written, and seven digits in a row cannot be told apart: both are refused as too
+    short (written +508 …, the number is accepted)."""
+    national = _is_national(cleaned) and cleaned.lstrip(" (").startswith("0")
+    if number.country_code != 508 or region == "PM" or not national:
+        return False
+    first = _GROUPS.search(cleaned)
+    return first is None or len(first.group()) != 3
 
 
 def _french_without_type(nsn: str) -> PhoneError:

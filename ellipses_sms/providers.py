@@ -22,9 +22,12 @@ from ellipses_sms.gateway import (
     Balance,
     GatewayError,
     Gateways,
+    numbers,
     provider_module,
 )
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.gateway.config import CREDIT_WARNING_KEY
+from ellipses_sms.gateway.config import number as field_number
 from ellipses_sms.settings import Settings
 
 SENDER_ALPHA_MAX = 11
@@ -241,6 +244,8 @@ def validate(
     check_config = getattr(provider_module(type_), "check_config", None)
     if check_config is not None and not problems:  # rules between fields, once each is fine
         problems.extend(check_config(cleaned))
+    if not problems and any(f.key == numbers.COUNTRIES_KEY for f in fields(type_)):
+        problems.extend(numbers.check_config(cleaned))
     if problems:
         raise ProviderError(problems)
     return cleaned
@@ -279,8 +284,7 @@ def list_providers(settings: Settings) -> list[ProviderInfo]:
     """The sandbox, then the configured providers by name."""
     default = settings.get("default_provider") or SANDBOX
     table = _table(settings)
-    if default != SANDBOX and default not in table:
-        default = SANDBOX
+    # a default that no longer exists is shown as none, not as the sandbox (`missing_default`)
     found = [ProviderInfo(SANDBOX, SANDBOX, {}, {}, default == SANDBOX)]
     for name in sorted(table):
         if name == SANDBOX or not isinstance(table[name], dict):
@@ -359,23 +363,63 @@ def edit(
     return save(settings, name, current.type, merged, secret_values, new=False, gateways=gateways)
 
 
-def remove(settings: Settings, name: str, *, gateways: Gateways | None = None) -> None:
-    """Forget a provider, its secrets too; the sandbox becomes the default if it was."""
+class DefaultProviderRemoval(ProviderError):
+    """Removing the default provider without saying which one replaces it (French)."""
+
+
+def remove(
+    settings: Settings,
+    name: str,
+    *,
+    gateways: Gateways | None = None,
+    new_default: str | None = None,
+) -> None:
+    """Forget a provider, its secrets too.
+
+    The default provider is only removed with `new_default` (another provider, or the sandbox
+    named explicitly): making the sandbox the default without a word would let the next send
+    « succeed » with no real SMS at all (issue 17). Raises `DefaultProviderRemoval` otherwise.
+    """
     if name == SANDBOX:
         raise ProviderError("le bac à sable intégré ne peut pas être supprimé")
     table = _table(settings)
     if name not in table:
         raise ProviderError(f"fournisseur inconnu : « {name} »")
+    is_default = settings.get("default_provider") == name
+    if is_default:
+        others = [n for n in sorted(table) if n not in (name, SANDBOX)]
+        if new_default is None:
+            choices = ", ".join(f"« {n} »" for n in [*others, SANDBOX])
+            raise DefaultProviderRemoval(
+                f"« {name} » est le fournisseur par défaut : choisissez d'abord celui qui le "
+                f"remplace ({choices}) — « ellipses-sms provider default NOM », ou "
+                f"« provider remove {name} --default NOM » ; le bac à sable n'envoie aucun "
+                "SMS réel"
+            )
+        if new_default == name or (new_default != SANDBOX and new_default not in table):
+            raise ProviderError(f"nouveau fournisseur par défaut inconnu : « {new_default} »")
     type_ = str(table[name].get("type", ""))
     del table[name]
     settings.set("providers", table)
-    if settings.get("default_provider") == name:
-        settings.set("default_provider", SANDBOX)
+    if is_default:
+        settings.set("default_provider", new_default)
     settings.save()
     for key in _secret_keys(type_):
         secrets.delete_secret(name, key)
     if gateways is not None:
         gateways.forget(name)
+
+
+def missing_default(settings: Settings) -> str | None:
+    """Why the configured default provider cannot be used (it no longer exists), in French;
+    None when it can. The send path must refuse then, never fall back to the sandbox."""
+    default = settings.get("default_provider") or SANDBOX
+    if default == SANDBOX or default in _table(settings):
+        return None
+    return (
+        f"le fournisseur par défaut « {default} » n'existe plus : choisissez-en un autre "
+        "(« ellipses-sms provider default NOM »)"
+    )
 
 
 def set_default(settings: Settings, name: str) -> None:
@@ -408,6 +452,93 @@ def balance(gateways: Gateways, name: str) -> Balance:
         return gateway.balance()
     except NotImplementedError:
         raise GatewayError(f"le fournisseur « {name} » n'indique pas le crédit restant") from None
+
+
+@dataclass(frozen=True)
+class CreditCheck:
+    """The provider's credit against what a send will use (`credit_check`)."""
+
+    balance: Balance | None  # None: unknown (the provider does not tell, or did not answer)
+    needed: float  # in the balance's unit: SMS parts, or an estimated amount of its currency
+    enough: bool | None  # None: unknown
+    warning: bool  # what remains after the send falls under the provider's alert threshold
+    sentence: str  # French, for the window and the command line
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "balance": None
+            if self.balance is None
+            else {"amount": self.balance.amount, "unit": self.balance.unit},
+            "needed": self.needed,
+            "enough": self.enough,
+            "warning": self.warning,
+            "sentence": self.sentence,
+        }
+
+
+def credit_check(
+    gateways: Gateways,
+    name: str | None,
+    parts: int,
+    *,
+    price_per_part: float,
+    warn_below: float | None = None,
+) -> CreditCheck:
+    """Will the provider's credit cover `parts` SMS parts? Asked before sending.
+
+    A credit counted in SMS is compared with the parts; a credit in a currency with the parts
+    times `price_per_part` (the « prix estimé d'un SMS » setting: an estimate, said so).
+    `warn_below` (else the provider's `credit_warning` setting) flags a send that would leave
+    less than that. Never raises: an unknown credit is said as such (`enough` None), the send
+    path decides.
+    """
+    gateway = gateways.get(name)
+    label = gateway.name
+    if not gateway.has_balance:
+        return CreditCheck(
+            None,
+            float(parts),
+            None,
+            False,
+            f"Crédit non vérifié : « {label} » n'indique pas son crédit.",
+        )
+    try:
+        amount = gateway.balance()
+    except (GatewayError, NotImplementedError) as exc:
+        return CreditCheck(
+            None, float(parts), None, False, f"Crédit non vérifié chez « {label} » : {exc}"
+        )
+    if warn_below is None:
+        config = (_table(gateways.settings).get(gateway.name) or {}) if gateway.name else {}
+        try:
+            warn_below = field_number(config, CREDIT_WARNING_KEY, -1.0)
+        except GatewayError:
+            warn_below = -1.0
+        warn_below = None if warn_below < 0 else warn_below
+    in_sms = amount.unit == "SMS"
+    needed = float(parts) if in_sms else round(parts * price_per_part, 2)
+    need_text = balance_text(Balance(needed, amount.unit))
+    left_text = balance_text(amount)
+    estimate = "" if in_sms else " (estimé)"
+    enough = amount.amount >= needed
+    after = amount.amount - needed
+    warning = enough and warn_below is not None and after < warn_below
+    if not enough:
+        sentence = (
+            f"Crédit insuffisant chez « {label} » : {left_text} restants, {need_text} "
+            f"nécessaires{estimate} pour {parts} SMS."
+        )
+    else:
+        sentence = (
+            f"Crédit suffisant chez « {label} » : {left_text} restants, {need_text} "
+            f"nécessaires{estimate} pour {parts} SMS."
+        )
+        if warning:
+            sentence += (
+                f" Attention : il restera {balance_text(Balance(after, amount.unit))}, sous le "
+                f"seuil d'alerte de {balance_text(Balance(warn_below or 0.0, amount.unit))}."
+            )
+    return CreditCheck(amount, needed, enough, warning, sentence)
 
 
 def balance_text(amount: Balance) -> str:

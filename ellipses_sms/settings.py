@@ -96,6 +96,20 @@ _DECLARED: tuple[Setting, ...] = (
     ),
     Setting("price_per_part", float, 0.07, "Prix estimé d'un SMS (€ par partie)"),
     Setting(
+        "librairie",
+        str,
+        "",
+        "Nom de la librairie",
+        "Écrit à la place de {librairie} dans les messages.",
+    ),
+    Setting(
+        "test_number",
+        str,
+        "",
+        "Numéro pour « M'envoyer un test »",
+        "Votre portable : un exemple réel du message y est envoyé avant l'envoi à tous.",
+    ),
+    Setting(
         "sandbox_rate_limit",
         float,
         20.0,

@@ -130,11 +130,62 @@ def test_429_retry_after_is_transient(server):
     assert err.value.retry_after == 7 and not err.value.maybe_sent
 
 
-def test_5xx_is_transient(server):
-    server.answer = lambda seen: Answer(503, "maintenance")
+@pytest.mark.parametrize("status", [500, 502, 503, 504])
+def test_5xx_after_the_request_arrived_is_ambiguous(server, status):
+    """A 5xx says nothing of what was carried out (RFC 9110 §15.6.3: a 502 is a gateway's
+    answer, the origin may have accepted the request): the message may have gone."""
+    server.answer = lambda seen: Answer(status, "Bad Gateway", {"Retry-After": "3"})
     with pytest.raises(TransientError) as err:
         gateway(server).submit(batch("+33612345678"))
-    assert "503" in str(err.value) and not err.value.maybe_sent
+    assert str(status) in str(err.value) and err.value.maybe_sent
+    assert err.value.retry_after == 3
+
+
+def test_a_proxy_502_is_never_resent_by_the_dispatcher(services, server, memory_keyring):
+    """Issue 17: a provider accepted the messages, its proxy answered 502, the product sent them
+    again (2 to 5 copies). Now the message is « incertain » and the server sees one request."""
+    server.answer = lambda seen: Answer(502, "<html>502 Bad Gateway</html>")
+    services.settings.set(
+        "providers", {"web": {"type": "http", "url": server.url + "/send?to={to}&msg={text}"}}
+    )
+    summary = services.dispatcher.send(
+        [recipients.make("C", "+33612345678")], "Bonjour", provider="web"
+    )
+    assert len(server.seen) == 1
+    assert summary.counts == {S.UNCERTAIN: 1}, summary.counts
+
+
+@pytest.mark.parametrize(
+    ("body", "reason"),
+    [
+        ('{"success": false, "message": "Crédit insuffisant"}', "Crédit insuffisant"),
+        ('{"success": "false", "error": {"code": 21, "message": "bad number"}}', "bad number"),
+        ('{"status": "error", "description": "Invalid sender"}', "Invalid sender"),
+        ('{"error": "quota exceeded"}', "quota exceeded"),
+        ('{"errors": [{"detail": "to is invalid"}]}', "to is invalid"),
+    ],
+)
+def test_a_json_answer_that_says_error_is_a_refusal(server, body, reason):
+    """Issue 17: a 200 whose body says `{"success": false, …}` counted as sent (40 of 40)."""
+    server.answer = lambda seen: Answer(200, body, {"Content-Type": "application/json"})
+    (result,) = gateway(server).submit(batch("+33612345678"))
+    assert not result.accepted and reason in result.error
+    assert result.state == S.REJECTED
+
+
+@pytest.mark.parametrize(
+    "body", ['{"success": true, "id": "A1"}', '{"status": "queued"}', '{"error": null}', "OK"]
+)
+def test_a_json_answer_without_error_is_a_success(server, body):
+    server.answer = lambda seen: Answer(200, body)
+    (result,) = gateway(server).submit(batch("+33612345678"))
+    assert result.accepted
+
+
+def test_the_success_regex_wins_over_the_json_rule(server):
+    server.answer = lambda seen: Answer(200, '{"status": "error", "queued": "yes"}')
+    (result,) = gateway(server, success_regex='"queued": "yes"').submit(batch("+33612345678"))
+    assert result.accepted
 
 
 def test_read_timeout_may_have_sent(server):
@@ -238,3 +289,14 @@ def test_helpers():
     assert json_path({"a": 1}, "x.y") is None
     assert render("{to}&{unknown}", {"to": "+33 6"}, "url") == "%2B33%206&{unknown}"
     assert render("{to}", {"to": "+33 6"}, "form") == "%2B33+6"
+
+
+def test_max_parts_refuses_a_longer_text_before_sending(server):
+    gw = gateway(server, max_parts="2")
+    assert gw.max_parts == 2
+    (result,) = gw.submit(batch("+33612345678", text="x" * 307))  # 3 parts of 153
+    assert not result.accepted and result.state == S.REJECTED and "3 SMS" in result.error
+    assert server.seen == []
+    (result,) = gw.submit(batch("+33612345678", text="x" * 306))  # 2 parts
+    assert result.accepted and len(server.seen) == 1
+    assert gateway(server).max_parts == 0  # no known limit unless set

@@ -421,3 +421,34 @@ def test_built_from_settings_and_keyring(services, infobip, memory_keyring):
     assert summary.accepted == 1 and infobip.sent[0]["from"] == "LIVRES"
     gw = services.gateways.get("boutique")
     assert isinstance(gw, InfobipGateway) and gw.can_poll_status and gw.callback_grace == 0
+
+
+def test_statuses_keep_the_message_id_parameter_within_2048_characters(infobip):
+    """Issue 17: 100 ids in one `messageId` parameter, limited to 2,048 characters by the API
+    (the fake answers 400 past it, as the official client documents). Infobip's ids are
+    36-character UUID-like strings: 100 of them make 3,700 characters."""
+    gw = gateway(infobip)
+    results = gw.submit(batch(*[f"+3361234{i:04d}" for i in range(100)]))
+    ids = [r.provider_id for r in results]
+    long_ids = {pid: f"{pid}-{'0' * (35 - len(pid))}"[:36] for pid in ids}
+    for pid, long_id in long_ids.items():  # Infobip's own ids, as the real API gives them
+        entry = infobip.logs.pop(pid)
+        entry["messageId"] = long_id
+        infobip.logs[long_id] = entry
+        infobip.deliver(long_id)
+    reports = gw.statuses(long_ids.values())
+    assert sorted(r.provider_id for r in reports) == sorted(long_ids.values())
+    logs = [r for r in infobip.requests if r.path == "/sms/3/logs"]
+    assert len(logs) >= 2
+    for request in logs:
+        assert len(",".join(request.query_all("messageId"))) <= 2048
+
+
+def test_id_chunks():
+    from ellipses_sms.gateway.infobip import id_chunks
+
+    assert id_chunks([]) == []
+    assert id_chunks(["a", "b", "a"]) == [["a", "b"]]
+    chunks = id_chunks([f"{i:036d}" for i in range(120)])
+    assert [len(c) for c in chunks] == [55, 55, 10]  # 55 × 37 − 1 = 2,034 ≤ 2,048
+    assert id_chunks(["x" * 3000, "y"]) == [["x" * 3000], ["y"]]

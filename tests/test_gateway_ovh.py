@@ -436,7 +436,8 @@ def crashed_job(services, numbers) -> int:
 
 def outgoing_of(services, job) -> list[OutgoingSms]:
     return [
-        OutgoingSms(r.id, r.number, TEXT, None, r.ref)  # the stable key the outbox stores
+        # the stable key the outbox gives a message when it claims it
+        OutgoingSms(r.id, r.number, TEXT, None, reference_of(r.id, services.store.instance))
         for r in services.dispatcher.messages(job)
     ]
 

@@ -331,3 +331,17 @@ def test_missing_token_is_a_french_error(twilio):
     with pytest.raises(PermanentError, match="Jeton"):
         gw.submit(one())
     assert twilio.requests == []
+
+
+def test_a_body_over_1600_characters_is_refused_before_sending(twilio):
+    """Twilio refuses a Body over 1,600 characters with error 21617
+    (https://www.twilio.com/docs/api/errors/21617): refused here, without a request."""
+    gw = gateway(twilio)
+    assert gw.max_chars == 1600
+    (result,) = gw.submit(one(text="a" * 1601))
+    assert not result.accepted and result.state == S.REJECTED and "1601 caractères" in result.error
+    (result,) = gw.submit(one(text="😀" * 801))  # 1,602 UTF-16 units
+    assert not result.accepted
+    assert [r for r in twilio.requests if r.method == "POST"] == []
+    (result,) = gw.submit(one(text="a" * 1600))
+    assert result.accepted

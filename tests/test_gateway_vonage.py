@@ -150,7 +150,19 @@ def test_missing_parameter_is_a_refusal(vonage):
 
 
 @pytest.mark.parametrize(
-    "code, text", [("4", "identifiants refusés"), ("8", "bloqué"), ("9", "crédit épuisé")]
+    "code, text",
+    [
+        ("4", "identifiants refusés"),
+        ("8", "bloqué"),
+        ("9", "crédit épuisé"),
+        # Nexmo/api-specification definitions/sms.yml x-errors (@ad04200): 22 « Invalid
+        # Network Code », 23 « Invalid Callback Url », 32 « Signature And API Secret
+        # Disallowed »: the request's settings, not the number (issue 17: they refused each
+        # message in turn instead of stopping the job)
+        ("22", "code réseau"),
+        ("23", "adresse de rappel"),
+        ("32", "signée"),
+    ],
 )
 def test_account_errors_are_permanent(vonage, code, text):
     vonage.errors["33612345678"] = code
@@ -166,12 +178,23 @@ def test_bad_credentials_stop_the_job(services, vonage):
     assert summary.count(S.QUEUED) == 2
 
 
-@pytest.mark.parametrize("code", ["1", "5"])
+@pytest.mark.parametrize("code", ["1", "5", "10"])
 def test_throttled_and_internal_error_are_transient(vonage, code):
+    """sms.yml x-errors: 1 « Throttled », 5 « Internal Error », 10 « Too Many Existing Binds
+    … Back-off and retry » (issue 17: 10 was a permanent refusal of the number)."""
     vonage.errors["33612345678"] = code
     with pytest.raises(TransientError) as err:
         gateway(vonage).submit(one())
     assert not err.value.maybe_sent and err.value.raw == code
+    if code == "10":
+        assert err.value.retry_after and err.value.retry_after >= 10
+
+
+def test_account_error_stops_the_job_and_keeps_the_messages(services, vg, vonage):
+    vonage.errors["33612345670"] = "23"
+    summary = services.dispatcher.send(people("+33612345670", "+33612345671"), TEXT, provider="vg")
+    assert summary.state == JobState.INTERRUPTED and "adresse de rappel" in summary.error
+    assert summary.count(S.QUEUED) == 2
 
 
 def test_throttled_is_retried_by_the_dispatcher(services, vg, vonage):

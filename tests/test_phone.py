@@ -293,7 +293,6 @@ def test_french_prefix_hint_only_for_french_numbers() -> None:
         ("0612345678#", PhoneError.NOT_A_NUMBER, "Ce n'est pas un numéro de téléphone"),
         ("+-()", PhoneError.NOT_A_NUMBER, "Ce n'est pas un numéro de téléphone"),
         ("Tél :", PhoneError.NOT_A_NUMBER, "Ce n'est pas un numéro de téléphone"),
-        ("０６１２３４５６７８", PhoneError.NOT_A_NUMBER, "Ce n'est pas un numéro de téléphone"),
         ("06 12 34", PhoneError.TOO_SHORT, "Numéro trop court"),
         ("06 12 34 56 7", PhoneError.TOO_SHORT, "Numéro trop court"),
         ("0", PhoneError.TOO_SHORT, "Numéro trop court"),
@@ -786,3 +785,42 @@ def test_french_shortcuts_on_the_usual_suspects(
     monkeypatch: pytest.MonkeyPatch, text: str, region: str
 ) -> None:
     assert parse(text, region) == _library_only(monkeypatch, text, region)
+
+
+# -- issue 17: truncated mainland numbers, full-width digits ------------------------------------
+
+
+@pytest.mark.parametrize("region", ["FR", "GP", "RE", "MQ"])
+@pytest.mark.parametrize(
+    "text", ["04 42 12 3", "05 51 23 4", "04 01 23 4", "04.42.12.3", "0442123", "0 551 234"]
+)
+def test_truncated_mainland_numbers_are_not_saint_pierre_mobiles(text: str, region: str) -> None:
+    """Issue 17: « 04 42 12 3 » (a mainland number missing three digits) was accepted as the
+    Saint-Pierre-et-Miquelon mobile +508 442123, and an SMS would have gone to a stranger."""
+    assert phonenumbers.is_valid_number(phonenumbers.parse(text, "PM"))  # what the retry found
+    result = parse(text, region)
+    assert not result.valid and result.e164 is None
+    assert result.error is PhoneError.TOO_SHORT and result.message == "Numéro trop court"
+
+
+def test_saint_pierre_numbers_written_its_way_are_still_accepted() -> None:
+    assert parse("055 12 34").e164 == "+508551234"
+    assert parse("+508 55 12 34").e164 == "+508551234"
+    assert parse("05 51 23 4", "PM").e164 == "+508551234"  # a clerk in Saint-Pierre
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("０６１２３４５６７８", "+33612345678"),
+        ("０６ １２ ３４ ５６ ７８", "+33612345678"),
+        ("＋３３６１２３４５６７８", "+33612345678"),
+        ("０６12345678", "+33612345678"),
+        ("Tél : ０６．１２．３４．５６．７８", "+33612345678"),
+    ],
+)
+def test_full_width_digits_are_read_as_digits(text: str, e164: str) -> None:
+    result = parse(text)
+    assert result.valid and result.e164 == e164
+    assert result.input == text  # what was typed is kept
+    assert phone.normalize(text) == e164

@@ -420,3 +420,31 @@ def test_poll_reports_skips_messages_too_old_to_get_a_report(services):
     assert d.poll_reports() == 1
     assert d.counts(fresh.job_id).get(S.DELIVERED) == 1
     assert d.counts(old.job_id).get(S.SENT) == 1
+
+
+def test_a_removed_default_provider_is_never_replaced_by_the_sandbox_in_silence(services):
+    """The default provider's settings are gone: a send that names no provider is refused (no
+    « Envoyé (SBX…) » for SMS that never left), one that names the sandbox goes."""
+    services.settings.set("default_provider", "boutique")
+    with pytest.raises(SendError, match="« boutique » n'existe plus"):
+        services.dispatcher.create_job(mobiles(1), TEXT)
+    assert services.dispatcher.send(mobiles(1), TEXT, provider="sandbox").accepted == 1
+
+
+def test_each_message_has_a_stable_key_given_to_the_provider(services):
+    """The store's instance id and the message id: stored, unique, handed over as the
+    client reference (Infobip messageId, Vonage client-ref…), the same on every attempt."""
+    seen: list[tuple[int, str]] = []
+
+    class Keeping(Recording):
+        def submit(self, batch):
+            seen.extend((m.message_id, m.reference) for m in batch)
+            return super().submit(batch)
+
+    services.gateways.put(Keeping(services.store))
+    summary = services.dispatcher.send(people("0612345678", "+33600000006"), TEXT)
+    instance = services.store.instance
+    rows = {r.id: r for r in services.dispatcher.messages(summary.job_id)}
+    assert seen and all(ref == f"E{instance}-{mid}" == rows[mid].ref for mid, ref in seen)
+    retried = [ref for mid, ref in seen if rows[mid].number == "+33600000006"]
+    assert len(retried) == 3 and len(set(retried)) == 1  # busy twice, then accepted

@@ -44,7 +44,15 @@ def nfc(text: str) -> str:
 
 
 def graphemes(text: str) -> list[str]:
-    return regex.findall(r"\X", text)
+    """The units no part may split: extended grapheme clusters, except that CR LF is two.
+
+    CR and LF are two SMS characters (2 septets, 2 UCS-2 units) that may fall in two parts, as
+    Twilio's calculator splits them (``src/libs/SegmentedMessage.ts``); issue 12.
+    """
+    out: list[str] = []
+    for cluster in regex.findall(r"\X", text):
+        out += ["\r", "\n"] if cluster == "\r\n" else [cluster]
+    return out
 
 
 def ref_encoding(text: str) -> Encoding:
@@ -179,6 +187,17 @@ def test_every_part_fits_its_limit(text):
 @example("a" * 66 + "📚" + "b" * 5 + "ç")
 def test_split_matches_the_reference_greedy_split(text):
     assert split(text) == ref_split(text)
+
+
+@common
+@given(any_text)
+@example("a" * 152 + "\r\n" + "a" * 152)
+@example("€" * 81)
+@example("a" * 70 + "\u0301")
+@example("ç" * 66 + "📚" + "ç" * 10)
+def test_measure_is_analyze_without_the_extras(text):
+    info = analyze(text)
+    assert sms.measure(text) == (info.encoding, info.units, info.segments)
 
 
 @common

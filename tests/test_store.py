@@ -126,3 +126,37 @@ def test_upgrade_from_the_first_schema_keeps_rows_and_adds_the_covering_index(tm
     with store.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM messages")).scalar() == 1
     store.dispose()
+
+
+def test_durable_writes_are_synced_before_they_return(tmp_path):
+    """A journaled job and a batch marked `submitting` must survive a power cut: their
+    transactions run with synchronous=FULL; results and reports need not (NORMAL)."""
+    store = Store(f"sqlite:///{tmp_path / 's.sqlite3'}")
+    try:
+        with store.begin(durable=True) as conn:
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        with store.begin() as conn:
+            assert conn.execute(text("PRAGMA synchronous")).scalar() == 1  # NORMAL
+    finally:
+        store.dispose()
+
+
+def test_the_outbox_journals_and_claims_durably(services, monkeypatch):
+    """Which transactions are durable, seen from the statements the driver runs."""
+    from sqlalchemy import event
+
+    from ellipses_sms import recipients
+
+    seen: list[str] = []
+    event.listen(
+        services.store.engine,
+        "before_cursor_execute",
+        lambda conn, cursor, statement, *a: seen.append(statement.split()[0:3]),
+    )
+    services.dispatcher.send([recipients.make("C", "0612345678")], "Bonjour")
+    flat = [" ".join(s) for s in seen]
+    fulls = [i for i, s in enumerate(flat) if s == "PRAGMA synchronous=FULL"]
+    assert len(fulls) >= 2  # the job, then the claim of its batch
+    after = [flat[i + 2] for i in fulls]  # BEGIN IMMEDIATE, then the first statement
+    assert any(s.startswith("INSERT INTO jobs") for s in after)
+    assert any(s.startswith("SELECT messages.id,") for s in after)

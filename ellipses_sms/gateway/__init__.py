@@ -105,6 +105,21 @@ class Gateways:
         name = self.settings.get("default_provider") or SANDBOX
         return name if name in self.names() else SANDBOX
 
+    def default_problem(self) -> str | None:
+        """Why the configured default provider cannot be used (French), None when it can.
+
+        `default_name` answers the sandbox when the configured default no longer exists (the
+        window must still show something); a send without an explicit provider must check this
+        first and refuse, or its messages would « go » through the demo provider.
+        """
+        name = self.settings.get("default_provider") or SANDBOX
+        if name in self.names():
+            return None
+        return (
+            f"le fournisseur par défaut « {name} » n'existe plus : choisissez-en un autre "
+            "(« ellipses-sms provider default NOM »)"
+        )
+
     def get(self, name: str | None = None) -> Gateway:
         name = name or self.default_name()
         with self._lock:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from ellipses_sms.states import MessageState
 
@@ -92,6 +93,9 @@ class GatewayError(Exception):
     """A failure of a whole request. `str(error)` is a French sentence for the clerk."""
 
     transient = False
+    #: True when the provider was never reached (connection refused, unknown host, connect
+    #: time-out): the request certainly did not arrive, so another provider may carry it.
+    unreachable = False
 
     def __init__(self, message: str, *, raw: str | None = None, maybe_sent: bool = False):
         super().__init__(message)
@@ -143,6 +147,65 @@ class Gateway:
     #: While the provider's reports come by callback (its listener runs), messages sent less
     #: than this many seconds ago are not polled; 0: every pending message is polled.
     callback_grace: float = 0.0
+    #: The most SMS parts one message may take at this provider (Kannel's `max-messages`, a
+    #: provider's documented limit); 0: no known limit. A longer text is refused before anything
+    #: is sent (`too_long`), since some providers cut it silently; the counter shows it.
+    max_parts: int = 0
+    #: The most characters one message may have at this provider (Twilio's `Body`: 1,600);
+    #: 0: no known limit. Checked with `max_parts` by `too_long`.
+    max_chars: int = 0
+
+    def too_long(self, text: str) -> str | None:
+        """Why `text` cannot go through this provider (more parts or characters than it
+        carries), in French; None when it fits. Checked by `submit` before any request."""
+        # UTF-16 units: an emoji counts twice, as it does in an SMS and at Twilio
+        chars = len(text.encode("utf-16-le")) // 2
+        if self.max_chars and chars > self.max_chars:
+            return (
+                f"Texte trop long pour le fournisseur « {self.name} » : {chars} caractères, "
+                f"il en accepte au plus {self.max_chars} ; raccourcissez le texte"
+            )
+        if not self.max_parts:
+            return None
+        from ellipses_sms import sms
+
+        parts = sms.analyze(text).segments
+        if parts <= self.max_parts:
+            return None
+        return (
+            f"Texte trop long pour le fournisseur « {self.name} » : {parts} SMS, "
+            f"il en accepte au plus {self.max_parts} par message (réglage « max_parts ») ; "
+            "raccourcissez le texte"
+        )
+
+    #: The provider's own rule for the numbers it takes (`numbers.NumberRule`: countries, a
+    #: pattern), or None; `number_refusal` applies it.
+    number_rule: Any = None
+
+    def number_refusal(self, e164: str) -> str | None:
+        """Why this provider does not take `e164` (its number rule), in French; None when it
+        does. The window and the policy may ask before composing; `submit` checks it too."""
+        return None if self.number_rule is None else self.number_rule.refusal(e164)
+
+    def precheck(
+        self, batch: Sequence[OutgoingSms]
+    ) -> tuple[list[OutgoingSms], dict[int, SubmitResult]]:
+        """The messages that may go, and a refusal (nothing sent) for each one whose text is
+        too long (`too_long`) or whose number the provider does not take (`number_refusal`)."""
+        fit: list[OutgoingSms] = []
+        refused: dict[int, SubmitResult] = {}
+        for m in batch:
+            raw = "number-rule"
+            reason = self.number_refusal(m.to)
+            if reason is None:
+                raw, reason = "too-long", self.too_long(m.text)
+            if reason is None:
+                fit.append(m)
+            else:
+                refused[m.message_id] = SubmitResult.refused(
+                    m.message_id, reason, raw=raw, state=MessageState.REJECTED
+                )
+        return fit, refused
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         """Send one request for `batch` (all with the same text); one result per message."""

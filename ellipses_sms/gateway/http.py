@@ -17,7 +17,6 @@ error message: every text that leaves this module is masked.
 from __future__ import annotations
 
 import contextlib
-import email.utils
 import json
 import logging
 import os
@@ -25,14 +24,13 @@ import re
 import threading
 import urllib.parse
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
 from typing import Any
 
 import phonenumbers
 import requests
-import urllib3.exceptions
 
 from ellipses_sms import secrets
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Field,
     Gateway,
@@ -41,16 +39,24 @@ from ellipses_sms.gateway.base import (
     PermanentError,
     SecretReader,
     SubmitResult,
-    TransientError,
+)
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
+from ellipses_sms.gateway.transport import (
+    connection_never_made,
+    excerpt,
+    network_error,
+    retry_after,
+    status_error,
 )
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
 
+_connection_never_made = connection_never_made  # the old name, for the modules that import it
+
 PLACEHOLDERS = ("to", "to_list", "text", "sender", "reference", "username", "password")
 _PLACEHOLDER = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 _NUMBER_PLACEHOLDER = re.compile(r"\{(e164|digits|cc|national)\}")
-EXCERPT = 160
 
 FIELDS: list[Field] = [
     Field(
@@ -102,20 +108,22 @@ FIELDS: list[Field] = [
         "ex. 00{cc}{national}",
     ),
     Field("recipients_per_request", "Destinataires par requête", default="1", kind="int"),
+    Field(
+        "max_parts",
+        "SMS au plus par message (0 : sans limite connue)",
+        default="0",
+        kind="int",
+        help="La limite du fournisseur : un texte plus long est refusé avant l'envoi",
+    ),
     Field("separator", "Séparateur des destinataires", default=","),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("sender", "Nom d'expéditeur", kind="sender"),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
 ]
 
 
 # -- helpers shared with the presets ---------------------------------------------------------
-
-
-def excerpt(text: str, limit: int = EXCERPT) -> str:
-    """One line of a provider's answer, short enough for a status column."""
-    line = " ".join((text or "").split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def parse_status_ranges(spec: str) -> list[tuple[int, int]]:
@@ -138,24 +146,6 @@ def parse_status_ranges(spec: str) -> list[tuple[int, int]]:
     if not ranges:
         raise ValueError("codes HTTP de succès vides")
     return ranges
-
-
-def retry_after(value: str | None) -> float | None:
-    """Seconds from a Retry-After header (a number, or an HTTP date)."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
 def format_number(e164: str, pattern: str) -> str:
@@ -224,35 +214,63 @@ def render(template: str, values: Mapping[str, Any], mode: str) -> str:
     return _PLACEHOLDER.sub(encode, template)
 
 
-def _connection_never_made(exc: requests.exceptions.ConnectionError) -> bool:
-    """True when the request cannot have reached the provider (refused, unknown host)."""
-    reason: Any = exc.args[0] if exc.args else None
-    reason = getattr(reason, "reason", reason)
-    if isinstance(reason, urllib3.exceptions.NewConnectionError | ConnectionRefusedError):
-        return True
-    text = str(exc)
-    return any(
-        s in text
-        for s in (
-            "Connection refused",
-            "NewConnectionError",
-            "Failed to resolve",
-            "Name or service",
-        )
+#: JSON keys whose value says what went wrong, in the order they are read.
+_MESSAGE_KEYS = ("message", "error_message", "errorMessage", "error_text", "description", "detail")
+_FAILED_STATUSES = frozenset({"error", "failed", "failure", "fail", "ko", "nok", "rejected"})
+
+
+def _message_of(data: Any) -> str:
+    """The human sentence of a JSON error answer (its message, or the error itself)."""
+    if isinstance(data, str):
+        return data
+    if isinstance(data, list):
+        return "; ".join(filter(None, (_message_of(item) for item in data[:3])))
+    if not isinstance(data, dict):
+        return ""
+    for key in _MESSAGE_KEYS:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+    for key in ("error", "errors"):
+        found = _message_of(data.get(key))
+        if found:
+            return found
+    code = data.get("code") or data.get("error_code") or data.get("errorCode")
+    return f"code {code}" if code not in (None, "") else ""
+
+
+def json_refusal(text: str) -> str | None:
+    """The refusal a JSON answer states despite a success status, or None.
+
+    Many SMS APIs answer 200 to a request they did not carry out, and say so in the body:
+    `{"success": false, "message": …}`, `{"status": "error", …}`, `{"error": …}`,
+    `{"errors": [...]}`. The generic provider cannot know each API, so any of these shapes is
+    read as a refusal with its message (`success_regex` overrides this rule).
+    """
+    body = (text or "").lstrip()
+    if not body.startswith("{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    success = data.get("success", data.get("ok"))
+    status = data.get("status")
+    failed = (
+        success is False
+        or (isinstance(success, str) and success.strip().lower() in ("false", "0", "no"))
+        or (isinstance(status, str) and status.strip().lower() in _FAILED_STATUSES)
+        or bool(data.get("error"))
+        or (isinstance(data.get("errors"), list) and bool(data["errors"]))
     )
+    if not failed:
+        return None
+    return _message_of(data) or "le fournisseur signale une erreur"
 
 
 # -- the gateway -----------------------------------------------------------------------------
-
-
-def _number(config: Mapping[str, Any], key: str, default: float) -> float:
-    value = config.get(key, "")
-    if value in ("", None):
-        return default
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        raise PermanentError(f"réglage « {key} » invalide : « {value} »") from None
 
 
 class HttpGateway(Gateway):
@@ -286,9 +304,13 @@ class HttpGateway(Gateway):
         self.number_format = str(config.get("number_format") or "{e164}")
         self.separator = str(config.get("separator") or ",")
         self.sender = str(config.get("sender") or "")
-        self.timeout = _number(config, "timeout", 30.0)
-        self.max_recipients_per_request = max(1, int(_number(config, "recipients_per_request", 1)))
-        self.max_messages_per_second = max(0.0, _number(config, "rate_limit", 0.0))
+        self.timeout = fields.number(config, "timeout", 30.0, minimum=0.1)
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 1, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.max_parts = fields.integer(config, "max_parts", 0, minimum=0)
+        self.number_rule = NumberRule.from_config(name, config)
         secrets.remember(password)
         self._session = session or self._new_session(render(self.url, {}, "url"))
         self._lock = threading.Lock()
@@ -371,35 +393,26 @@ class HttpGateway(Gateway):
             request["auth"] = self._basic()
         return request
 
+    @property
+    def label(self) -> str:
+        """The provider's name in error messages (the subject of a French sentence)."""
+        return f"le fournisseur « {self.name} »"
+
     def send(self, request: dict[str, Any], *, ambiguous_5xx: bool = False) -> requests.Response:
-        """Run one request; whole-request failures become typed, masked errors."""
+        """Run one request; whole-request failures become typed, masked errors.
+
+        `ambiguous_5xx`: the request sends messages, so a lost answer (read time-out, cut
+        connection, 5xx) may mean that they went out (`maybe_sent`).
+        """
         try:
             response = self._session.request(
                 timeout=(min(10.0, self.timeout), self.timeout), **request
             )
-        except requests.exceptions.ConnectTimeout:
-            raise TransientError(
-                "le fournisseur ne répond pas (délai de connexion dépassé)"
-            ) from None
-        except requests.exceptions.ReadTimeout:
-            raise TransientError(
-                "le fournisseur n'a pas répondu à temps ; le message a pu partir",
-                maybe_sent=True,
-            ) from None
-        except requests.exceptions.ConnectionError as exc:
-            if _connection_never_made(exc):
-                raise TransientError(
-                    f"connexion impossible au fournisseur ({self._host()})"
-                ) from None
-            raise TransientError(
-                "connexion coupée pendant l'envoi ; le message a pu partir", maybe_sent=True
-            ) from None
-        except (requests.exceptions.InvalidURL, requests.exceptions.MissingSchema) as exc:
-            raise PermanentError(
-                f"adresse du fournisseur invalide ({self._mask(type(exc).__name__)})"
-            ) from None
         except requests.exceptions.RequestException as exc:
-            raise TransientError(f"erreur réseau ({type(exc).__name__})", maybe_sent=True) from None
+            error = network_error(exc, label=self.label, host=self._host(), ambiguous=True)
+            error.message = self._mask(error.message)
+            error.args = (error.message,)
+            raise error from None
         self.raise_for_status(response, ambiguous_5xx=ambiguous_5xx)
         return response
 
@@ -414,27 +427,27 @@ class HttpGateway(Gateway):
     def raise_for_status(self, response: requests.Response, *, ambiguous_5xx: bool = False) -> None:
         """Whole-request errors: 429 and 5xx (transient), 401/403 (credentials)."""
         status = response.status_code
-        body = self._mask(excerpt(response.text))
-        raw = f"HTTP {status}"
-        if status == 429:
-            raise TransientError(
-                "le fournisseur demande de ralentir (trop de requêtes)",
-                raw=raw,
-                retry_after=retry_after(response.headers.get("Retry-After")),
-            )
-        if status >= 500:
-            raise TransientError(
-                f"le fournisseur est en difficulté (HTTP {status}{' : ' + body if body else ''})",
-                raw=raw,
-                maybe_sent=ambiguous_5xx,
-                retry_after=retry_after(response.headers.get("Retry-After")),
-            )
+        error = status_error(
+            status,
+            response.headers,
+            response.text,
+            label=self.label,
+            ambiguous=ambiguous_5xx and not self.server_error_not_sent(response),
+            mask=self._mask,
+        )
+        if error is not None:
+            raise error
         if status in (401, 403):
             raise PermanentError(
                 f"identifiants refusés par le fournisseur « {self.name} » (HTTP {status}) : "
                 "vérifiez l'identifiant et le mot de passe dans les réglages",
-                raw=raw,
+                raw=f"HTTP {status}",
             )
+
+    def server_error_not_sent(self, response: requests.Response) -> bool:
+        """True when this 5xx is documented by the provider as « not accepted » (a preset
+        overrides it); the generic provider knows no such rule: every 5xx is ambiguous."""
+        return False
 
     def _ok_status(self, status: int) -> bool:
         return any(a <= status <= b for a, b in self.success_ranges)
@@ -445,8 +458,11 @@ class HttpGateway(Gateway):
         if not batch:
             return []
         self._require_password()
-        response = self.send(self.build_request(batch))
-        return self.parse(batch, response)
+        fit, refused = self.precheck(batch)
+        if fit:
+            response = self.send(self.build_request(fit), ambiguous_5xx=True)
+            refused.update((r.message_id, r) for r in self.parse(fit, response))
+        return [refused[m.message_id] for m in batch]
 
     def parse(
         self, batch: Sequence[OutgoingSms], response: requests.Response
@@ -474,6 +490,19 @@ class HttpGateway(Gateway):
                 )
                 for m in batch
             ]
+        if not self.success_regex:
+            refusal = json_refusal(text)
+            if refusal is not None:
+                reason = self._mask(excerpt(refusal)) or "réponse d'erreur"
+                return [
+                    SubmitResult.refused(
+                        m.message_id,
+                        f"Refusé par le fournisseur : {reason}",
+                        raw=raw,
+                        state=MessageState.REJECTED,
+                    )
+                    for m in batch
+                ]
         ids = self.extract_ids(text)
         results = []
         for index, m in enumerate(batch):

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
@@ -28,6 +29,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.listener import (
     CallbackReceiver,
@@ -35,6 +37,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -44,6 +47,10 @@ SEND_PATH = "/sms/2/text/advanced"
 LOGS_PATH = "/sms/3/logs"
 BALANCE_PATH = "/account/1/balance"
 LOGS_IDS_PER_REQUEST = 100  # messageId values per logs request (the logs answer 1000 at most)
+#: « messageId: … May contain multiple comma-separated values. Maximum length 2048 characters. »
+#: (infobip-api-python-client, `SmsApi.get_outbound_sms_message_logs`): the ids of one request,
+#: joined by commas, stay within it.
+LOGS_IDS_MAX_CHARS = 2048
 
 FIELDS: list[Field] = [
     Field(
@@ -70,6 +77,8 @@ FIELDS: list[Field] = [
     Field("recipients_per_request", "Destinataires par requête", default="100", kind="int"),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     *callback_fields(),
+    *number_rule_fields(),
+    *credit_fields(),
 ]
 
 check_config = check_callback_config
@@ -213,6 +222,24 @@ def parse_callback(data: Any) -> list[StatusReport] | None:
     return [r for r in reports if r is not None]
 
 
+def id_chunks(provider_ids: Iterable[str]) -> list[list[str]]:
+    """The ids in groups for the logs request: at most `LOGS_IDS_PER_REQUEST` each, and their
+    comma-joined length at most `LOGS_IDS_MAX_CHARS` (an id longer than that goes alone)."""
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    size = 0
+    for pid in dict.fromkeys(provider_ids):
+        extra = len(pid) + (1 if current else 0)
+        if current and (len(current) >= LOGS_IDS_PER_REQUEST or size + extra > LOGS_IDS_MAX_CHARS):
+            chunks.append(current)
+            current, size, extra = [], 0, len(pid)
+        current.append(pid)
+        size += extra
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 def service_exception(data: Any) -> tuple[str, str, dict[str, Any]]:
     """(messageId, text, validationErrors) of an error body, old or new shape."""
     if isinstance(data, dict):
@@ -255,13 +282,11 @@ class InfobipGateway(CallbackReceiver, RestGateway):
         )
         self.api_key = api_key or ""
         self.sender = str(config.get("sender") or "").strip()
-        per_request = _int(config.get("recipients_per_request"))
-        self.max_recipients_per_request = max(1, per_request if per_request else 100)
-        try:
-            rate = float(str(config.get("rate_limit") or "0").replace(",", "."))
-        except ValueError:
-            rate = 0.0
-        self.max_messages_per_second = max(0.0, rate)
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 100, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, api_key)
 
     # -- requests -------------------------------------------------------------------------------
@@ -324,8 +349,11 @@ class InfobipGateway(CallbackReceiver, RestGateway):
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         if not batch:
             return []
-        self.start_callbacks()
-        return self._send(batch)
+        fit, results = self.precheck(batch)
+        if fit:
+            self.start_callbacks()
+            results.update((r.message_id, r) for r in self._send(fit))
+        return [results[m.message_id] for m in batch]
 
     def _send(self, batch: Sequence[OutgoingSms], retried: bool = False) -> list[SubmitResult]:
         response, data = self._call("POST", SEND_PATH, ambiguous=True, json=self.payload(batch))
@@ -438,10 +466,8 @@ class InfobipGateway(CallbackReceiver, RestGateway):
 
     def statuses(self, provider_ids: Iterable[str]) -> list[StatusReport]:
         """Ask the message logs about these messages; only those past « sent » are listed."""
-        ids = list(dict.fromkeys(provider_ids))
         reports = []
-        for start in range(0, len(ids), LOGS_IDS_PER_REQUEST):
-            chunk = ids[start : start + LOGS_IDS_PER_REQUEST]
+        for chunk in id_chunks(provider_ids):
             params = [("messageId", pid) for pid in chunk] + [("limit", str(len(chunk)))]
             response, data = self._call("GET", LOGS_PATH, params=params)
             results = data.get("results") if isinstance(data, dict) else None

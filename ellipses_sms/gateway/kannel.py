@@ -1,35 +1,55 @@
 """Kannel, the open-source SMS gateway: a preset of the HTTP provider for its sendsms interface.
 
-One request carries many recipients (Kannel's `to` takes numbers separated by spaces and gives
-each its own SMS). Long texts are split by Kannel itself (its `sendsms-user` group needs
-`max-messages` > 1 and `concatenation = true`); texts outside the GSM alphabet go as UCS-2
-(`coding=2`, `charset=UTF-8`). Kannel answers no message id, so each recipient's id is ours: a
-token of the request plus the number, carried in the `dlr-url` that Kannel calls back for every
-delivery report (`dlr-mask=31`), received by `listener.ReportListener` and pushed to the
-dispatcher through the report sink.
+One recipient per request by default. Why: in its default mode (`immediate-sendsms-reply =
+false`) smsbox answers the HTTP request when bearerbox acknowledges the *first* recipient's
+message only (gw/smsbox.c, `delayed_http_reply`: the acknowledgements of the others find « No
+client - multi-send »), so a `503 Temporal failure` or a `403 Not routable` describes one
+recipient, not the request, and a number denied by a black list is not reported at all. With
+one recipient, each answer is that recipient's: 503 « Temporal failure » and 500 « Sending
+failed » are bearerbox's own « not queued » (gw/bb_boxc.c destroys the message), safe to send
+again; any other 5xx (a proxy's 502) is ambiguous. When smsbox has `immediate-sendsms-reply =
+true`, the reply comes after every recipient was handed to bearerbox and lists « Denied
+receivers are: … »: only then may one request carry many recipients (`immediate_reply`).
+
+Long texts are split by Kannel itself (its `sendsms-user` group needs `max-messages` > 1 and
+`concatenation = true`) and cut *silently* at `max-messages` parts: the `max_parts` setting
+says that number and a longer text is refused before anything is sent. Texts outside the GSM
+alphabet go as UCS-2 (`coding=2`, `charset=UTF-8`). Kannel answers no message id, so each
+recipient's id is ours: a token of the request plus the number, carried in the `dlr-url` that
+Kannel calls back for every delivery report (`dlr-mask=31`), received by
+`listener.ReportListener` on a fixed port with a path token derived from the password (both
+survive a restart of the application) and pushed to the dispatcher through the report sink.
 """
 
 from __future__ import annotations
 
 import logging
 import secrets as _random
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 import requests
 
 from ellipses_sms import sms
+from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Field,
+    GatewayError,
     OutgoingSms,
     PermanentError,
     ReportSink,
     SecretReader,
     SubmitResult,
-    TransientError,
 )
 from ellipses_sms.gateway.http import HttpGateway, excerpt, format_number, read_secret
-from ellipses_sms.gateway.listener import ReportListener, kannel_provider_id, kannel_report
+from ellipses_sms.gateway.listener import (
+    ReportListener,
+    callback_token,
+    kannel_provider_id,
+    kannel_report,
+)
+from ellipses_sms.gateway.numbers import number_rule_fields
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -38,6 +58,11 @@ S = MessageState
 LINGER = 3.0  # on close, wait this long at most for the reports still on their way
 DLR_MASK = 31  # delivered, failed, buffered, SMSC accepted, SMSC refused
 DLR_QUERY = "ref={ref}&type=%d&to=%p&reply=%A&ts=%T"
+#: The listener's port when none is set: fixed, so that Kannel's reports of messages sent before
+#: a restart find the application again (« 0 » asks for a free port at each start).
+DEFAULT_DLR_PORT = 13080
+#: Kannel's `max-messages` as the README advises it (Kannel's own default is 1).
+DEFAULT_MAX_PARTS = 10
 
 FIELDS: list[Field] = [
     Field(
@@ -52,10 +77,29 @@ FIELDS: list[Field] = [
     Field("password", "Mot de passe", secret=True, required=True),
     Field("sender", "Nom d'expéditeur", kind="sender"),
     Field(
+        "max_parts",
+        "SMS au plus par message (max-messages de Kannel)",
+        default=str(DEFAULT_MAX_PARTS),
+        kind="int",
+        help="La valeur max-messages du groupe sendsms-user (Kannel coupe au-delà sans le dire "
+        "et vaut 1 si elle est absente) ; un texte plus long est refusé avant l'envoi",
+    ),
+    Field(
+        "immediate_reply",
+        "smsbox a immediate-sendsms-reply = true",
+        default="no",
+        kind="choice",
+        choices=("no", "yes"),
+        help="yes seulement si le groupe smsbox de Kannel a immediate-sendsms-reply = true : "
+        "alors une requête peut porter plusieurs destinataires ; sinon un par requête",
+    ),
+    Field(
         "recipients_per_request",
-        "Destinataires par requête",
+        "Destinataires par requête (avec immediate-sendsms-reply)",
         default="50",
         kind="int",
+        help="Sans immediate-sendsms-reply, toujours 1 : Kannel ne répond alors que pour le "
+        "premier destinataire",
     ),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field(
@@ -68,11 +112,14 @@ FIELDS: list[Field] = [
     Field(
         "dlr_port",
         "Port d'écoute des accusés de réception",
-        default="",
+        default=str(DEFAULT_DLR_PORT),
         kind="int",
-        help="Vide : un port libre est choisi à chaque démarrage",
+        help=f"Fixe ({DEFAULT_DLR_PORT} si vide), pour que les accusés des messages envoyés "
+        "avant un redémarrage arrivent encore ; 0 : un port libre à chaque démarrage (ces "
+        "accusés-là sont alors perdus)",
     ),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
 ]
 
 #: Kannel's own answers (smsbox.c) → a French reason.
@@ -104,10 +151,25 @@ class KannelGateway(HttpGateway):
         config.setdefault("recipients_per_request", "50")
         config["method"] = "GET"
         super().__init__(name, config, password, password_error=password_error, session=session)
+        self.immediate_reply = fields.flag(config, "immediate_reply")
+        if not self.immediate_reply:
+            self.max_recipients_per_request = 1
+        self.max_parts = fields.integer(config, "max_parts", DEFAULT_MAX_PARTS, minimum=1)
         self.dlr_host = str(config.get("dlr_host") or "127.0.0.1").strip()
-        port = str(config.get("dlr_port") or "").strip()
-        self.dlr_port = int(port) if port.isdigit() else 0
-        self.listener = ReportListener(kannel_report, None, self.dlr_host, self.dlr_port)
+        self.dlr_port = fields.integer(config, "dlr_port", DEFAULT_DLR_PORT, minimum=0)
+        self.listener = ReportListener(
+            kannel_report,
+            None,
+            self.dlr_host,
+            self.dlr_port,
+            token=callback_token(password, f"kannel/{name}"),
+        )
+        #: True when the fixed port was busy and a free one is used instead.
+        self.listener_moved = False
+
+    @property
+    def label(self) -> str:
+        return f"Kannel (« {self.name} »)"
 
     # -- reports ------------------------------------------------------------------------------
 
@@ -130,11 +192,13 @@ class KannelGateway(HttpGateway):
             if not self.listener.port:
                 raise
             log.warning(
-                "port %s busy for delivery reports; a free port is used instead",
+                "port %s busy for delivery reports; a free port is used instead (the reports "
+                "of messages sent before a restart will not arrive)",
                 self.listener.port,
             )
             self.listener.port = 0
             self.listener.start()
+            self.listener_moved = True
 
     def dlr_url(self, ref: str) -> str:
         return f"{self.listener.url}?{DLR_QUERY.format(ref=ref)}"
@@ -169,33 +233,81 @@ class KannelGateway(HttpGateway):
         return params
 
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
+        """One request per recipient (several only with `immediate_reply`); a text longer
+        than `max_parts` is refused before anything is sent."""
         if not batch:
             return []
         self._require_password()
-        try:
-            self._start_listener()
-        except OSError as exc:
-            raise PermanentError(str(exc)) from None
+        fit, results = self.precheck(batch)
+        if fit:
+            try:
+                self._start_listener()
+            except OSError as exc:
+                raise PermanentError(str(exc)) from None
+        size = self.max_recipients_per_request
+        groups = [fit[i : i + size] for i in range(0, len(fit), size)]
+        for index, group in enumerate(groups):
+            try:
+                answers = self._request(group)
+            except GatewayError as exc:
+                if index == 0 and not results:
+                    raise  # nothing went out: the whole batch shares the error
+                results.update(self._after_failure(groups[index:], exc))
+                break
+            results.update((r.message_id, r) for r in answers)
+        return [results[m.message_id] for m in batch]
+
+    def _request(self, group: Sequence[OutgoingSms]) -> list[SubmitResult]:
         ref = _random.token_hex(6)
-        request = {"method": "GET", "url": self.url, "params": self.params(batch, ref)}
+        request = {"method": "GET", "url": self.url, "params": self.params(group, ref)}
         self.listener.touch()
-        response = self.send(request, ambiguous_5xx=len(batch) > 1)
+        response = self.send(request, ambiguous_5xx=True)
         self.listener.touch()
-        return self.parse_kannel(batch, response, ref)
+        return self.parse_kannel(group, response, ref)
+
+    @staticmethod
+    def _after_failure(
+        groups: Sequence[Sequence[OutgoingSms]], exc: GatewayError
+    ) -> dict[int, SubmitResult]:
+        """Once some messages of the batch went out, a failure is told per message: the failed
+        request's messages are uncertain (maybe sent) or to try again, the rest not sent."""
+        results: dict[int, SubmitResult] = {}
+        for index, group in enumerate(groups):
+            for m in group:
+                if index == 0 and exc.maybe_sent:
+                    results[m.message_id] = SubmitResult(
+                        m.message_id,
+                        False,
+                        raw_status=exc.raw,
+                        error=f"Envoi incertain : {exc.message}",
+                        state=S.UNCERTAIN,
+                    )
+                else:
+                    results[m.message_id] = SubmitResult.refused(
+                        m.message_id,
+                        f"Non envoyé : {exc.message}",
+                        transient=True,
+                        raw=exc.raw,
+                    )
+        return results
 
     def raise_for_status(self, response: requests.Response, *, ambiguous_5xx: bool = False) -> None:
         status = response.status_code
         text = response.text or ""
         if status == 403 and "Authorization failed" not in text:
-            return  # « Not routable. Do not try again. »: a refusal of these numbers
-        if status == 500 and ambiguous_5xx:
-            # « Sending failed. » after some recipients of the request may have gone
-            raise TransientError(
-                "Kannel n'a pas pu transmettre tous les messages ; certains ont pu partir",
-                raw="HTTP 500",
-                maybe_sent=True,
-            )
-        super().raise_for_status(response, ambiguous_5xx=False)
+            return  # « Not routable. Do not try again. »: a refusal of this number
+        super().raise_for_status(response, ambiguous_5xx=ambiguous_5xx)
+
+    def server_error_not_sent(self, response: requests.Response) -> bool:
+        """Kannel's own 503 « Temporal failure » and 500 « Sending failed » for one recipient:
+        bearerbox did not queue it (gw/bb_boxc.c `deliver_sms_to_queue` destroys the message on
+        `ack_failed_tmp`; gw/smsbox.c answers 500 when the message could not be written to
+        bearerbox). For several recipients, or another body (a proxy's), it is ambiguous."""
+        text = (response.text or "").strip()
+        own = (response.status_code == 503 and text.startswith("Temporal failure")) or (
+            response.status_code == 500 and text.startswith("Sending failed")
+        )
+        return own and _recipients(response) == 1
 
     def parse_kannel(
         self, batch: Sequence[OutgoingSms], response: requests.Response, ref: str
@@ -253,6 +365,16 @@ class KannelGateway(HttpGateway):
                 listening = (
                     f" Accusés de réception attendus sur {self.listener.host}:{self.listener.port}."
                 )
+                if self.listener_moved:
+                    listening += (
+                        f" Attention : le port {self.dlr_port} est occupé ; les accusés des "
+                        "messages envoyés avant un redémarrage n'arriveront pas."
+                    )
+                elif not self.dlr_port:
+                    listening += (
+                        " Port choisi au démarrage : les accusés des messages envoyés avant un "
+                        "redémarrage n'arriveront pas (fixez dlr_port)."
+                    )
             except OSError as exc:
                 listening = f" Attention : {exc}."
             return f"Connexion réussie : Kannel a accepté les identifiants.{listening}"
@@ -264,6 +386,13 @@ class KannelGateway(HttpGateway):
     def close(self) -> None:
         self.listener.stop(linger=LINGER)
         super().close()
+
+
+def _recipients(response: requests.Response) -> int:
+    """How many recipients the request of this answer carried (Kannel's `to`)."""
+    url = response.request.url if response.request is not None else ""
+    query = urllib.parse.parse_qs(urllib.parse.urlsplit(url or "").query)
+    return len(" ".join(query.get("to", [""])).split())
 
 
 def build(name: str, config: Mapping[str, Any], secret: SecretReader) -> KannelGateway:

@@ -19,6 +19,8 @@ import logging
 import queue
 import secrets as _random
 import socket
+import socketserver
+import sys
 import threading
 import time
 import urllib.parse
@@ -46,6 +48,33 @@ KANNEL_DLR: dict[int, tuple[MessageState, str | None]] = {
 
 BATCH_MAX = 500
 BATCH_WAIT = 0.2
+#: The largest report body read (Infobip pushes up to 100 reports per request, a few kB each).
+MAX_BODY = 1 << 20
+#: Seconds a client may take to send its request; past that its connection is closed.
+CLIENT_TIMEOUT = 30.0
+
+
+def content_length(value: str | None) -> int | None:
+    """A request's Content-Length (0 when absent); None when it is not a sane number."""
+    text = (value or "").strip()
+    if not text:
+        return 0
+    if not text.isdigit():
+        return None
+    length = int(text)
+    return length if length <= MAX_BODY else None
+
+
+def log_client_error(request: object, client_address: object) -> None:
+    """`socketserver`'s `handle_error` prints a traceback on stderr for any failure of a
+    request, a client that disconnects early included: one debug line instead."""
+    exc = sys.exc_info()[1]
+    log.debug("report listener: request from %s failed: %r", client_address, exc)
+
+
+def quiet(server: socketserver.BaseServer) -> None:
+    """Make a listening server log its clients' failures instead of printing them."""
+    server.handle_error = log_client_error  # type: ignore[method-assign,assignment]
 
 
 def digits_key(number: str) -> str:
@@ -175,7 +204,14 @@ class ReportListener:
                         return
                     body = b""
                     if self.command == "POST":
-                        length = int(self.headers.get("Content-Length") or 0)
+                        length = content_length(self.headers.get("Content-Length"))
+                        if length is None:
+                            log.debug(
+                                "report listener: bad Content-Length %r",
+                                self.headers.get("Content-Length"),
+                            )
+                            self._answer(400, b"Bad Content-Length.")
+                            return
                         body = self.rfile.read(length) if length > 0 else b""
                     form: dict[str, str] = {}
                     kind = (self.headers.get("Content-Type") or "").lower()
@@ -193,10 +229,17 @@ class ReportListener:
                         log.warning("delivery report refused: %s", exc)
                         self._answer(403, b"Forbidden.")
                         return
-                    except Exception:
-                        log.exception("unreadable delivery report")
+                    except Exception as exc:
+                        log.warning("unreadable delivery report (%s)", type(exc).__name__)
+                        log.debug("unreadable delivery report", exc_info=True)
                     if reports is None:
                         self._answer(400, b"Bad report.")
+                        return
+                    if reports and listener.sink is None:
+                        # nobody to record them: ask the provider to send them again later
+                        # (Kannel's http-request-retry, Infobip's and Vonage's retries)
+                        log.info("%d delivery reports refused for now: no sink", len(reports))
+                        self._answer(503, b"Not ready, try again later.")
                         return
                     listener.received += len(reports)
                     listener.touch()
@@ -213,6 +256,7 @@ class ReportListener:
                     self.wfile.write(body)
 
                 do_GET = do_POST = _handle
+                timeout = CLIENT_TIMEOUT  # a client that stalls does not hold a thread
 
                 def log_message(self, fmt: str, *args) -> None:
                     log.debug("report listener: " + fmt, *args)
@@ -239,6 +283,7 @@ class ReportListener:
                     f"({exc.strerror or exc})"
                 ) from None
             server.daemon_threads = True
+            quiet(server)
             self._server = server
             self.port = server.server_address[1]
             self._threads = [

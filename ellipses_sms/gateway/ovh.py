@@ -29,6 +29,8 @@ import ovh.exceptions as ovherr
 import requests
 
 from ellipses_sms import phone, secrets
+from ellipses_sms.gateway import config as fields
+from ellipses_sms.gateway import transport
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
@@ -42,7 +44,10 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
-from ellipses_sms.gateway.http import _connection_never_made, excerpt, read_secret, retry_after
+from ellipses_sms.gateway.config import credit_fields
+from ellipses_sms.gateway.http import read_secret
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
+from ellipses_sms.gateway.transport import excerpt, retry_after
 from ellipses_sms.states import MessageState as S
 
 log = logging.getLogger(__name__)
@@ -116,6 +121,8 @@ FIELDS: list[Field] = [
     Field("recipients_per_request", "Destinataires par requête", default="50", kind="int"),
     Field("rate_limit", "Messages par seconde (0 : sans limite)", default="0", kind="float"),
     Field("timeout", "Délai d'attente (secondes)", default="30", kind="float"),
+    *number_rule_fields(),
+    *credit_fields(),
 ]
 
 #: Delivery receipt codes (`deliveryReceipt`, the callback's `description`) → our state.
@@ -343,10 +350,6 @@ class TagJournal:
 # -- the gateway ----------------------------------------------------------------------------------
 
 
-def _flag(value: Any) -> bool:
-    return str(value or "").strip().lower() in ("oui", "yes", "true", "1", "on", "vrai")
-
-
 def _float(value: Any, default: float) -> float:
     try:
         return float(str(value).replace(",", "."))
@@ -380,15 +383,17 @@ class OvhGateway(Gateway):
         self.secret_error = secret_error
         self.configured_service = str(config.get("service_name") or "").strip()
         self.sender = str(config.get("sender") or "").strip()
-        self.no_stop_clause = _flag(config.get("no_stop_clause"))
+        self.no_stop_clause = fields.flag(config, "no_stop_clause")
         priority = str(config.get("priority") or "haute").strip()
         self.priority = PRIORITIES.get(priority.lower(), priority)
         if self.priority not in PRIORITIES.values():
             self.priority = "high"
-        per_request = _int(config.get("recipients_per_request"))
-        self.max_recipients_per_request = max(1, per_request if per_request else 50)
-        self.max_messages_per_second = max(0.0, _float(config.get("rate_limit") or 0, 0.0))
-        self.timeout = _float(config.get("timeout") or 30, 30.0) or 30.0
+        self.max_recipients_per_request = fields.integer(
+            config, "recipients_per_request", 50, minimum=1
+        )
+        self.max_messages_per_second = fields.number(config, "rate_limit", 0.0, minimum=0)
+        self.timeout = fields.number(config, "timeout", 30.0, minimum=0.1)
+        self.number_rule = NumberRule.from_config(name, config)
         self.journal = journal
         #: Seconds between two status polls (OVH asks for about 60 requests a minute at most).
         self.poll_every = poll_every
@@ -580,24 +585,16 @@ class OvhGateway(Gateway):
             f"erreur OVHcloud{f' (HTTP {status})' if status else ''}{detail}", raw=raw
         )
 
-    def _network_error(self, exc: ovherr.HTTPError, ambiguous: bool) -> TransientError:
+    def _network_error(self, exc: ovherr.HTTPError, ambiguous: bool) -> GatewayError:
+        """python-ovh wraps the `requests` failure: the shared transport reads the cause."""
         cause = exc.args[1] if len(exc.args) > 1 else exc.__context__
         host = urllib.parse.urlsplit(
             ovh.client.ENDPOINTS.get(self.endpoint, self.endpoint)
         ).hostname
-        if isinstance(cause, requests.exceptions.ConnectTimeout):
-            return TransientError("OVHcloud ne répond pas (délai de connexion dépassé)")
-        if isinstance(cause, requests.exceptions.ReadTimeout):
-            return TransientError(
-                "OVHcloud n'a pas répondu à temps"
-                + ("; le message a pu partir" if ambiguous else ""),
-                maybe_sent=ambiguous,
-            )
-        if isinstance(cause, requests.exceptions.ConnectionError) and _connection_never_made(cause):
-            return TransientError(f"connexion impossible à OVHcloud ({host or '?'})")
-        return TransientError(
-            "connexion coupée avec OVHcloud" + ("; le message a pu partir" if ambiguous else ""),
-            maybe_sent=ambiguous,
+        if not isinstance(cause, BaseException):
+            cause = requests.exceptions.ConnectionError(str(exc))
+        return transport.network_error(
+            cause, label=self.label, host=host or "?", ambiguous=ambiguous
         )
 
     # -- the SMS account ------------------------------------------------------------------------
@@ -653,6 +650,12 @@ class OvhGateway(Gateway):
     def submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         if not batch:
             return []
+        fit, results = self.precheck(batch)
+        if fit:
+            results.update((r.message_id, r) for r in self._submit(fit))
+        return [results[m.message_id] for m in batch]
+
+    def _submit(self, batch: Sequence[OutgoingSms]) -> list[SubmitResult]:
         base = self._base()
         tag = self.tag_for(batch)
         body = self.payload(batch, tag)

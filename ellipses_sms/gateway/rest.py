@@ -14,13 +14,10 @@ from typing import Any
 import requests
 
 from ellipses_sms import secrets
-from ellipses_sms.gateway.base import Gateway, PermanentError, TransientError
-from ellipses_sms.gateway.http import (
-    HttpGateway,
-    _connection_never_made,
-    excerpt,
-    retry_after,
-)
+from ellipses_sms.gateway import transport
+from ellipses_sms.gateway.base import Gateway, PermanentError
+from ellipses_sms.gateway.http import HttpGateway
+from ellipses_sms.gateway.transport import excerpt, retry_after
 
 log = logging.getLogger(__name__)
 
@@ -76,49 +73,26 @@ class RestGateway(Gateway):
                 f"adresse de {self.label} invalide : « {self.mask(self.base_url)} » "
                 "(http:// ou https://)"
             )
-        try:
-            response = self._session.request(
-                method,
-                self.base_url + path,
-                timeout=(min(10.0, self.timeout), self.timeout),
-                **kw,
-            )
-        except requests.exceptions.ConnectTimeout:
-            raise TransientError(
-                f"{self.label} ne répond pas (délai de connexion dépassé)"
-            ) from None
-        except requests.exceptions.ReadTimeout:
-            raise TransientError(
-                f"{self.label} n'a pas répondu à temps ; le message a pu partir",
-                maybe_sent=ambiguous,
-            ) from None
-        except requests.exceptions.ConnectionError as exc:
-            if _connection_never_made(exc):
-                raise TransientError(
-                    f"connexion impossible à {self.label} ({self.host()})"
-                ) from None
-            raise TransientError(
-                "connexion coupée pendant l'envoi ; le message a pu partir", maybe_sent=ambiguous
-            ) from None
-        except requests.exceptions.RequestException as exc:
-            raise TransientError(
-                f"erreur réseau ({type(exc).__name__})", maybe_sent=ambiguous
-            ) from None
-        status = response.status_code
-        if status == 429:
-            raise TransientError(
-                f"{self.label} demande de ralentir (trop de requêtes)",
-                raw="HTTP 429",
-                retry_after=retry_after(response.headers.get("Retry-After")),
-            )
-        if status >= 500:
-            body = self.mask(excerpt(response.text))
-            raise TransientError(
-                f"{self.label} est en difficulté (HTTP {status}{' : ' + body if body else ''})",
-                raw=f"HTTP {status}",
-                maybe_sent=ambiguous,
-                retry_after=retry_after(response.headers.get("Retry-After")),
-            )
+        response = transport.request(
+            self._session,
+            method,
+            self.base_url + path,
+            timeout=self.timeout,
+            label=self.label,
+            host=self.host(),
+            ambiguous=ambiguous,
+            **kw,
+        )
+        error = transport.status_error(
+            response.status_code,
+            response.headers,
+            response.text,
+            label=self.label,
+            ambiguous=ambiguous,
+            mask=self.mask,
+        )
+        if error is not None:
+            raise error
         return response
 
     @staticmethod

@@ -31,6 +31,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.listener import (
     CallbackReceiver,
@@ -39,6 +40,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -63,6 +65,8 @@ FIELDS: list[Field] = [
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
     *callback_fields(),
+    *number_rule_fields(),
+    *credit_fields(),
 ]
 
 check_config = check_callback_config
@@ -158,6 +162,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     type = "twilio"
     label = "Twilio"
     max_recipients_per_request = 1
+    #: « The Body parameter for an outgoing message can be up to 1,600 characters »; longer is
+    #: error 21617 (https://www.twilio.com/docs/api/errors/21617; twilio-oai CreateMessage).
+    max_chars = 1600
     can_poll_status = True
     has_balance = True
 
@@ -181,6 +188,7 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         self.auth_token = auth_token or ""
         self.sender = str(config.get("sender") or "").strip()
         self.messaging_service_sid = str(config.get("messaging_service_sid") or "").strip()
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, auth_token)
 
     # -- requests -------------------------------------------------------------------------------
@@ -223,6 +231,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
+        _, refused = self.precheck([m])  # too long: Twilio would answer 400 (21617)
+        if refused:
+            return refused[m.message_id]
         form = {"To": m.to, "Body": m.text}
         if self.callback_target:
             form["StatusCallback"] = self.callback_target

@@ -31,6 +31,7 @@ from ellipses_sms.gateway.base import (
     SubmitResult,
     TransientError,
 )
+from ellipses_sms.gateway.config import credit_fields
 from ellipses_sms.gateway.http import read_secret
 from ellipses_sms.gateway.listener import (
     CallbackReceiver,
@@ -38,6 +39,7 @@ from ellipses_sms.gateway.listener import (
     callback_fields,
     check_callback_config,
 )
+from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
 from ellipses_sms.states import MessageState as S
 
@@ -56,6 +58,8 @@ FIELDS: list[Field] = [
     ),
     Field("base_url", "Adresse de l'API", default=DEFAULT_BASE_URL, kind="url"),
     *callback_fields(),
+    *number_rule_fields(),
+    *credit_fields(),
 ]
 
 check_config = check_callback_config
@@ -79,13 +83,24 @@ PERMANENT: dict[str, str] = {
     "11": "compte Vonage non autorisé pour l'envoi HTTP",
     "14": "signature refusée par Vonage",
     "15": "expéditeur refusé par Vonage",
+    # the request's own settings, the same for every message: sending the others cannot help
+    "22": "code réseau refusé par Vonage (réglage du compte ou de la requête)",
+    "23": "adresse de rappel des accusés refusée par Vonage (trop longue ou caractères "
+    "interdits) : vérifiez l'adresse publique des accusés de réception",
+    "32": "requête signée et secret d'API envoyés ensemble : Vonage refuse les deux à la fois "
+    "(désactivez la signature des requêtes du compte ou ne l'utilisez pas ici)",
 }
 
 #: Send status codes worth trying again.
 TRANSIENT: dict[str, str] = {
     "1": "Vonage demande de ralentir (trop de messages par seconde)",
     "5": "erreur interne de Vonage",
+    "10": "trop de connexions simultanées à Vonage (Too Many Existing Binds)",
 }
+
+#: Seconds to wait before trying again, per transient code (the spec says « back-off and
+#: retry » for 10: other connections of the account must end first).
+TRANSIENT_WAIT: dict[str, float] = {"1": 1.0, "10": 30.0}
 
 #: DLR `status` → our state.
 DLR_STATES: dict[str, S] = {
@@ -180,6 +195,7 @@ class VonageGateway(CallbackReceiver, RestGateway):
         self.api_key = str(config.get("api_key") or "").strip()
         self.api_secret = api_secret or ""
         self.sender = str(config.get("sender") or "").strip()
+        self.number_rule = NumberRule.from_config(name, config)
         self.setup_callbacks(name, config, api_secret)
 
     def _credentials(self) -> dict[str, str]:
@@ -207,6 +223,9 @@ class VonageGateway(CallbackReceiver, RestGateway):
         return [self._submit_one(m) for m in batch]
 
     def _submit_one(self, m: OutgoingSms) -> SubmitResult:
+        _, refused = self.precheck([m])
+        if refused:
+            return refused[m.message_id]
         sender = m.sender or self.sender
         if not sender:
             raise PermanentError(
@@ -253,7 +272,7 @@ class VonageGateway(CallbackReceiver, RestGateway):
             )
         if code in TRANSIENT:
             raise TransientError(
-                f"{TRANSIENT[code]}{detail}", raw=code, retry_after=1.0 if code == "1" else None
+                f"{TRANSIENT[code]}{detail}", raw=code, retry_after=TRANSIENT_WAIT.get(code)
             )
         if code in PERMANENT:
             raise PermanentError(f"{PERMANENT[code]}{detail}", raw=code)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from ellipses_sms.gateway import Gateways, StatusReport
+from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
 from ellipses_sms.sending.clock import Clock
@@ -26,6 +27,7 @@ from ellipses_sms.sending.events import (
     JobFinished,
     JobSummary,
     MessagesChanged,
+    MessageUpdate,
     SendError,
 )
 from ellipses_sms.sending.lease import Lease
@@ -123,6 +125,10 @@ class Dispatcher:
             raise SendError("Un texte par destinataire est attendu.")
         if kind not in KINDS:
             raise SendError(f"Type d'envoi inconnu : « {kind} »")
+        if not provider:
+            problem = self.gateways.default_problem()
+            if problem:  # never a silent fallback to the demo provider
+                raise SendError(problem[0].upper() + problem[1:] + ".")
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
@@ -254,8 +260,6 @@ class Dispatcher:
         reason = "Annulé par l'utilisateur"
         rows = self.outbox.cancel_queued(job_id, self._now(), reason)
         if rows:
-            from ellipses_sms.sending.events import MessageUpdate
-
             self.bus.publish(
                 MessagesChanged(
                     job_id,
@@ -281,9 +285,6 @@ class Dispatcher:
         stuck = self.outbox.stuck(job_id, token)
         if not stuck:
             return
-        from ellipses_sms.gateway import GatewayError
-        from ellipses_sms.sending.events import MessageUpdate
-
         gateway = self.gateways.get(stuck[0].provider)
         results = after_ambiguous(gateway, stuck, GatewayError(INTERRUPTED))
         decided = {res.message_id: outcomes.recovered(res) for res in results}
@@ -361,6 +362,47 @@ class Dispatcher:
                 .where(j.c.state == JobState.WAITING, j.c.not_before > now)
                 .order_by(j.c.not_before)
             ).all()
+
+    def scheduled_jobs(self) -> list:
+        """Jobs that wait for their time (scheduled sends, suspended ones), soonest first:
+        id, not_before, note, text, kind, total, and how many of its messages still wait."""
+        j, m = jobs_table, messages_table
+        waiting = (
+            select(func.count())
+            .where(m.c.job_id == j.c.id, m.c.state == S.QUEUED)
+            .scalar_subquery()
+            .label("left")
+        )
+        with self.store.connect() as conn:
+            return conn.execute(
+                select(j.c.id, j.c.not_before, j.c.note, j.c.text, j.c.kind, j.c.total, waiting)
+                .where(j.c.state == JobState.WAITING)
+                .order_by(j.c.not_before, j.c.id)
+            ).all()
+
+    def cancel_job(self, job_id: int) -> JobSummary:
+        """The clerk cancels a job that waits or stopped: what is still queued is cancelled.
+
+        A job another live sender is running is not touched (JobBusy, French).
+        """
+        token = self.lease.run_token()
+        self.outbox.claim_job(job_id, token)
+        try:
+            self._cancel_queued(job_id)
+        finally:
+            self.outbox.release_job(job_id, token, JobState.CANCELLED, self._now())
+        summary = self.summary(job_id)
+        self.bus.publish(JobFinished(job_id, summary))
+        return summary
+
+    def send_now(self, job_id: int, cancel: threading.Event | None = None, **run) -> JobSummary:
+        """A waiting job sent now rather than at its time (« Envoyer maintenant »)."""
+        if not self.outbox.make_due(job_id, self._now()):
+            state = self.summary(job_id).state
+            if state != JobState.WAITING:
+                raise SendError(f"L'envoi n° {job_id} n'attend pas (état : {state.value}).")
+            raise JobBusy(f"L'envoi n° {job_id} est déjà en cours.")
+        return self.run(job_id, cancel, **run)
 
     def busy_jobs(self) -> list[tuple[int, str]]:
         """Jobs held by another live sender, with a French line saying who holds them."""
@@ -491,8 +533,6 @@ class _Either(threading.Event):
 
     def wait(self, timeout: float | None = None) -> bool:
         # short slices: neither event can wake a wait on the other
-        import time
-
         end = None if timeout is None else time.monotonic() + timeout
         while not self.is_set():
             left = 0.2 if end is None else min(0.2, end - time.monotonic())

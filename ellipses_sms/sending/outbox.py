@@ -10,7 +10,8 @@ transaction (`Store.begin`: `BEGIN IMMEDIATE` on SQLite, row locks on PostgreSQL
 - a job is released only by the run that holds it.
 
 Each message row carries its own text, encoding and parts, and a stable key (`ref`: the store's
-instance id and the message id) that providers keep as a client reference.
+instance id and the message id, set when it is first claimed) that providers keep as a client
+reference.
 """
 
 from __future__ import annotations
@@ -21,8 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, bindparam, func, insert, select, update
-from sqlalchemy import text as sql
+from sqlalchemy import String, and_, bindparam, cast, func, insert, literal, select, update
 
 from ellipses_sms import sms
 from ellipses_sms.recipients import Recipient
@@ -125,7 +125,7 @@ class Outbox:
         the messages settled at once (unusable number, duplicate, opted out, refused)."""
         refusals = refusals or {}
         job_text = unicodedata.normalize("NFC", text)
-        with self.store.begin() as conn:
+        with self.store.begin(durable=True) as conn:  # from here on nothing is lost
             opted_out: set[str] = set()
             if kind == "marketing":
                 numbers = [r.number for r in recipients if r.valid]
@@ -159,15 +159,15 @@ class Outbox:
             ).inserted_primary_key[0]
             ts = self.ts
             now_s, due_s = ts(now), ts(not_before)
-            analyses: dict[str, sms.SmsInfo] = {}
+            sizes: dict[str, sms.Size] = {}
             rows: list[tuple] = []
             settled: list[tuple[int, str, str | None, MessageState, str]] = []
             seen: set[str] = set()
             for position, r in enumerate(recipients):
                 body = job_text if texts is None else unicodedata.normalize("NFC", texts[position])
-                info = analyses.get(body)
-                if info is None:
-                    info = analyses[body] = sms.analyze(body)
+                info = sizes.get(body)
+                if info is None:  # `measure`: what is billed, without the counter's extras
+                    info = sizes[body] = sms.measure(body)
                 state, error, final = S.QUEUED, None, None
                 if not r.valid:
                     state, error, final = S.BLOCKED, r.error or "Numéro invalide", now_s
@@ -189,7 +189,7 @@ class Outbox:
                         r.name or None,
                         body,
                         info.encoding.value,
-                        info.segments,
+                        info.parts,
                         provider,
                         state.value,
                         error,
@@ -201,13 +201,6 @@ class Outbox:
                     )
                 )
             self._bulk.run(conn, self._sql_insert, rows)
-            conn.execute(
-                sql(
-                    "UPDATE messages SET ref = :prefix || CAST(id AS VARCHAR(20)) "
-                    "WHERE job_id = :job"
-                ),
-                {"prefix": self.prefix, "job": job_id},
-            )
             updates: list[MessageUpdate] = []
             if settled:
                 ids = self._ids_at_positions(conn, job_id, [s[0] for s in settled])
@@ -325,7 +318,7 @@ class Outbox:
         """
         m = messages_table
         now_s = self.ts(now)
-        with self.store.begin() as conn:
+        with self.store.begin(durable=True) as conn:  # on disk before the request leaves
             due = conn.execute(
                 select(m.c.id, m.c.text)
                 .where(
@@ -348,12 +341,13 @@ class Outbox:
             claimed = conn.exec_driver_sql(
                 self._bulk.sql(
                     "UPDATE messages SET state = 'submitting', claimed_by = ?, "
-                    "attempts = attempts + 1, updated_at = ? "
+                    "attempts = attempts + 1, updated_at = ?, "
+                    "ref = COALESCE(ref, ? || CAST(id AS VARCHAR(20))) "
                     f"WHERE id IN ({marks}) AND state = 'queued' AND EXISTS "
                     "(SELECT 1 FROM jobs WHERE jobs.id = ? AND jobs.lease_owner = ?) "
                     "RETURNING id, position, number, name, text, attempts, ref"
                 ),
-                (token, now_s, *ids, job_id, token),
+                (token, now_s, self.prefix, *ids, job_id, token),
             ).all()
             if not claimed:
                 holder = conn.scalar(
@@ -438,7 +432,10 @@ class Outbox:
                     m.c.name,
                     m.c.attempts,
                     m.c.provider,
-                    m.c.ref,
+                    # a message marked by a version before message keys has none yet
+                    func.coalesce(m.c.ref, literal(self.prefix) + cast(m.c.id, String(20))).label(
+                        "ref"
+                    ),
                     m.c.claimed_by,
                 ).where(
                     m.c.job_id == job_id,
@@ -504,6 +501,23 @@ class Outbox:
                 ],
             )
         return rows
+
+    def make_due(self, job_id: int, now: datetime) -> bool:
+        """A waiting job (scheduled, suspended) due now; False when it is not waiting."""
+        j, m = jobs_table, messages_table
+        with self.store.begin() as conn:
+            done = conn.execute(
+                update(j)
+                .where(j.c.id == job_id, j.c.state == JobState.WAITING, j.c.lease_owner.is_(None))
+                .values(not_before=None, note=None, state=JobState.QUEUED)
+            ).rowcount
+            if done:
+                conn.execute(
+                    update(m)
+                    .where(m.c.job_id == job_id, m.c.state == S.QUEUED)
+                    .values(next_attempt_at=None, updated_at=now)
+                )
+        return bool(done)
 
     def settle_uncertain(self, ids: list[int], resend: bool, now: datetime) -> int:
         """The clerk's decision on uncertain messages: send again, or give up (cancelled)."""

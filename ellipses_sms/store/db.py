@@ -7,8 +7,11 @@ workstations. Migrations are applied at start-up, before anything reads the stor
 Two kinds of transaction, so that decisions are made by the database and not in memory:
 `Store.begin()` writes (on SQLite `BEGIN IMMEDIATE`: the write lock is taken before the first
 read, so a read-then-update can never be overtaken by another process), `Store.connect()` reads.
-Every SQLite commit is synced to disk (`synchronous=FULL`): a batch marked `submitting` is on
-disk before its request leaves, so a power cut cannot bring it back `queued`.
+The commits that must survive a power cut are synced to disk before they return
+(`Store.begin(durable=True)`, SQLite `synchronous=FULL`): a job when it is journaled, a batch
+marked `submitting` before its request leaves. The others (results, reports, heartbeats) are
+not: in WAL mode the next durable commit syncs them too, and losing one only sends its message
+back to `submitting`, which the next holder looks up — never a second send.
 """
 
 from __future__ import annotations
@@ -47,7 +50,9 @@ def fold(text: str | None) -> str | None:
 
 #: Execution option of the connections that write (see `Store.begin`).
 WRITE = "ellipses_write"
-#: SQLite's `synchronous` pragma: FULL syncs every commit (the benchmark measures its cost).
+#: Execution option of the write transactions that must be on disk when they return.
+DURABLE = "ellipses_durable"
+#: SQLite's `synchronous` pragma for durable commits (the benchmark measures FULL's cost).
 SYNCHRONOUS = "FULL"
 #: How long a writer waits for another process's write lock on SQLite (ms).
 BUSY_TIMEOUT_MS = 30_000
@@ -60,17 +65,26 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.create_function("ellipses_fold", 1, fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: each commit is synced before it returns (NORMAL in WAL mode only at checkpoints)
-    cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
+    # NORMAL in WAL mode: synced at checkpoints; durable transactions switch to FULL
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 
 def _sqlite_begin(conn: Connection) -> None:
-    """BEGIN IMMEDIATE for writers: no read-then-write race, no stale-snapshot failure."""
-    immediate = conn.get_execution_options().get(WRITE)
-    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+    """BEGIN IMMEDIATE for writers: no read-then-write race, no stale-snapshot failure.
+
+    A durable transaction's commit is synced before it returns (FULL), which also syncs the
+    non-durable commits written before it.
+    """
+    options = conn.get_execution_options()
+    if options.get(WRITE):
+        sync = SYNCHRONOUS if options.get(DURABLE) else "NORMAL"
+        conn.exec_driver_sql(f"PRAGMA synchronous={sync}")
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        conn.exec_driver_sql("BEGIN")
 
 
 #: Where the store's database password is kept in the keyring (never in settings.json).
@@ -212,9 +226,13 @@ class Store:
         return self.sessions()
 
     @contextlib.contextmanager
-    def begin(self) -> Iterator[Connection]:
-        """A write transaction: committed at the end, rolled back on error."""
-        with self.engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
+    def begin(self, durable: bool = False) -> Iterator[Connection]:
+        """A write transaction: committed at the end, rolled back on error.
+
+        `durable`: on disk when the block ends (what a power cut must not undo).
+        """
+        options = {WRITE: True, DURABLE: durable}
+        with self.engine.connect().execution_options(**options) as conn, conn.begin():
             yield conn
 
     def connect(self) -> Connection:

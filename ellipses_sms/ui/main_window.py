@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import paths, recipients
+from ellipses_sms import compose, paths, recipients, templates
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
@@ -894,9 +894,32 @@ class MainWindow(QMainWindow):
         dispatcher = self.services.dispatcher
         cancel = threading.Event()
 
+        settings = self.settings
+
         def work() -> JobSummary:
+            # each customer's own text ({prenom}, {titre_ouvrage}…), before anything is journaled
+            try:
+                composition = compose.compose(
+                    people,
+                    text,
+                    builtins=templates.builtin_values(settings),
+                    price_per_part=float(settings.get("price_per_part") or 0.0),
+                )
+            except ValueError as exc:  # « {prenon} inconnu ; vouliez-vous dire {prenom} ? »
+                raise SendError(str(exc)) from None
+            texts = [
+                t if i not in composition.refusals else text
+                for i, t in enumerate(composition.texts)
+            ]
             job_id = dispatcher.create_job(
-                people, text, provider=provider, sender=sender, kind=kind, source="gui"
+                people,
+                text,
+                provider=provider,
+                sender=sender,
+                kind=kind,
+                source="gui",
+                texts=texts,
+                refusals=composition.template_refusals,
             )
             return dispatcher.run(job_id, cancel)
 

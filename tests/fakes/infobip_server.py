@@ -192,6 +192,13 @@ class FakeInfobip(FakeServer):
 
     def _logs(self, request: Request) -> Reply:
         wanted = request.query_all("messageId")
+        # « messageId: … May contain multiple comma-separated values. Maximum length 2048
+        # characters. » (infobip-api-python-client @5419238, sms_api.py,
+        # get_outbound_sms_message_logs); the 400 shape is the API's validation error
+        if len(",".join(wanted)) > 2048:
+            return service_exception(
+                400, "BAD_REQUEST", "Bad request", messageId=["size must be at most 2048"]
+            )
         try:
             limit = int(request.query.get("limit") or 50)
         except ValueError:

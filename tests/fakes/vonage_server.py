@@ -33,6 +33,10 @@ ERROR_TEXTS = {
     "7": "Number barred.",
     "8": "Partner Account barred.",
     "9": "Partner quota exceeded.",
+    "10": "Too Many Existing Binds",
+    "22": "Invalid Network Code",
+    "23": "Invalid Callback Url",
+    "32": "Signature And API Secret Disallowed",
     "15": "Illegal Sender Address - rejected",
     "29": "Non White-listed Destination - rejected",
 }

@@ -90,8 +90,25 @@ def _bytes(urlenc: str) -> bytes:
 class KannelEnv:
     """Start with `start()`; `received()` reads what fakesmsc got; `stop()` ends everything."""
 
-    def __init__(self, folder: Path, *, max_messages: int = 10, smsc_throughput: int = 0):
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        max_messages: int = 10,
+        smsc_throughput: int = 0,
+        black_list_regex: str | None = None,
+        immediate_reply: bool = False,
+        http_request_retry: int = 5,
+        http_queue_delay: int = 1,
+    ):
+        """`black_list_regex`: the sendsms-user's (Kannel 1.4.5 checks it in smsbox, before
+        bearerbox); `http_request_retry` / `http_queue_delay`: smsbox retries a delivery report
+        it could not deliver (the README's Kannel configuration)."""
         self.folder = folder
+        self.black_list_regex = black_list_regex
+        self.immediate_reply = immediate_reply
+        self.http_request_retry = http_request_retry
+        self.http_queue_delay = http_queue_delay
         self.admin_port = free_port()
         self.box_port = free_port()
         self.smsc_port = free_port()
@@ -108,6 +125,14 @@ class KannelEnv:
     def config(self) -> str:
         f = self.folder
         throughput = f"throughput = {self.smsc_throughput}\n" if self.smsc_throughput else ""
+        black = f'black-list-regex = "{self.black_list_regex}"\n' if self.black_list_regex else ""
+        immediate = "immediate-sendsms-reply = true\n" if self.immediate_reply else ""
+        retry = (
+            f"http-request-retry = {self.http_request_retry}\n"
+            f"http-queue-delay = {self.http_queue_delay}\n"
+            if self.http_request_retry
+            else ""
+        )
         return (
             "group = core\n"
             f"admin-port = {self.admin_port}\n"
@@ -137,6 +162,8 @@ class KannelEnv:
             f"sendsms-port = {self.sendsms_port}\n"
             "sendsms-interface = 127.0.0.1\n"
             "global-sender = 12345\n"
+            f"{immediate}"
+            f"{retry}"
             f'log-file = "{f / "smsbox.log"}"\n'
             "log-level = 2\n"
             f'access-log = "{f / "smsbox-access.log"}"\n'
@@ -146,6 +173,7 @@ class KannelEnv:
             f"password = {PASSWORD}\n"
             f"max-messages = {self.max_messages}\n"
             "concatenation = true\n"
+            f"{black}"
             "\n"
             "group = sms-service\n"
             "keyword = default\n"

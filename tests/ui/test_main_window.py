@@ -252,7 +252,12 @@ def test_closing_during_a_send_asks_first(qtbot, window, boxes):
 
 def test_an_unfinished_job_is_offered_for_resumption_at_start(qtbot, services, poller, boxes):
     people = [make("Claire", "0612345678"), make("Paul", "0781223344"), make("Luc", "0622334455")]
-    job_id = services.dispatcher.create_job(people, "Votre commande est arrivée", source="test")
+    job_id = services.dispatcher.create_job(
+        people,
+        "Votre commande est arrivée",
+        source="test",
+        claim=False,  # left by an earlier run
+    )
     assert services.dispatcher.unfinished_jobs() == [job_id]
     w = mw.MainWindow(services, poller)
     qtbot.addWidget(w)
@@ -446,3 +451,36 @@ def test_run_opens_the_window_and_exits_cleanly(qtbot, home, boxes, monkeypatch)
     monkeypatch.setattr(mw, "MainWindow", ClosingWindow)
     assert ui_app.run([]) == 0
     assert seen == ["Envoyer"]
+
+
+def test_each_customer_gets_their_own_text_from_the_window(qtbot, window, boxes):
+    """Imported fields fill the placeholders per recipient (they went out literally before)."""
+    import sqlite3
+
+    from ellipses_sms import paths
+
+    window.model.add_recipients(
+        [
+            make("Claire Dupond", "0612345678", prenom="Claire", titre_ouvrage="Le Petit Prince"),
+            make("Paul Martin", "0781223344", prenom="Paul", titre_ouvrage=""),
+        ]
+    )
+    window.editor.set_text("Bonjour {prenom}, votre livre {titre_ouvrage|commandé} est arrivé.")
+    window.send()
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    with sqlite3.connect(paths.data_dir() / "sandbox.sqlite3") as conn:
+        got = dict(conn.execute("SELECT number, text FROM sbx_messages"))
+    assert got == {
+        "+33612345678": "Bonjour Claire, votre livre Le Petit Prince est arrivé.",
+        "+33781223344": "Bonjour Paul, votre livre commandé est arrivé.",
+    }
+
+
+def test_an_unknown_placeholder_is_refused_in_french_and_nothing_is_sent(qtbot, window, boxes):
+    window.model.add_recipients([make("Claire", "0612345678", prenom="Claire")])
+    window.editor.set_text("Bonjour {prenon}")
+    window.send()
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    warning = boxes.texts("warning")[-1]
+    assert "{prenon}" in warning and "{prenom}" in warning
+    assert window.services.dispatcher.unfinished_jobs() == []

@@ -157,6 +157,14 @@ def test_default_and_remove(qtbot, services, memory_keyring, monkeypatch):
     )
     select(dialog, "boutique")
     dialog.remove_button.click()
+    # issue 17: the default provider is not removed (the sandbox would become the default
+    # without a word); the dialog says why
+    assert "fournisseur par défaut" in dialog.test_result.text()
+    assert Settings().get("default_provider") == "boutique"
+    select(dialog, "sandbox")
+    dialog.default_button.click()
+    select(dialog, "boutique")
+    dialog.remove_button.click()
     assert len(names(dialog)) == 1
     assert Settings().get("default_provider") == "sandbox"
     assert secrets.get_secret("boutique", "password") is None
