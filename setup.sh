@@ -25,6 +25,9 @@ if [ $dev = 1 ]; then
   # a real PostgreSQL for the store tests (the suite runs initdb in a temporary folder), and
   # libfaketime to run the product with its process clock shifted
   packages+=(postgresql faketime)
+  # the Windows installer, built here and tested under wine (packaging/windows, tests/windows):
+  # makensis, the Authenticode checker of the shipped Python, and a 64-bit wine
+  packages+=(nsis osslsigncode wine wine64)
 fi
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
@@ -64,9 +67,16 @@ say "installation des dépendances Python ($target)"
 .venv/bin/python -m pip install -q --disable-pip-version-check -e "$target"
 
 # -- translations ---------------------------------------------------------------------------
+# compiled into the package (ellipses_sms/ui/assets), where every install method finds them;
+# the .qm files are committed too, so that `pip install .` needs no Qt tool to get English
 if compgen -G "resources/translations/*.ts" >/dev/null; then
   for ts in resources/translations/*.ts; do
-    .venv/bin/pyside6-lrelease -silent "$ts" -qm "${ts%.ts}.qm"
+    name="$(basename "${ts%.ts}")"
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "ellipses_sms/ui/assets/$name.qm"
   done
+fi
+# -- the desktop's application menu (Linux) ----------------------------------------------------
+if [ -n "${HOME:-}" ]; then
+  packaging/linux/install-desktop-entry >/dev/null || say "raccourci du menu des applications non installé"
 fi
 say "prêt"

@@ -6,7 +6,6 @@ The command line and the window both start here, so that they reach the same ser
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from dataclasses import dataclass
 
 from ellipses_sms import paths
@@ -36,18 +35,71 @@ class Services:
 
 
 def setup_logging(level: int = logging.INFO) -> None:
-    """A rotating log file in the log folder; secrets never reach it (gateways mask them)."""
+    """The log file, shared safely by the window and the command line; secrets never reach it.
+
+    Also what a clerk's support call needs: the version and the system at start, every uncaught
+    exception of any thread, and, through faulthandler, the stack of a hard crash (a windowed
+    program has no console to show them).
+    """
+    import faulthandler
+    import platform
+    import sys
+    import threading
+
+    from ellipses_sms import __version__
+    from ellipses_sms.logfile import SharedRotatingFileHandler
+
     root = logging.getLogger()
     if any(getattr(h, "_ellipses", False) for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(
-        paths.log_file(), maxBytes=2_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = SharedRotatingFileHandler(paths.log_file(), max_bytes=2_000_000, backup_count=5)
     handler._ellipses = True  # type: ignore[attr-defined]
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s")
+    )
     handler.addFilter(LogMask())  # any secret read from the keyring is blanked out
     root.addHandler(handler)
     root.setLevel(level)
+    log = logging.getLogger("ellipses_sms")
+    log.info(
+        "Ellipses SMS %s, Python %s, %s (%s), argv %s",
+        __version__,
+        platform.python_version(),
+        platform.platform(terse=True),
+        sys.executable,
+        sys.argv[1:2],
+    )
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_type is SystemExit:
+            return
+        name = args.thread.name if args.thread else "?"
+        log.critical(
+            "uncaught exception in thread %s",
+            name,
+            exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+        )
+
+    threading.excepthook = thread_hook
+    previous = sys.excepthook
+
+    def main_hook(exc_type, exc_value, traceback) -> None:  # also Qt slots' exceptions
+        log.critical("uncaught exception", exc_info=(exc_type, exc_value, traceback))
+        if sys.stderr is not None:  # pythonw.exe has none
+            previous(exc_type, exc_value, traceback)
+
+    sys.excepthook = main_hook
+    if not faulthandler.is_enabled():
+        try:  # kept open for the process's life; appended to, never rotated
+            crash = open(paths.log_dir() / "crash.log", "a", encoding="utf-8")  # noqa: SIM115
+            faulthandler.enable(crash, all_threads=True)
+            _keep.append(crash)
+        except (OSError, ValueError, RuntimeError):
+            log.warning("faulthandler could not be enabled", exc_info=True)
+
+
+#: Files that must stay open as long as the process (faulthandler's).
+_keep: list = []
 
 
 def build_services(settings: Settings | None = None, role: str = "cli") -> Services:

@@ -20,8 +20,9 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
+from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection, make_url
@@ -116,11 +117,31 @@ def _read_only_authorizer(action: int, arg1: Any, arg2: Any, _db: Any, _trigger:
     return sqlite3.SQLITE_OK
 
 
+def sqlite_uri(path: PurePath) -> str:
+    """The `file:` URI SQLite wants for an absolute `path`, a server share's included.
+
+    `Path.as_uri()` turns `\\\\SERVEUR\\EL2000\\x.sqlite` into `file://SERVEUR/EL2000/x.sqlite`,
+    an authority SQLite refuses; it wants an empty one: `file:////SERVEUR/EL2000/x.sqlite`. On
+    Windows a mapped drive (Z:) resolves to its UNC path, so bookstores on a server hit this.
+    """
+    if isinstance(path, PureWindowsPath):
+        text = str(path)
+        if text.upper().startswith("\\\\?\\UNC\\"):  # the long-path form of a share
+            path = PureWindowsPath("\\\\" + text[8:])
+        elif text.startswith("\\\\?\\"):
+            path = PureWindowsPath(text[4:])
+        posix = path.as_posix()  # C:/EL2000/x.sqlite or //SERVEUR/EL2000/x.sqlite
+        if posix.startswith("//"):
+            return "file://" + quote(posix, safe="/:")
+        return "file:///" + quote(posix, safe="/:")
+    return "file://" + quote(path.as_posix(), safe="/")
+
+
 def _sqlite_ro_creator(path: Path):
     """``mode=ro`` and ``query_only`` protect the file; no ATTACH and an authorizer that only
     lets reads through protect every other file (``PRAGMA query_only=OFF`` then ``ATTACH`` of
     another database would otherwise be writable)."""
-    uri = path.resolve().as_uri() + "?mode=ro"
+    uri = sqlite_uri(path.resolve()) + "?mode=ro"
 
     def connect() -> sqlite3.Connection:
         conn = sqlite3.connect(uri, uri=True, check_same_thread=False)

@@ -1220,16 +1220,65 @@ def _open_window(parser: argparse.ArgumentParser) -> int:
         if exc.name and exc.name.startswith("ellipses_sms.ui"):
             parser.print_help()
             return EXIT_OK
+        _qt_missing(exc)
+        raise
+    except Exception as exc:  # Qt is there but cannot load (a DLL this Windows lacks)
+        _qt_missing(exc)
         raise
     return run_window()
 
 
+def _qt_missing(exc: BaseException) -> None:
+    """Qt cannot load, so no Qt dialog: the log, and on Windows the system's own message box.
+
+    `EllipsesSMS.exe` runs `pythonw.exe`, which has no console: without this, a double-click
+    that fails to open the window would show nothing at all.
+    """
+    from ellipses_sms.app import setup_logging
+
+    setup_logging()
+    log.error("the window cannot open: Qt failed to load", exc_info=exc)
+    if sys.platform == "win32" and sys.stderr is None:
+        import ctypes
+
+        text = (
+            "Ellipses SMS ne peut pas ouvrir sa fenêtre : la bibliothèque Qt ne se charge pas "
+            f"({exc}).\n\nDétails dans le journal : {paths.log_file()}"
+        )
+        ctypes.windll.user32.MessageBoxW(None, text, "Ellipses SMS", 0x10)  # MB_ICONERROR
+
+
+_NEVER_FAILS = frozenset({"replace", "backslashreplace", "xmlcharrefreplace", "namereplace"})
+
+
+def _configure_streams(json_output: bool = False) -> None:
+    """No text may crash the output, and `--json` is always UTF-8.
+
+    Windows pipes and consoles are cp1252 (or cp850): an emoji or a « ≠ » there used to end the
+    command with « charmap ». What the stream's encoding cannot show becomes « ? »; JSON is
+    written in UTF-8, which is what a program reading it expects.
+    """
+    for stream, utf8 in ((sys.stdout, json_output), (sys.stderr, False)):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is None:  # replaced by a test or an embedding program: leave it be
+            continue
+        try:
+            if utf8 and (stream.encoding or "").lower().replace("-", "") != "utf8":
+                reconfigure(encoding="utf-8", errors="strict")
+            elif stream.errors not in _NEVER_FAILS:  # strict, or surrogateescape (embeddable)
+                reconfigure(errors="replace")
+        except (OSError, ValueError):  # a closed or detached stream
+            continue
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _configure_streams()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # usage errors (2), --help and --version (0)
         return int(exc.code or 0)
+    _configure_streams(json_output=bool(getattr(args, "json", False)))
     try:
         if not getattr(args, "command", None):
             return _open_window(parser)

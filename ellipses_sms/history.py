@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import case, func, literal, select, union_all
 
-from ellipses_sms import phone
+from ellipses_sms import fileops, phone
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import Dispatcher
 from ellipses_sms.states import FAILURE, LABELS, MessageState
@@ -162,7 +162,7 @@ def export(path: str | Path, rows: Iterable) -> int:
         else:
             os.close(fd)
             count = _write_xlsx(tmp, rows)
-        os.replace(tmp, path)
+        fileops.replace(tmp, path)  # Excel may hold the previous export a moment
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise ExportError(f"Impossible d'écrire {path} : {exc.strerror or exc}") from exc

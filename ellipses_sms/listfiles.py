@@ -30,7 +30,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from ellipses_sms import paths, phone
+from ellipses_sms import fileops, paths, phone
 from ellipses_sms.recipients import Recipient
 
 log = logging.getLogger(__name__)
@@ -990,7 +990,7 @@ def _atomic_write(
             fill(fh)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        fileops.replace(tmp, path)  # Excel or an antivirus may hold the old one a moment
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise ListFileError(

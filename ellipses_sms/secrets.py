@@ -23,7 +23,7 @@ import keyring
 import keyring.errors
 from keyring.backends import chainer, fail
 
-from ellipses_sms import paths
+from ellipses_sms import fileops, paths
 
 log = logging.getLogger(__name__)
 
@@ -162,10 +162,11 @@ def _write_plain(data: dict[str, str]) -> None:
     path = plain_file()
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".secrets-", suffix=".tmp")
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # not on Windows before 3.13, where %LOCALAPPDATA% is private
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=True)
-        os.replace(tmp, path)
+        fileops.replace(tmp, path)
         with contextlib.suppress(OSError):
             os.chmod(path, 0o600)
     except BaseException:

@@ -3,11 +3,16 @@
 Values live in `settings.json` in the config folder (see `paths`). Unknown keys in the file are
 kept untouched (a newer version may have written them); a broken file is set aside, never lost,
 and the defaults apply. Secrets never go here: they belong to the system keyring.
+
+Several processes hold a `Settings` at once (the window, the command line called by the bookstore
+software): a save merges this process's changes into the file as it is now, under a lock, so
+that one process's save never wipes another's.
 """
 
 from __future__ import annotations
 
 import contextlib
+import copy
 import json
 import logging
 import os
@@ -17,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ellipses_sms import paths
+from ellipses_sms import fileops, paths
 
 log = logging.getLogger(__name__)
 
@@ -162,6 +167,8 @@ class Settings:
     def __init__(self, path: Path | None = None, overrides: Mapping[str, Any] | None = None):
         self.path = path or paths.settings_file()
         self._values: dict[str, Any] = self._load()
+        #: The values as last read or written: what `save` tells this process's changes by.
+        self._base: dict[str, Any] = copy.deepcopy(self._values)
         self._overrides = dict(overrides or {})
 
     def _load(self) -> dict[str, Any]:
@@ -209,15 +216,28 @@ class Settings:
         return self._values.get(key, default)
 
     def save(self) -> None:
-        """Write atomically: the old file stays whole until the new one is complete."""
+        """Write this process's changes, merged with what others saved since, atomically.
+
+        Without the merge the window's save wiped a provider that `ellipses-sms provider add`
+        had just written. Under the lock the file is read again, and only the keys changed here
+        (inside tables such as the providers: only the entries changed here) are applied to it.
+        The old file stays whole until the new one is complete.
+        """
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with fileops.locked(self.path.with_name(self.path.name + ".lock")):
+            merged = _merge(self._base, self._values, self._load())
+            self._write(merged)
+        self._values = merged
+        self._base = copy.deepcopy(merged)
+
+    def _write(self, values: dict[str, Any]) -> None:
         fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".settings-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(self._values, fh, ensure_ascii=False, indent=2, sort_keys=True)
+                json.dump(values, fh, ensure_ascii=False, indent=2, sort_keys=True)
                 fh.flush()
                 os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
+            fileops.replace(tmp, self.path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
@@ -226,3 +246,26 @@ class Settings:
         """The message store's URL: the setting, or the SQLite file in the data folder."""
         url = self.get("database_url").strip()
         return url or f"sqlite:///{paths.store_file()}"
+
+
+def _merge(base: dict[str, Any], mine: dict[str, Any], theirs: dict[str, Any]) -> dict[str, Any]:
+    """`theirs` (the file now) with the changes from `base` to `mine` (this process) applied.
+
+    A key changed on both sides takes this process's value; a table (a dict) changed on both
+    sides is merged entry by entry, so two processes that each add a provider keep both.
+    """
+    merged = copy.deepcopy(theirs)
+    for key in base.keys() | mine.keys():
+        if key not in mine:
+            merged.pop(key, None)  # removed here
+        elif key in base and mine[key] == base[key]:
+            continue  # not changed here: the file's value stands
+        elif (
+            isinstance(mine[key], dict)
+            and isinstance(theirs.get(key), dict)
+            and isinstance(base.get(key, {}), dict)
+        ):
+            merged[key] = _merge(base.get(key, {}), mine[key], theirs[key])
+        else:
+            merged[key] = copy.deepcopy(mine[key])
+    return merged

@@ -176,3 +176,28 @@ def test_empty_setting_means_the_demo_database(settings, home):
 def test_describe_hides_the_password():
     shown = bookstore.describe("postgresql://libraire:secret@serveur/ellipses")
     assert "secret" not in shown and "serveur" in shown
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        (r"\\SERVEUR\EL2000\clients.sqlite", "file:////SERVEUR/EL2000/clients.sqlite"),
+        (r"\\?\UNC\SERVEUR\EL2000\clients.sqlite", "file:////SERVEUR/EL2000/clients.sqlite"),
+        (r"C:\EL2000\Base clients#2.sqlite", "file:///C:/EL2000/Base%20clients%232.sqlite"),
+        (r"\\?\C:\EL2000\x.sqlite", "file:///C:/EL2000/x.sqlite"),
+    ],
+)
+def test_sqlite_uri_of_windows_paths_shares_included(path, uri):
+    from pathlib import PureWindowsPath
+
+    assert bookstore.sqlite_uri(PureWindowsPath(path)) == uri
+
+
+def test_sqlite_uri_opens_a_file_whose_name_looks_like_a_query(tmp_path):
+    path = tmp_path / "base ?mode=rwc #1 %41.sqlite"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    ro = sqlite3.connect(bookstore.sqlite_uri(path) + "?mode=ro", uri=True)
+    assert ro.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
+    ro.close()

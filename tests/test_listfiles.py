@@ -480,3 +480,26 @@ def test_crash_mid_write_leaves_previous_file_intact(tmp_path, monkeypatch):
         listfiles.write(path, PEOPLE)
     assert path.read_bytes() == before
     assert [p.name for p in folder.iterdir()] == [path.name]
+
+
+def test_write_waits_while_excel_holds_the_list_then_replaces_it(tmp_path, monkeypatch):
+    """Windows refuses to replace a file Excel has open; a moment later it works."""
+    import os
+    import time
+
+    path = tmp_path / "liste.csv"
+    path.write_text("ancienne liste", encoding="utf-8")
+    real, refusals, pauses = os.replace, [3], []
+
+    def held(src, dst):
+        if refusals[0]:
+            refusals[0] -= 1
+            raise PermissionError(13, "WinError 32: used by another process")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", held)
+    monkeypatch.setattr(time, "sleep", pauses.append)
+    assert listfiles.write(path, PEOPLE) == len(PEOPLE)
+    assert len(pauses) == 3
+    assert listfiles.read(path).recipients[0].number == PEOPLE[0].number
+    assert not list(tmp_path.glob(".liste-*"))

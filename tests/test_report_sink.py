@@ -44,3 +44,35 @@ def test_sink_is_wired_for_gateways_built_later(services):
     assert gateway.report_sink is not None
     # a report for an id nobody sent is held, not an error, and expires quietly
     assert gateway.report_sink([StatusReport("nobody", S.DELIVERED)]) == 0
+
+
+def test_listener_binds_exclusively_where_windows_allows_port_sharing(monkeypatch):
+    """Windows has SO_EXCLUSIVEADDRUSE, and SO_REUSEADDR there lets another process steal the
+    port. Here the Windows option is stood in for by a harmless real one, to see it applied."""
+    import socket
+
+    from ellipses_sms.gateway.listener import ReportListener
+
+    monkeypatch.setattr(socket, "SO_EXCLUSIVEADDRUSE", socket.SO_KEEPALIVE, raising=False)
+    listener = ReportListener(parse=lambda params: None, sink=lambda reports: None)
+    listener.start()
+    try:
+        sock = listener._server.socket
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE) != 0
+        assert sock.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) == 0
+    finally:
+        listener.stop()
+
+
+def test_listener_keeps_reuse_address_off_windows():
+    import socket
+
+    from ellipses_sms.gateway.listener import ReportListener
+
+    assert not hasattr(socket, "SO_EXCLUSIVEADDRUSE")
+    listener = ReportListener(parse=lambda params: None, sink=lambda reports: None)
+    listener.start()
+    try:
+        assert listener._server.socket.getsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR) != 0
+    finally:
+        listener.stop()

@@ -60,6 +60,18 @@ def test_plain_file_only_when_allowed(home, no_keyring):
     assert secrets.get_secret("kannel", "password") is None
 
 
+def test_plain_file_without_fchmod_as_on_windows_before_3_13(home, no_keyring, monkeypatch):
+    import os
+
+    monkeypatch.delattr(os, "fchmod")
+    s = Settings()
+    s.set("allow_plain_secrets", True)
+    s.save()
+    secrets.set_secret("kannel", "password", PASSWORD)
+    assert secrets.get_secret("kannel", "password") == PASSWORD
+    assert stat.S_IMODE(secrets.plain_file().stat().st_mode) == 0o600  # mkstemp's own mode
+
+
 def test_log_lines_never_carry_a_secret(home, memory_keyring, tmp_path):
     secrets.set_secret("p", "token", PASSWORD)
     secrets.get_secret("p", "token")

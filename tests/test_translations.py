@@ -37,3 +37,59 @@ def test_every_phone_refusal_is_translated():
         assert node is not None and (node.text or "").strip(), source
         assert node.get("type") != "unfinished", source
         assert node.text != source, source
+
+
+def test_compiled_translations_in_the_package_are_current(tmp_path):
+    """The committed `.qm` files are what `.ts` compile to today (`./setup.sh` makes them)."""
+    import subprocess
+    import sys
+
+    sources = sorted(TS.parent.glob("*.ts"))
+    assets = Path(__file__).resolve().parents[1] / "ellipses_sms" / "ui" / "assets"
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    assert sources
+    for ts in sources:
+        fresh = tmp_path / f"{ts.stem}.qm"
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        shipped = assets / f"{ts.stem}.qm"
+        assert shipped.is_file(), f"{shipped.name} missing: run ./setup.sh"
+        assert shipped.read_bytes() == fresh.read_bytes(), f"{shipped.name} stale: run ./setup.sh"
+
+
+def test_wheel_carries_english_and_the_window_loads_it(tmp_path):
+    """`pip install .` (pipx, uv too) ships the `.qm` files, and the window finds them there."""
+    import subprocess
+    import sys
+    import zipfile
+
+    root = Path(__file__).resolve().parents[1]
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(tmp_path), str(root)],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("ellipses_sms-*.whl")
+    with zipfile.ZipFile(wheel) as zf:
+        names = set(zf.namelist())
+        zf.extractall(tmp_path / "site")
+    for ts in TS.parent.glob("*.ts"):
+        assert f"ellipses_sms/ui/assets/{ts.stem}.qm" in names
+    assert "ellipses_sms/ui/assets/ellipses-sms.svg" in names
+    script = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import ellipses_sms; assert ellipses_sms.__file__.startswith(sys.argv[1])\n"
+        "from PySide6.QtCore import QCoreApplication\n"
+        "from ellipses_sms.ui.i18n import install_translations\n"
+        "app = QCoreApplication([])\n"
+        "assert len(install_translations(app, 'en')) >= 6\n"
+        "print(QCoreApplication.translate('MainWindow', 'Ouvrir une liste…'))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "site")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "Open a list…"

@@ -265,6 +265,15 @@ class ReportListener:
                 # Kannel fetches many report URLs at once; a short backlog drops some of them
                 request_queue_size = 256
                 address_family = socket.AF_INET6 if ":" in listener.host else socket.AF_INET
+                # On Windows SO_REUSEADDR lets another process bind the same port and take the
+                # reports: there the port is bound exclusively instead (the option is Windows')
+                exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+                allow_reuse_address = exclusive is None
+
+                def server_bind(self) -> None:
+                    if self.exclusive is not None:
+                        self.socket.setsockopt(socket.SOL_SOCKET, self.exclusive, 1)
+                    super().server_bind()
 
             try:
                 server = Server((self.host, self.port), Handler)

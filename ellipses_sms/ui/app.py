@@ -30,18 +30,30 @@ def _poller(services) -> ReportPoller:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
-    """Open the main window and run until it is closed; returns the exit code."""
+    """Open the main window and run until it is closed; returns the exit code.
+
+    A failure before the window is shown (a store that cannot be opened, a broken install)
+    is logged and shown in a dialog: the windowed program has no console to print it on.
+    """
     setup_logging()
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
     app.setOrganizationName("Ellipses")
     app.setApplicationName("Ellipses SMS")
     app.setApplicationDisplayName("Ellipses SMS")
-    settings = Settings()
-    install_translations(app, resolve_language(settings.get("language")))
+    from ellipses_sms.ui import about
 
-    from ellipses_sms.ui.main_window import MainWindow  # after the translators are installed
+    app.setWindowIcon(about.app_icon())
+    try:
+        settings = Settings()
+        install_translations(app, resolve_language(settings.get("language")))
 
-    services = build_services(settings, role="window")
+        from ellipses_sms.ui.main_window import MainWindow  # after the translators are installed
+
+        services = build_services(settings, role="window")
+    except Exception as exc:
+        log.exception("start-up failed")
+        about.show_startup_error(exc)
+        return 1
     poller = _poller(services)
     # the jobs that become due by themselves (scheduled, suspended by a provider) go out
     # from the open window too; jobs interrupted by a crash are the clerk's start-up question
@@ -49,6 +61,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         poller.start()
         window = MainWindow(services, poller)
+        about.decorate(window)
         window.show()
         service.start()
         return int(app.exec())

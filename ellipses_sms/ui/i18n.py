@@ -1,12 +1,16 @@
 """Qt translations: French is the source language, other languages load compiled `.qm` files.
 
-Every area of the interface keeps its own `resources/translations/<area>_<lang>.ts` (compiled to
-`.qm` by `setup.sh`); all of them are installed together, plus Qt's own `qtbase_<lang>.qm` so that
-standard buttons (« Oui », « Annuler ») speak the same language as the rest.
+Every area of the interface keeps its own `resources/translations/<area>_<lang>.ts`, compiled to
+`ellipses_sms/ui/assets/<area>_<lang>.qm` (committed, and made again by `setup.sh`): the `.qm`
+files travel inside the package, so English appears with every way of installing it (`pip
+install .`, pipx, uv, the Windows installer). All of them are installed together, plus Qt's own
+`qtbase_<lang>.qm` so that standard buttons (« Oui », « Annuler ») speak the same language.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib.resources
 import logging
 from pathlib import Path
 
@@ -14,8 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
-#: Where the `.ts` sources and the compiled `.qm` files live (next to the package, in the repo).
-TRANSLATIONS_DIR = Path(__file__).resolve().parents[2] / "resources" / "translations"
+#: The package that carries the compiled `.qm` files.
+ASSETS = "ellipses_sms.ui.assets"
 SUPPORTED = ("fr", "en")
 
 
@@ -35,10 +39,9 @@ def install_translations(
 ) -> list[QTranslator]:
     """Install every `*_<language>.qm` of the project and Qt's own; returns the translators.
 
-    The translators are parented to the application so they live as long as it does. French
-    needs no project translator (it is the source), only Qt's strings.
+    The translators are parented to the application so they live as long as it does. French is
+    the source; its few `*_fr.qm` only give the plural forms of counted sentences (Qt's `%n`).
     """
-    directory = directory or TRANSLATIONS_DIR
     QLocale.setDefault(QLocale(language))
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -46,15 +49,25 @@ def install_translations(
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
-    if language != "fr" and directory.is_dir():
-        for qm in sorted(directory.glob(f"*_{language}.qm")):
+    ours = 0
+    with contextlib.ExitStack() as stack:
+        if directory is None:  # a real folder even if the package is zipped
+            directory = stack.enter_context(importlib.resources.as_file(_assets()))
+        for qm in sorted(Path(directory).glob(f"*_{language}.qm")):
             translator = QTranslator(app)
-            if translator.load(str(qm)):
+            if translator.load(str(qm)):  # read whole here: the folder may be temporary
                 app.installTranslator(translator)
                 installed.append(translator)
+                ours += 1
             else:
                 log.warning("translation file %s could not be loaded", qm)
+    if not ours:
+        log.warning("no %s translation found in %s", language, directory)
     return installed
+
+
+def _assets():
+    return importlib.resources.files(ASSETS)
 
 
 def service_text(text: str) -> str:

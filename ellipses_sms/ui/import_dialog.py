@@ -392,9 +392,9 @@ class ImportDialog(QDialog):
         else:
             shown = min(preview.count, PREVIEW_ROWS)
             self.status_label.setText(
-                self.tr("{count} client(s) trouvé(s) ; les {shown} premiers ci-dessous.").format(
-                    count=preview.count, shown=shown
-                )
+                self.tr(
+                    "%n client(s) trouvé(s) ; les {shown} premiers ci-dessous.", "", preview.count
+                ).format(shown=shown)
             )
 
     def _on_result(self, result: runner.RunResult) -> None:
@@ -423,7 +423,7 @@ class ImportDialog(QDialog):
             self.refused_view.setPlainText(result.report())
             self.refused_view.setVisible(True)
         self.import_button.setEnabled(good > 0)
-        self.import_button.setText(self.tr("Importer {count} destinataire(s)").format(count=good))
+        self.import_button.setText(self.tr("Importer %n destinataire(s)", "", good))
         if good:
             self.import_button.setDefault(True)
 

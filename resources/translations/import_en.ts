@@ -150,10 +150,13 @@
         <source>Aucun client ne correspond à ces critères.</source>
         <translation>No customer matches these criteria.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ellipses_sms/ui/import_dialog.py" line="395"/>
-        <source>{count} client(s) trouvé(s) ; les {shown} premiers ci-dessous.</source>
-        <translation>{count} customer(s) found; the first {shown} below.</translation>
+        <source>%n client(s) trouvé(s) ; les {shown} premiers ci-dessous.</source>
+        <translation>
+            <numerusform>%n customer found; the first {shown} below.</numerusform>
+            <numerusform>%n customers found; the first {shown} below.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/import_dialog.py" line="405"/>
@@ -170,10 +173,13 @@
         <source>{good} destinataire(s) prêt(s) à importer, {bad} ligne(s) refusée(s) sur {rows}.</source>
         <translation>{good} recipient(s) ready to import, {bad} row(s) refused out of {rows}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ellipses_sms/ui/import_dialog.py" line="425"/>
-        <source>Importer {count} destinataire(s)</source>
-        <translation>Import {count} recipient(s)</translation>
+        <source>Importer %n destinataire(s)</source>
+        <translation>
+            <numerusform>Import %n recipient</numerusform>
+            <numerusform>Import %n recipients</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/import_dialog.py" line="433"/>

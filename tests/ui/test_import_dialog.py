@@ -147,3 +147,34 @@ def test_english_translation_is_complete():
     assert not missing, missing
     for source, translation in messages.items():
         assert translation.get("type") is None and translation.text, source
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "many"),
+    [
+        ("fr", "Importer 1 destinataire", "Importer 3 destinataires"),
+        ("en", "Import 1 recipient", "Import 3 recipients"),
+    ],
+)
+def test_counts_take_the_plural_of_the_language(qtbot, language, one, many):
+    """Qt's %n plural forms, from the `.qm` files inside the package (French ones too)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from ellipses_sms.ui.i18n import install_translations
+
+    app = QApplication.instance()
+    translators = install_translations(app, language)
+    try:
+
+        def tr(n: int) -> str:
+            return QCoreApplication.translate("ImportDialog", "Importer %n destinataire(s)", "", n)
+
+        assert (tr(1), tr(3)) == (one, many)
+        found = QCoreApplication.translate(
+            "ImportDialog", "%n client(s) trouvé(s) ; les {shown} premiers ci-dessous.", "", 0
+        )
+        assert found.startswith("0 client trouvé" if language == "fr" else "0 customers found")
+    finally:
+        for t in translators:
+            app.removeTranslator(t)
