@@ -258,25 +258,26 @@ class JobRun:
         resume_at = outcomes.suspension(retry_after, self.policy, now)
         if resume_at is not None:
             self.asked_until = resume_at
-        by_id = {res.message_id: res for res in results}
-        decided = [
-            (
-                r.id,
-                outcomes.decide(
-                    r.attempts,
-                    by_id.get(r.id),
-                    now,
-                    self.policy,
-                    requeue_only=job_error is not None,
-                    retry_after=retry_after,
-                    resume_at=resume_at,
-                    rng=self.rng,
-                ),
-            )
-            for r in batch
-        ]
+        requeue_only = job_error is not None
 
         def write() -> None:  # on the journal thread, while the next batch is in flight
+            by_id = {res.message_id: res for res in results}
+            decided = [
+                (
+                    r.id,
+                    outcomes.decide(
+                        r.attempts,
+                        by_id.get(r.id),
+                        now,
+                        self.policy,
+                        requeue_only=requeue_only,
+                        retry_after=retry_after,
+                        resume_at=resume_at,
+                        rng=self.rng,
+                    ),
+                )
+                for r in batch
+            ]
             written = self.outbox.write_decisions(self.token, decided, now)
             updates = []
             for r, (mid, d) in zip(batch, decided, strict=True):
