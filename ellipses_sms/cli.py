@@ -228,27 +228,24 @@ def cmd_send(args: argparse.Namespace) -> int:
     d = services.dispatcher
     timeout = args.timeout or services.settings.get("wait_timeout")
     deadline = d.clock.monotonic() + timeout
+    options = {
+        "provider": args.provider,
+        "sender": args.sender,
+        "kind": args.kind,
+        "source": "cli",
+        "texts": texts,
+        "refusals": composition.template_refusals,
+    }
     if args.at is not None:
         try:
-            return _schedule(args, services, people, job_text, texts, composition)
+            return _schedule(args, d, people, job_text, options)
         finally:
             restore()
             unsubscribe()
             services.close()
     try:
-        token = d.lease.run_token()
-        job_id = d.create_job(
-            people,
-            job_text,
-            provider=args.provider,
-            sender=args.sender,
-            kind=args.kind,
-            source="cli",
-            claim_for=token,
-            texts=texts,
-            refusals=composition.template_refusals,
-        )
-        summary: JobSummary = d.run(job_id, cancel, token=token, deadline=deadline)
+        job_id = d.create_job(people, job_text, **options)  # held by this run from the start
+        summary: JobSummary = d.run(job_id, cancel, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
             left = max(0.0, deadline - d.clock.monotonic())
             summary = d.wait_for_reports(job_id, left, cancel)
@@ -307,22 +304,11 @@ def _compose(args: argparse.Namespace, services, people):
         ) from None
 
 
-def _schedule(args: argparse.Namespace, services, people, job_text, texts, composition) -> int:
+def _schedule(args: argparse.Namespace, d, people, job_text: str, options: dict) -> int:
     """`send --at`: journal the job, due at that time; the window or the service sends it."""
-    d = services.dispatcher
     if args.at <= d.clock.now():
         raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
-    job_id = d.create_job(
-        people,
-        job_text,
-        provider=args.provider,
-        sender=args.sender,
-        kind=args.kind,
-        source="cli",
-        not_before=args.at,
-        texts=texts,
-        refusals=composition.template_refusals,
-    )
+    job_id = d.create_job(people, job_text, not_before=args.at, **options)
     when = _fmt_local(args.at)
     if args.json:
         _print_json(

@@ -37,7 +37,6 @@ class FakeClock(Clock):
         self._now = start or datetime(2026, 12, 2, 9, 0, 0)
         self._mono = 1000.0
         self._lock = threading.Lock()
-        self.waited: list[float] = []
 
     def now(self) -> datetime:
         with self._lock:
@@ -55,7 +54,5 @@ class FakeClock(Clock):
     def wait(self, event: threading.Event, seconds: float) -> bool:
         if event.is_set():
             return True
-        seconds = max(0.0, seconds)
-        self.waited.append(seconds)
-        self.advance(seconds)
+        self.advance(max(0.0, seconds))
         return event.is_set()

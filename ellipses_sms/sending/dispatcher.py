@@ -12,7 +12,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -39,14 +39,11 @@ from ellipses_sms.settings import Settings
 from ellipses_sms.states import JobState, MessageState
 from ellipses_sms.store import Store
 from ellipses_sms.store.models import jobs_table, messages_table
+from ellipses_sms.store.queries import utc_to_local
 
 log = logging.getLogger(__name__)
 S = MessageState
 KINDS = ("notification", "marketing")
-
-
-def _local(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
 
 
 class Dispatcher:
@@ -165,10 +162,8 @@ class Dispatcher:
         deadline: float | None = None,
         **options,
     ) -> JobSummary:
-        """Journal then run a job, held from its creation: what the command line calls."""
-        token = self.lease.run_token()
-        job_id = self.create_job(recipients, text, claim_for=token, **options)
-        return self.run(job_id, cancel, token=token, deadline=deadline)
+        """Journal then run a job, held from its creation (`create_job` claims it)."""
+        return self.run(self.create_job(recipients, text, **options), cancel, deadline=deadline)
 
     # -- running a job --------------------------------------------------------------------
 
@@ -219,7 +214,7 @@ class Dispatcher:
                 stop,
                 max_wait=policy.max_delay + 1.0 if max_wait is None else max_wait,
                 deadline=deadline,
-                local=_local,
+                local=utc_to_local,
                 on_written=self._after_results,
             ).run(counts, sum(counts.values()))
         except JobBusy:
@@ -259,20 +254,16 @@ class Dispatcher:
     def _cancel_queued(self, job_id: int) -> None:
         reason = "Annulé par l'utilisateur"
         rows = self.outbox.cancel_queued(job_id, self._now(), reason)
+        self._publish(job_id, rows, lambda r: (S.CANCELLED, None, reason, None))
+
+    def _publish(self, job_id: int, rows, outcome) -> None:
+        """The status column's news for these rows: `outcome(row)` is (state, raw, error, id)."""
         if rows:
             self.bus.publish(
                 MessagesChanged(
                     job_id,
                     tuple(
-                        MessageUpdate(
-                            r.id,
-                            r.position,
-                            r.number,
-                            r.name,
-                            S.CANCELLED,
-                            error=reason,
-                            attempts=r.attempts,
-                        )
+                        MessageUpdate(r.id, r.position, r.number, r.name, *outcome(r), r.attempts)
                         for r in rows
                     ),
                 )
@@ -289,24 +280,15 @@ class Dispatcher:
         results = after_ambiguous(gateway, stuck, GatewayError(INTERRUPTED))
         decided = {res.message_id: outcomes.recovered(res) for res in results}
         self.outbox.write_recovered(stuck, decided, self._now())
-        self.bus.publish(
-            MessagesChanged(
-                job_id,
-                tuple(
-                    MessageUpdate(
-                        r.id,
-                        r.position,
-                        r.number,
-                        r.name,
-                        decided[r.id].state,
-                        decided[r.id].raw_status,
-                        decided[r.id].error,
-                        decided[r.id].provider_id,
-                        r.attempts,
-                    )
-                    for r in stuck
-                ),
-            )
+        self._publish(
+            job_id,
+            stuck,
+            lambda r: (
+                decided[r.id].state,
+                decided[r.id].raw_status,
+                decided[r.id].error,
+                decided[r.id].provider_id,
+            ),
         )
 
     def recover(self) -> list[int]:

@@ -35,7 +35,7 @@ import psutil
 from sqlalchemy import delete, insert, select, update
 
 from ellipses_sms.store import Store
-from ellipses_sms.store.models import dispatchers_table
+from ellipses_sms.store.models import dispatchers_table, jobs_table
 
 log = logging.getLogger(__name__)
 
@@ -195,8 +195,7 @@ class Lease:
                 update(d).where(d.c.owner == self.owner).values(heartbeat_at=now)
             ).rowcount
             if done:
-                from ellipses_sms.store.models import jobs_table as j
-
+                j = jobs_table
                 conn.execute(
                     update(j)
                     .where(j.c.lease_owner.like(f"{self.owner}#%"))

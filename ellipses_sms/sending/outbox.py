@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -634,15 +634,3 @@ class Outbox:
                 conn.execute(self._stmt_report, params[start : start + EXECUTEMANY_SLICE])
                 conn.execute(insert(events_table), events[start : start + EXECUTEMANY_SLICE])
         return per_job, unknown
-
-
-def chunks(items: Iterable, size: int):
-    """`items` in lists of at most `size`."""
-    batch = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

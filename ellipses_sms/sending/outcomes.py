@@ -131,10 +131,17 @@ def recovered(result: SubmitResult) -> Decision:
     return Decision(S.QUEUED, detail="Jamais reçu par le fournisseur : remis dans la file")
 
 
+def _when(until_local: datetime, now_local: datetime) -> str:
+    day = "" if until_local.date() == now_local.date() else f" le {until_local:%d/%m/%Y}"
+    return f"{until_local:%H:%M}{day}"
+
+
 def wait_note(until_local: datetime, now_local: datetime) -> str:
     """« Le fournisseur demande d'attendre jusqu'à 15:40 ; l'envoi reprendra alors. »"""
-    day = "" if until_local.date() == now_local.date() else f" le {until_local:%d/%m/%Y}"
-    return (
-        f"Le fournisseur demande d'attendre jusqu'à {until_local:%H:%M}{day} ; "
-        "l'envoi reprendra alors."
-    )
+    when = _when(until_local, now_local)
+    return f"Le fournisseur demande d'attendre jusqu'à {when} ; l'envoi reprendra alors."
+
+
+def retry_note(until_local: datetime, now_local: datetime) -> str:
+    """« Nouvel essai prévu à 15:40 ; l'envoi reprendra alors. » (our own back-off)"""
+    return f"Nouvel essai prévu à {_when(until_local, now_local)} ; l'envoi reprendra alors."

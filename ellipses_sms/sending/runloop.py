@@ -69,8 +69,6 @@ class JournalWriter:
 
     def _check(self) -> None:
         if self._error is not None:
-            if isinstance(self._error, LeaseLost):
-                raise self._error
             raise RuntimeError(f"écriture du journal impossible : {self._error}") from self._error
 
     def send(self, work: Callable[[], None]) -> None:
@@ -161,11 +159,9 @@ class JobRun:
         except LeaseLost as exc:
             return RunEnd(error=str(exc), lost=True)
         finally:
-            try:
-                writer.close()  # pending results are committed before the job is left
-            finally:
-                if writer._error is not None and not isinstance(writer._error, LeaseLost):
-                    log.error("journal writer failed: %s", writer._error)
+            writer.close()  # pending results are committed before the job is left
+            if writer._error is not None:
+                log.error("journal writer failed: %s", writer._error)
 
     def _loop(self) -> RunEnd:
         writer = self.writer
@@ -198,11 +194,9 @@ class JobRun:
         return RunEnd()
 
     def _note(self, wake: datetime, now: datetime) -> str:
-        if self.asked_until is not None and self.asked_until >= wake:
-            return outcomes.wait_note(self.local(wake), self.local(now))
-        until = self.local(wake)
-        day = "" if until.date() == self.local(now).date() else f" le {until:%d/%m/%Y}"
-        return f"Nouvel essai prévu à {until:%H:%M}{day} ; l'envoi reprendra alors."
+        asked = self.asked_until is not None and self.asked_until >= wake
+        note = outcomes.wait_note if asked else outcomes.retry_note
+        return note(self.local(wake), self.local(now))
 
     def _submit(self, batch: list[Claimed]) -> str | None:
         """Call the gateway for a claimed batch and hand its results to the journal thread.

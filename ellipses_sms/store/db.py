@@ -215,7 +215,6 @@ class Store:
                 f"Impossible d'ouvrir la base des messages ({safe}) : {_mask(str(exc), url)}"
             ) from None
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.sqlite = self.engine.dialect.name == "sqlite"
 
     def _read_instance(self) -> str:
         with self.engine.connect() as conn:

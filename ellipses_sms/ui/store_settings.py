@@ -111,15 +111,9 @@ class StoreSettings(QWidget):
             widget.setEnabled(shared)
 
     def address(self) -> tuple[str, str]:
-        """(address without password, password typed or already kept)."""
+        """(address without password, the password typed here or written in the address)."""
         url, inline = split_password(self.url_edit.text().strip())
-        typed = self.password_edit.text() or inline
-        if not typed:
-            try:
-                typed = secrets.get_secret(KEYRING_NAME, KEYRING_KEY) or ""
-            except Exception:
-                typed = ""
-        return url, typed
+        return url, self.password_edit.text() or inline
 
     def test(self) -> None:
         if self._pending is not None:
@@ -128,22 +122,26 @@ class StoreSettings(QWidget):
         if not url:
             self._tested(False, self.tr("Saisissez l'adresse du serveur."))
             return
-        if password:
-            try:
-                url_with = make_url(url).set(password=password).render_as_string(False)
-            except Exception:
-                url_with = url
-        else:
-            url_with = url
         self.test_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Test en cours…"))
 
-        def work() -> tuple[bool, str]:
+        def work() -> tuple[bool, str]:  # off the GUI thread, the keyring read included
+            secret = password
+            if not secret:
+                try:
+                    secret = secrets.get_secret(KEYRING_NAME, KEYRING_KEY) or ""
+                except Exception:  # no keyring: try without a password
+                    secret = ""
             try:
-                return True, check_connection(url_with)
+                target = (
+                    make_url(url).set(password=secret).render_as_string(False) if secret else url
+                )
+                return True, check_connection(target)
             except StoreError as exc:
-                return False, secrets.mask(str(exc), (password,))
+                return False, secrets.mask(str(exc), (secret,))
+            except Exception as exc:  # an address SQLAlchemy cannot read
+                return False, str(exc)
 
         future = self._pending = self._executor.submit(work)
         future.add_done_callback(lambda f: self._bridge.finished.emit(*f.result()))
@@ -162,7 +160,7 @@ class StoreSettings(QWidget):
         url, password = self.address()
         if not url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
             return self.tr("L'adresse du serveur commence par postgresql://")
-        if self.password_edit.text() or split_password(self.url_edit.text().strip())[1]:
+        if password:  # typed now; otherwise the one already kept stays
             try:
                 secrets.set_secret(KEYRING_NAME, KEYRING_KEY, password)
             except Exception as exc:

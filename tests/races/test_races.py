@@ -169,7 +169,6 @@ def test_a_live_sender_whose_request_outlasts_the_lease_is_not_taken_over(
         other_go.touch()
         (code_b, out_b, err_b), (code_a, _out_a, err_a) = finish([other]) + finish([sender])
         assert code_b == 0, err_b
-        assert provider.requests == 2 or sender.returncode is not None
         assert "est en cours sur le programme" in out_b and "sur le poste" in out_b
         assert "Rien n'est envoyé" in out_b
         assert code_a == 0, err_a
