@@ -109,6 +109,7 @@ class StoreSettings(QWidget):
         shared = self.shared.isChecked()
         for widget in (self.url_edit, self.password_edit, self.test_button):
             widget.setEnabled(shared)
+        self.file_label.setEnabled(not shared)  # greyed: that file is not used then
 
     def address(self) -> tuple[str, str]:
         """(address without password, the password typed here or written in the address)."""
