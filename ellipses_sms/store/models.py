@@ -147,9 +147,26 @@ class StoreMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SavedTemplate(Base):
+    """A message template kept in the store, so that every workstation sees the same ones."""
+
+    __tablename__ = "templates"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Shown and typed by the clerk (« Commande arrivée »); unique without regard to case.
+    name: Mapped[str] = mapped_column(String(80))
+    #: `name` folded (lower case, no accents, single spaces): the unique key.
+    key: Mapped[str] = mapped_column(String(80), unique=True)
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16), default="notification")
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+
 jobs_table = Job.__table__
 messages_table = Message.__table__
 events_table = StatusEvent.__table__
 opt_outs_table = OptOut.__table__
 dispatchers_table = DispatcherRow.__table__
 store_meta_table = StoreMeta.__table__
+templates_table = SavedTemplate.__table__
