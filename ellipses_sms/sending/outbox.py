@@ -360,6 +360,28 @@ class Outbox:
                     )
         return sorted((Claimed(*row) for row in claimed), key=lambda c: c.id)
 
+    def unclaim(self, token: str, ids: Sequence[int], now: datetime) -> int:
+        """Put messages this run claimed but never sent back to the queue, as they were.
+
+        For a batch claimed ahead (`JobRun`) that the run does not send after all (cancelled,
+        job stopped): no request left for it, so it is safe to queue again. Conditional on
+        the claim, like every write of a run. Returns how many went back.
+        """
+        if not ids:
+            return 0
+        m = messages_table
+        with self.store.begin() as conn:
+            return conn.execute(
+                update(m)
+                .where(m.c.id.in_(list(ids)), m.c.claimed_by == token, m.c.state == S.SUBMITTING)
+                .values(
+                    state=S.QUEUED,
+                    claimed_by=None,
+                    attempts=m.c.attempts - 1,
+                    updated_at=now,
+                )
+            ).rowcount
+
     def next_due(self, job_id: int) -> tuple[bool, datetime | None]:
         """(any message still queued, the earliest time one of them may go)."""
         m = messages_table

@@ -2,9 +2,11 @@
 
 Each turn throttles first (nothing is claimed while waiting for the provider's rate), claims a
 batch (`queued → submitting`, durable), calls the gateway, and hands the results to the journal
-thread, which writes them while the next batch is in flight. A wait longer than the run may
-wait (`max_wait`, or past the command's deadline) suspends the job until its messages are due:
-no command blocks longer than it says, and a running window or service resumes it when due.
+thread, which writes them while the next batch is in flight — and, where a crash would cost
+nothing but a lookup, claims the batch after it meanwhile (`JobRun._claims_ahead`). A wait
+longer than the run may wait (`max_wait`, or past the command's deadline) suspends the job
+until its messages are due: no command blocks longer than it says, and a running window or
+service resumes it when due.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import random
 import threading
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -165,43 +168,92 @@ class JobRun:
 
     def _loop(self) -> RunEnd:
         writer = self.writer
-        while not self.cancel.is_set():
-            want = max(1, min(self.size, self.counts.get(S.QUEUED, self.size) or 1))
-            if not self.throttle.wait_for(want, self.cancel, writer.release):
-                break
-            batch = self.outbox.claim_batch(self.job.id, self.token, self.size, self.clock.now())
-            if not batch:
-                if writer.pending():
-                    writer.flush()  # a result in hand may put a message back in the queue
+        ahead: Future[list[Claimed]] | None = None
+        try:
+            while not self.cancel.is_set():
+                batch: list[Claimed] = []
+                if ahead is not None:
+                    batch, ahead = ahead.result(), None  # raises LeaseLost like a claim
+                if not batch:
+                    want = max(1, min(self.size, self.counts.get(S.QUEUED, self.size) or 1))
+                    if not self.throttle.wait_for(want, self.cancel, writer.release):
+                        break
+                    now = self.clock.now()
+                    batch = self.outbox.claim_batch(self.job.id, self.token, self.size, now)
+                if not batch:
+                    if writer.pending():
+                        writer.flush()  # a result in hand may put a message back in the queue
+                        continue
+                    left, wake = self.outbox.next_due(self.job.id)
+                    if not left:
+                        return RunEnd()
+                    now = self.clock.now()
+                    delay = max(0.0, (wake - now).total_seconds()) if wake else 0.0
+                    limit = self.max_wait
+                    if self.deadline is not None:
+                        limit = min(limit, self.deadline - self.clock.monotonic())
+                    if delay > limit:
+                        return RunEnd(wake=wake, note=self._note(wake, now))
+                    writer.release()
+                    self.clock.wait(self.cancel, min(delay, 1.0))
                     continue
-                left, wake = self.outbox.next_due(self.job.id)
-                if not left:
-                    return RunEnd()
-                now = self.clock.now()
-                delay = max(0.0, (wake - now).total_seconds()) if wake else 0.0
-                limit = self.max_wait
-                if self.deadline is not None:
-                    limit = min(limit, self.deadline - self.clock.monotonic())
-                if delay > limit:
-                    return RunEnd(wake=wake, note=self._note(wake, now))
-                writer.release()
-                self.clock.wait(self.cancel, min(delay, 1.0))
-                continue
-            self.throttle.spend(len(batch))
-            error = self._submit(batch)
-            if error:
-                return RunEnd(error=error)
-        return RunEnd()
+                self.throttle.spend(len(batch))
+                ahead = Future() if self._claims_ahead(len(batch)) else None
+                error = self._submit(batch, ahead)
+                if error:
+                    return RunEnd(error=error)
+            return RunEnd()
+        finally:
+            if ahead is not None:
+                self._give_back(ahead)
+
+    def _claims_ahead(self, sent: int) -> bool:
+        """Claim the next batch while this one is in flight?
+
+        It takes the claim's commit (a few ms, synced to disk) off the path between two
+        requests. The next batch is then `submitting` for one request's time before it leaves;
+        were the program killed right then, its messages would be looked up by key at the
+        next start. So only where that lookup can tell (`Gateway.can_lookup`: found, or
+        « jamais reçu » and queued again, never a blind resend nor an `uncertain` for the
+        clerk), when no rate limit makes the next batch wait, and when more are queued.
+        """
+        return (
+            self.gateway.can_lookup
+            and not self.throttle.rate
+            and self.counts.get(S.QUEUED, 0) > sent
+        )
+
+    def _claim_into(self, ahead: Future[list[Claimed]]) -> None:
+        """On the journal thread: claim the next batch; errors go to the run, not the writer."""
+        if not ahead.set_running_or_notify_cancel():
+            return
+        try:
+            now = self.clock.now()
+            ahead.set_result(self.outbox.claim_batch(self.job.id, self.token, self.size, now))
+        except BaseException as exc:  # LeaseLost, a store error: raised where the run waits
+            ahead.set_exception(exc)
+
+    def _give_back(self, ahead: Future[list[Claimed]]) -> None:
+        """A batch claimed ahead that will not be sent goes back to the queue, untouched."""
+        try:
+            batch = ahead.result()
+        except BaseException:  # its claim failed: nothing was claimed
+            return
+        if batch:
+            back = self.outbox.unclaim(self.token, [r.id for r in batch], self.clock.now())
+            log.info("job %s: %d message(s) claimed ahead put back", self.job.id, back)
 
     def _note(self, wake: datetime, now: datetime) -> str:
         asked = self.asked_until is not None and self.asked_until >= wake
         note = outcomes.wait_note if asked else outcomes.retry_note
         return note(self.local(wake), self.local(now))
 
-    def _submit(self, batch: list[Claimed]) -> str | None:
+    def _submit(self, batch: list[Claimed], ahead: Future[list[Claimed]] | None) -> str | None:
         """Call the gateway for a claimed batch and hand its results to the journal thread.
 
-        Returns a job-level error that must stop the job (a permanent error of the request).
+        `ahead`, when given, is filled by the journal thread with the next batch's claim while
+        this request is in flight. Returns a job-level error that must stop the job (a
+        permanent error of the request).
         """
         writer, job = self.writer, self.job
         writer.release()  # the previous batch's results, written while this one is in flight
@@ -222,6 +274,8 @@ class JobRun:
             )
 
         writer.send(announce)
+        if ahead is not None:
+            writer.send(lambda: self._claim_into(ahead))
         outgoing = [OutgoingSms(r.id, r.number, r.text, job.sender, r.ref, job.kind) for r in batch]
         job_error: str | None = None
         retry_after = 0.0
