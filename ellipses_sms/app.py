@@ -6,7 +6,7 @@ The command line and the window both start here, so that they reach the same ser
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ellipses_sms import paths
 from ellipses_sms.gateway import Gateways
@@ -15,6 +15,7 @@ from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
 from ellipses_sms.settings import Settings
 from ellipses_sms.store import Store
 from ellipses_sms.store.db import store_url
+from ellipses_sms.template_store import TemplateStore
 
 
 @dataclass
@@ -26,6 +27,11 @@ class Services:
     dispatcher: Dispatcher
     #: Brings sent messages to their final state; the window starts it (`poller.start()`).
     poller: ReportPoller
+    #: The saved templates, in the store (every workstation sees the same ones).
+    templates: TemplateStore = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.templates = TemplateStore(self.store)
 
     def close(self) -> None:
         self.poller.stop()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from ellipses_sms import __version__, paths, phone, sms
+from ellipses_sms import __version__, cli_templates, paths, phone, sms
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +191,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         people.append(rcp.parse_spec(spec, region))
     if not people:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
+    _apply_template(args, services)
     composition = _compose(args, services, people)
     if args.dry_run:
         services.close()
@@ -276,6 +277,22 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 #: The job's text when each recipient has their own message (a list's « message » column).
 PER_ROW_TEXT = "(un message par destinataire)"
+
+
+def _apply_template(args: argparse.Namespace, services) -> None:
+    """`--template NOM`: its text becomes --text, its kind the default of --kind."""
+    from ellipses_sms.template_store import TemplateStoreError
+
+    if args.template is not None:
+        if args.text is not None:
+            raise UsageError("--text et --template : l'un ou l'autre")
+        try:
+            saved = services.templates.require(args.template)
+        except TemplateStoreError as exc:
+            raise UsageError(str(exc)) from None
+        args.text = saved.text
+        args.kind = args.kind or saved.kind
+    args.kind = args.kind or "notification"
 
 
 def _compose(args: argparse.Namespace, services, people):
@@ -1047,6 +1064,12 @@ def build_parser() -> argparse.ArgumentParser:
         "colonne « message » de la liste",
     )
     p.add_argument(
+        "--template",
+        metavar="NOM",
+        help="le texte d'un modèle enregistré (ellipses-sms template list) ; son type aussi, "
+        "sauf --kind",
+    )
+    p.add_argument(
         "--dry-run",
         action="store_true",
         help="montrer chaque message et le total, sans rien envoyer ni inscrire",
@@ -1056,8 +1079,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--kind",
         choices=("notification", "marketing"),
-        default="notification",
-        help="notification (par défaut) ou marketing",
+        help="notification (par défaut, ou le type du modèle) ou marketing",
     )
     p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")
     p.add_argument(
@@ -1196,6 +1218,7 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
     _add_import_commands(sub)
+    cli_templates.add_commands(sub)
     return parser
 
 

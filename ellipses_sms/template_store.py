@@ -87,8 +87,15 @@ def _check_kind(kind: str) -> str:
 
 
 def _check_text(text: str) -> str:
+    """Empty or malformed texts are refused here, so no saved template can stop a send later."""
+    from ellipses_sms import templates
+
     if not (text or "").strip():
         raise TemplateStoreError("Le texte du modèle est vide.")
+    try:
+        templates.parse(text)
+    except templates.TemplateSyntaxError as exc:
+        raise TemplateStoreError(f"Modèle invalide : {exc}") from None
     return text
 
 
