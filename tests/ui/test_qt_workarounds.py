@@ -1,0 +1,52 @@
+"""The defence against PySide6's lost reference to True (see ellipses_sms/ui/qt_workarounds.py).
+
+Without it, a few hundred `signal.emit()` made from Python abort the interpreter with « Fatal
+Python error: bool_dealloc » (PySide6 6.12.0 on CPython 3.11, measured): the clerk's window would
+close at a random moment. Run in a child process, since the failure is an abort.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+EMITS = """
+import sys
+{setup}
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+class Emitter(QObject):
+    changed = Signal(str)
+
+app = QCoreApplication([])
+e = Emitter()
+e.changed.connect(lambda text: None)
+for _ in range(20_000):
+    e.changed.emit("x")
+print("ok")
+"""
+
+
+def run(setup: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", EMITS.format(setup=setup)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_twenty_thousand_emits_from_python_do_not_abort_the_window_process():
+    done = run("import ellipses_sms.ui")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "ok"
+
+
+def test_the_defence_is_applied_once_and_only_where_needed():
+    from ellipses_sms.ui import qt_workarounds
+
+    before = sys.getrefcount(True)
+    assert qt_workarounds.protect_bool_refcounts() is False  # already applied at import
+    assert sys.getrefcount(True) - before < 10
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(True) > qt_workarounds.EXTRA_REFERENCES // 2
