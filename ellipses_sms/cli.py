@@ -178,6 +178,7 @@ def _install_sigint(cancel: threading.Event) -> Callable[[], None]:
 
 
 def cmd_send(args: argparse.Namespace) -> int:
+    from ellipses_sms import compose
     from ellipses_sms import recipients as rcp
     from ellipses_sms.sending import JobSummary, MessagesChanged
     from ellipses_sms.states import ACCEPTED, MessageState
@@ -206,7 +207,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         text if i not in composition.refusals else (composition.template or "")
         for i, text in enumerate(composition.texts)
     ]
-    job_text = composition.template or PER_ROW_TEXT
+    job_text = composition.template or compose.PER_ROW_TEXT
 
     shown: dict[int, str] = {}
 
@@ -273,10 +274,6 @@ def cmd_send(args: argparse.Namespace) -> int:
         print(summary.sentence())
     # accepted = sent or delivered; with --wait a message still awaiting its report counts too
     return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
-
-
-#: The job's text when each recipient has their own message (a list's « message » column).
-PER_ROW_TEXT = "(un message par destinataire)"
 
 
 def _apply_template(args: argparse.Namespace, services) -> None:

@@ -27,6 +27,8 @@ __all__ = ["DUPLICATE", "NO_MESSAGE", "Composition", "Message", "compose", "mess
 #: The outbox's words for a number already in the send (`sending.outbox.DUPLICATE`).
 DUPLICATE = "Doublon : déjà dans cet envoi"
 #: A list with a message per row, and a row without one.
+#: The job's text when each recipient has their own message (a list's « message » column).
+PER_ROW_TEXT = "(un message par destinataire)"
 NO_MESSAGE = "pas de message pour ce destinataire (colonne « message » vide)"
 
 

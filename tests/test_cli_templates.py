@@ -44,7 +44,9 @@ def test_add_edit_duplicate_remove(home, capsys):
     assert code == 0 and "« Promo » enregistré" in out
     code, _, err = run(capsys, "template", "add", "PROMO", "--text", "autre")
     assert code == 1 and "existe déjà" in err and err.count("\n") == 1
-    code, _, _ = run(capsys, "template", "edit", "promo", "--rename", "Promo Noël", "--text", "Noël")
+    code, _, _ = run(
+        capsys, "template", "edit", "promo", "--rename", "Promo Noël", "--text", "Noël"
+    )
     assert code == 0
     code, out, _ = run(capsys, "template", "show", "promo noel", "--json")
     assert json.loads(out)["text"] == "Noël" and json.loads(out)["kind"] == "marketing"
@@ -97,7 +99,7 @@ def test_send_takes_the_templates_kind_unless_told(home, capsys):
         "--at",
         at,
     )
-    code, out, _ = run(capsys, "outbox", "list", "--json")
+    _, out, _ = run(capsys, "outbox", "list", "--json")
     assert sorted(j["kind"] for j in json.loads(out)) == ["marketing", "notification"]
 
 

@@ -35,18 +35,23 @@ from PySide6.QtWidgets import (
     QStyle,
     QTableView,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ellipses_sms import compose, paths, recipients, templates
+from ellipses_sms import paths, recipients
+from ellipses_sms.compose import PER_ROW_TEXT
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
+from ellipses_sms.ui.message_preview import MessagePreview, can_compose, compose_send
 from ellipses_sms.ui.recipient_model import RecipientTableModel
+from ellipses_sms.ui.send_confirm import ConfirmSendDialog
+from ellipses_sms.ui.template_menu import TemplateMenu
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +65,7 @@ FEATURE_MODULES: dict[str, str] = {
 }
 
 LIST_SUFFIXES = (".csv", ".xlsx")
+
 MAX_ALPHA_SENDER = 11
 
 
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         self._job_id: int | None = None
         self._close_after_send = False
         self._resume_queue: list[int] = []
+        self._prepare: Worker | None = None  # rendering the send before its confirmation
 
         self.setWindowTitle(self.tr("Ellipses SMS"))
         self.setWindowIcon(self._icon("mail-send", QStyle.StandardPixmap.SP_ArrowForward))
@@ -288,6 +295,13 @@ class MainWindow(QMainWindow):
             self._icon("list-remove", SP.SP_DialogDiscardButton),
             self.remove_selected,
         )
+        self.act_templates = self._action(
+            self.tr("Modèles de message…"),
+            self.tr("Écrire, modifier et reprendre les modèles de message"),
+            None,
+            self.show_templates,
+            ("Ctrl+M",),
+        )
         self.act_clear = self._action(
             self.tr("Tout effacer"),
             self.tr("Vider la liste des destinataires"),
@@ -312,6 +326,8 @@ class MainWindow(QMainWindow):
         send_menu.addAction(self.act_add)
         send_menu.addAction(self.act_remove)
         send_menu.addAction(self.act_clear)
+        send_menu.addSeparator()
+        send_menu.addAction(self.act_templates)
         send_menu.addSeparator()
         send_menu.addAction(self.act_send)
         follow = bar.addMenu(self.tr("&Suivi"))
@@ -440,6 +456,8 @@ class MainWindow(QMainWindow):
         message_layout = QVBoxLayout(message_box)
         self.editor = MessageEditor(self)
         message_layout.addWidget(self.editor, 1)
+        self.preview = MessagePreview(self.settings, self.model.recipients, self)
+        message_layout.addWidget(self.preview)
         options = QHBoxLayout()
         self.sender_edit = QLineEdit(self)
         self.sender_edit.setObjectName("sender")
@@ -476,6 +494,20 @@ class MainWindow(QMainWindow):
                 "est obligatoire."
             )
         )
+        self.template_menu = TemplateMenu(self.services.templates, self.model.recipients, self)
+        self.template_menu.templateChosen.connect(self.use_template)
+        self.template_menu.fieldChosen.connect(self.insert_field)
+        self.template_menu.manageRequested.connect(self.show_templates)
+        self.template_button = QToolButton(self)
+        self.template_button.setObjectName("templates")
+        self.template_button.setText(self.tr("Modèles"))
+        self.template_button.setToolTip(
+            self.tr("Reprendre un modèle enregistré, insérer un champ ({prenom}…)")
+        )
+        self.template_button.setMenu(self.template_menu)
+        self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        options.addWidget(self.template_button)
+        options.addSpacing(12)
         options.addWidget(QLabel(self.tr("Type :"), self))
         options.addWidget(self.kind_combo)
         options.addSpacing(12)
@@ -526,6 +558,9 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(central)
         self.editor.textChanged.connect(self._update_send_enabled)
+        self.editor.textChanged.connect(lambda: self.preview.set_text(self.editor.text()))
+        self.table.selectionModel().currentRowChanged.connect(self._preview_selected)
+        self.preview.composed.connect(self._preview_composed)
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None and screen.width() > 0:
             self.resize(min(1200, screen.width()), min(860, screen.height()))
@@ -606,11 +641,31 @@ class MainWindow(QMainWindow):
         )
         self.count_label.setText(text)
         self.editor.set_recipient_count(n)
+        self.preview.set_selected(self._current_recipient())
+        self.preview.schedule()
         self._update_send_enabled()
+
+    def _current_recipient(self):
+        row = self.table.currentIndex().row() if hasattr(self, "table") else -1
+        people = self.model.recipients()
+        return people[row] if 0 <= row < len(people) else None
+
+    def _preview_selected(self, *_: Any) -> None:
+        self.preview.set_selected(self._current_recipient())
+
+    def _preview_composed(self) -> None:
+        c = self.preview.composition(self.editor.text(), self.model.recipients())
+        self.editor.set_exact_total(c.total_parts if c is not None else None)
+
+    def _has_message(self) -> bool:
+        """A text, or a list whose « message » column gives each row its own."""
+        if self.editor.text().strip():
+            return True
+        return self.model.rowCount() > 0 and can_compose(self.model.recipients(), "")
 
     def _update_send_enabled(self) -> None:
         sending = self.is_sending()
-        ready = self.model.rowCount() > 0 and bool(self.editor.text().strip())
+        ready = self.model.rowCount() > 0 and self._has_message()
         self.act_send.setEnabled(ready and not sending)
         self.send_button.setEnabled(ready and not sending)
         # nothing to save in an empty table (the old tool would write an empty list)
@@ -816,6 +871,48 @@ class MainWindow(QMainWindow):
         self.sender_edit.setText(str(self.settings.get("sender") or ""))
         self._check_sender()
 
+    # -- templates ------------------------------------------------------------------------
+
+    def show_templates(self) -> None:
+        from ellipses_sms.ui.templates_dialog import TemplatesDialog
+
+        dialog = TemplatesDialog(self.services.templates, use=self.use_template, parent=self)
+        dialog.exec()
+        self.template_menu.refresh()
+
+    def use_template(self, template) -> None:
+        """Put a template in the message (replacing it, or at the cursor) and take its type."""
+        if self.is_sending():
+            return
+        current = self.editor.text()
+        if current.strip() and current != template.text:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Question)
+            box.setWindowTitle(self.tr("Modèles"))
+            box.setText(
+                self.tr("Remplacer le message par le modèle « %1 » ?").replace("%1", template.name)
+            )
+            replace = box.addButton(self.tr("Remplacer"), QMessageBox.ButtonRole.AcceptRole)
+            insert = box.addButton(self.tr("Insérer au curseur"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(replace)
+            box.exec()
+            if box.clickedButton() is insert:
+                self.editor.edit.insertPlainText(template.text)
+            elif box.clickedButton() is replace:
+                self.editor.set_text(template.text)
+            else:
+                return
+        else:
+            self.editor.set_text(template.text)
+        self.set_kind(template.kind)
+        self.editor.edit.setFocus()
+
+    def insert_field(self, placeholder: str) -> None:
+        if not self.is_sending():
+            self.editor.edit.insertPlainText(placeholder)
+            self.editor.edit.setFocus()
+
     # -- sending --------------------------------------------------------------------------
 
     def kind(self) -> str:
@@ -828,9 +925,13 @@ class MainWindow(QMainWindow):
     def is_sending(self) -> bool:
         return self._worker is not None
 
+    def is_preparing(self) -> bool:
+        """Rendering every message before the confirmation (a big list takes a moment)."""
+        return self._prepare is not None
+
     def send(self) -> None:
-        """Confirm, journal the job and send it on a worker thread."""
-        if self.is_sending():
+        """Render every customer's message, confirm with a real example, then send."""
+        if self.is_sending() or self._prepare is not None:
             return
         count = self.model.rowCount()
         text = self.editor.text()
@@ -838,7 +939,7 @@ class MainWindow(QMainWindow):
         if not count:
             QMessageBox.warning(self, title, self.tr("Ajoutez au moins un destinataire."))
             return
-        if not text.strip():
+        if not self._has_message():
             QMessageBox.warning(self, title, self.tr("Le message est vide."))
             self.editor.edit.setFocus()
             return
@@ -853,67 +954,66 @@ class MainWindow(QMainWindow):
             self.sender_edit.setFocus()
             return
         self._save_sender()
-        info = self.editor.info
-        parts = info.segments * count
-        locale = QLocale()
-        price = float(self.settings.get("price_per_part") or 0.0)
-        encoding = "GSM" if info.encoding.value.lower().startswith("gsm") else "Unicode"
-        lines = [
-            self.tr("Envoyer ce message à %1 ?").replace(
-                "%1",
-                (self.tr("%1 destinataire") if count == 1 else self.tr("%1 destinataires")).replace(
-                    "%1", locale.toString(count)
-                ),
-            ),
-            "",
-            self.tr("%1 SMS au total (%2 par destinataire, %3)")
-            .replace("%1", locale.toString(parts))
-            .replace("%2", locale.toString(info.segments))
-            .replace("%3", encoding),
-            self.tr("Crédits estimés : %1 €").replace("%1", locale.toString(parts * price, "f", 2)),
-            self.tr("Fournisseur : %1").replace("%1", self.provider_combo.currentText()),
-        ]
-        kind = self.kind()
-        if kind == "marketing":
-            lines.append(
-                self.tr("Publicité : les clients qui ont répondu STOP ne le recevront pas.")
-            )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Confirmer l'envoi"),
-            "\n".join(lines),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
         rows = self.model.snapshot()
         people = self.model.recipients_of(rows)
+        ready = self.preview.composition(text, people)
+        if ready is not None:
+            self._confirm(rows, text, ready)
+            return
+        # 100,000 rows take a moment to render: off the GUI thread, the window stays usable
+        settings = self.settings
+        self.send_state.setText(self.tr("Préparation de l'envoi…"))
+        self.act_send.setEnabled(False)
+        self.send_button.setEnabled(False)
+        self._prepare = Worker(lambda: compose_send(people, text, settings), "gui-compose", self)
+        self._prepare.done.connect(lambda c: self._prepared(rows, text, c))
+        self._prepare.failed.connect(self._prepare_failed)
+        self._prepare.start()
+
+    def _prepared(self, rows, text: str, composition) -> None:
+        self._prepare = None
+        self.send_state.clear()
+        self._update_send_enabled()
+        if [r.recipient for r in rows] != self.model.recipients() or text != self.editor.text():
+            return  # the table or the text changed meanwhile: the clerk presses Envoyer again
+        self._confirm(rows, text, composition)
+
+    def _prepare_failed(self, exc: Exception) -> None:
+        self._prepare = None
+        self.send_state.clear()
+        self._update_send_enabled()
+        QMessageBox.warning(self, self.tr("Envoyer"), str(exc))  # « {prenon} inconnu ; … »
+        self.editor.edit.setFocus()
+
+    def _confirm(self, rows, text: str, composition) -> None:
+        kind = self.kind()
+        preferred = self.table.currentIndex().row() if self.table.currentIndex().isValid() else None
+        dialog = ConfirmSendDialog(
+            composition,
+            provider=self.provider_combo.currentText(),
+            kind=kind,
+            settings=self.settings,
+            send_test=self._send_test,
+            preferred=preferred,
+            parent=self,
+        )
+        if dialog.exec() != ConfirmSendDialog.DialogCode.Accepted:
+            return
         provider = self.provider()
         sender = self.sender_edit.text().strip() or None
         dispatcher = self.services.dispatcher
         cancel = threading.Event()
-
-        settings = self.settings
+        people = composition.recipients
+        job_text = composition.template if composition.template is not None else text
+        texts = [
+            t if i not in composition.refusals else (composition.template or "")
+            for i, t in enumerate(composition.texts)
+        ]
 
         def work() -> JobSummary:
-            # each customer's own text ({prenom}, {titre_ouvrage}…), before anything is journaled
-            try:
-                composition = compose.compose(
-                    people,
-                    text,
-                    builtins=templates.builtin_values(settings),
-                    price_per_part=float(settings.get("price_per_part") or 0.0),
-                )
-            except ValueError as exc:  # « {prenon} inconnu ; vouliez-vous dire {prenom} ? »
-                raise SendError(str(exc)) from None
-            texts = [
-                t if i not in composition.refusals else text
-                for i, t in enumerate(composition.texts)
-            ]
             job_id = dispatcher.create_job(
                 people,
-                text,
+                job_text or PER_ROW_TEXT,
                 provider=provider,
                 sender=sender,
                 kind=kind,
@@ -925,6 +1025,33 @@ class MainWindow(QMainWindow):
 
         self._pending_rows = rows
         self._start(work, cancel, len(rows))
+
+    def _send_test(self, number: str, text: str, done) -> None:
+        """« M'envoyer un test »: the example to the clerk's number, journaled like any send."""
+        region = str(self.settings.get("region") or "FR")
+        who = recipients.make(self.tr("Test"), number, region)
+        provider = self.provider()
+        sender = self.sender_edit.text().strip() or None
+        kind = self.kind()
+        dispatcher = self.services.dispatcher
+
+        def work() -> JobSummary:
+            job_id = dispatcher.create_job(
+                [who],
+                text,
+                provider=provider,
+                sender=sender,
+                kind=kind,
+                source="gui-test",
+                texts=[text],
+            )
+            return dispatcher.run(job_id, threading.Event())
+
+        worker = Worker(work, "gui-test-send", self)
+        worker.done.connect(lambda summary: done(summary.sentence()))
+        worker.failed.connect(lambda exc: done(str(exc)))
+        self._test_worker = worker
+        worker.start()
 
     def resume_job(self, job_id: int) -> None:
         """Show an interrupted job's recipients and send what is left of it."""
@@ -1138,4 +1265,6 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.relay.close()
+        self.preview.close_tasks()
+        self.template_menu.close_tasks()
         super().closeEvent(event)

@@ -55,6 +55,7 @@ class MessageEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._recipients = 0
+        self._exact: int | None = None  # the send's parts as rendered per recipient, once known
         self._restoring = False
         self.info = sms.analyze("")
 
@@ -131,9 +132,18 @@ class MessageEditor(QWidget):
 
     def set_recipient_count(self, count: int) -> None:
         self._recipients = count
+        self._exact = None
+        self._refresh_total()
+
+    def set_exact_total(self, parts: int | None) -> None:
+        """The parts of the send as each customer's own message counts them (the preview's)."""
+        self._exact = parts
         self._refresh_total()
 
     def total_parts(self) -> int:
+        """Exact once the preview has rendered every message; the template's count until then."""
+        if self._exact is not None:
+            return self._exact
         return self.info.segments * self._recipients
 
     # -- transliteration ------------------------------------------------------------------
@@ -172,6 +182,7 @@ class MessageEditor(QWidget):
         if not self._restoring and self._before is not None:
             self._before = None  # the clerk typed: the old text is no longer "before"
             self.undo_button.setVisible(False)
+        self._exact = None
         self._refresh()
         self.textChanged.emit()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import providers, secrets
+from ellipses_sms import phone, providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
 from ellipses_sms.ui.store_settings import StoreSettings
@@ -469,6 +469,20 @@ class SettingsDialog(QDialog):
             self.tr("Écrit à la place de {librairie} dans les messages.")
         )
         form.addRow(self.tr("Nom de la librairie :"), self.bookstore_name)
+        self.test_number = QLineEdit(self.settings.get("test_number") or "")
+        self.test_number.setObjectName("testNumber")
+        self.test_number.setPlaceholderText(self.tr("ex. 06 12 34 56 78"))
+        self.test_number.setToolTip(
+            self.tr(
+                "Votre portable : « M'envoyer un test » y envoie un exemple réel du message "
+                "avant l'envoi à tous."
+            )
+        )
+        self.test_number_check = QLabel()
+        self.test_number_check.setWordWrap(True)
+        self.test_number.textChanged.connect(self._check_test_number)
+        form.addRow(self.tr("Numéro pour les tests :"), self.test_number)
+        form.addRow("", self.test_number_check)
         self._check_default_sender(self.sender_default.text())
         return page
 
@@ -479,12 +493,27 @@ class SettingsDialog(QDialog):
         )
         self.sender_default_check.setStyleSheet("color: #b00020;" if problem else "")
 
+    def _test_number_problem(self, text: str) -> str | None:
+        if not text.strip():
+            return None
+        parsed = phone.parse(text, str(self.settings.get("region") or "FR"))
+        return None if parsed.valid else (parsed.message or self.tr("Numéro invalide."))
+
+    def _check_test_number(self, text: str) -> None:
+        problem = self._test_number_problem(text)
+        self.test_number_check.setText("⚠ " + problem if problem else "")
+        self.test_number_check.setStyleSheet("color: #b00020;" if problem else "")
+
     def accept(self) -> None:
         """Keep the general settings (the providers are saved by their own button)."""
         problem = providers.check_sender(self.sender_default.text())
         if problem:
             self.tabs.setCurrentIndex(1)
             self.sender_default.setFocus()
+            return
+        if self._test_number_problem(self.test_number.text()):
+            self.tabs.setCurrentIndex(1)
+            self.test_number.setFocus()
             return
         problem = self.store_tab.save()
         if problem:
@@ -495,6 +524,7 @@ class SettingsDialog(QDialog):
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))
         self.settings.set("sender", self.sender_default.text().strip())
         self.settings.set("librairie", self.bookstore_name.text().strip())
+        self.settings.set("test_number", self.test_number.text().strip())
         self.settings.save()
         super().accept()
 

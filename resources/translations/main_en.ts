@@ -4,209 +4,220 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="163"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="170" />
         <source>Ellipses SMS</source>
         <extracomment>The dialogs built in their own issues; an action whose module is missing is greyed out.</extracomment>
         <translation>Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="210"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="211"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="217" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="218" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="218"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="225" />
         <source>Ouvrir une liste…</source>
         <translation>Open a list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="219"/>
-        <source>Ouvrir une liste de diffusion (CSV ou Excel) et l&apos;ajouter aux destinataires</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="226" />
+        <source>Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires</source>
         <translation>Open a mailing list (CSV or Excel) and add it to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="226"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="233" />
         <source>Enregistrer la liste…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="227"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="234" />
         <source>Enregistrer les destinataires comme liste de diffusion</source>
         <translation>Save the recipients as a mailing list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="234"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="511"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="837"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="241" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="543" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="938" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="985" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="235"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="242" />
         <source>Envoyer le message aux destinataires</source>
         <translation>Send the message to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="241"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="248" />
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="242"/>
-        <source>Accéder à l&apos;historique des messages envoyés</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="249" />
+        <source>Accéder à l'historique des messages envoyés</source>
         <translation>Open the history of sent messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="249"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="256" />
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="250"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="257" />
         <source>Ajouter le contact à la liste des destinataires (Entrée)</source>
         <translation>Add the contact to the recipients (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="255"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
         <source>Importer depuis la base librairie…</source>
         <translation>Import from the bookstore database…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="256"/>
-        <source>Récupérer les destinataires depuis la base de la librairie (outil d&apos;import)</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="263" />
+        <source>Récupérer les destinataires depuis la base de la librairie (outil d'import)</source>
         <translation>Get recipients from the bookstore database (import tool)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="263"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="270" />
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="264"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="271" />
         <source>Fournisseurs SMS, expéditeur, langue</source>
         <translation>SMS providers, sender, language</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="271"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="278" />
         <source>Consommation…</source>
         <translation>Consumption…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="272"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="279" />
         <source>Nombre de SMS envoyés par mois</source>
         <translation>Number of SMS sent per month</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="279"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="286" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="280"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="287" />
         <source>Fermer Ellipses SMS</source>
         <translation>Close Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="286"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="293" />
         <source>Retirer les destinataires sélectionnés</source>
         <translation>Remove the selected recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="287"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="294" />
         <source>Retirer de la liste les lignes sélectionnées</source>
         <translation>Remove the selected rows from the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="292"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="395"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="687"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
+        <source>Modèles de message…</source>
+        <translation>Message templates…</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="300" />
+        <source>Écrire, modifier et reprendre les modèles de message</source>
+        <translation>Write, edit and reuse message templates</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="306" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="411" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="742" />
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="293"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="307" />
         <source>Vider la liste des destinataires</source>
         <translation>Empty the recipient list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="300"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="314" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="302"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="316" />
         <source>Listes récentes</source>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="311"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="325" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="317"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="333" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="320"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="336" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="323"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="339" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="343"/>
-        <source>Mode démonstration : aucun SMS réel n&apos;est envoyé</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="359" />
+        <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
         <translation>Demo mode: no real SMS is sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="353"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="369" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="357"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="373" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="360"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="376" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="361"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="377" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="372"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="388" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="373"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="389" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="392"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="408" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="393"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="409" />
         <source>Retirer les lignes sélectionnées (Suppr)</source>
         <translation>Remove the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="408"/>
-        <source>Aucun destinataire pour l&apos;instant.
+        <location filename="../../ellipses_sms/ui/main_window.py" line="424" />
+        <source>Aucun destinataire pour l'instant.
 Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)
 ou déposez ici un fichier CSV ou Excel.</source>
         <translation>No recipient yet.
@@ -214,328 +225,357 @@ Type a name and a number above then Enter, open a list (Ctrl+O)
 or drop a CSV or Excel file here.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="428"/>
-        <source>Déposez ici un fichier de liste (CSV ou Excel) pour l&apos;ajouter</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="444" />
+        <source>Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter</source>
         <translation>Drop a list file (CSV or Excel) here to add it</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="439"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="455" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="447"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="465" />
         <source>celui du fournisseur</source>
-        <translation>the provider&apos;s</translation>
+        <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="450"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="468" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
-        <translation>Name shown on the customer&apos;s phone: at most 11 letters or digits, no accents (or a number).</translation>
+        <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="462"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="480" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="464"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="482" />
         <source>Expéditeur :</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="470"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="488" />
         <source>Information client</source>
         <translation>Customer information</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="471"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="489" />
         <source>Publicité</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="474"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="492" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="479"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="503" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="891" />
+        <source>Modèles</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="505" />
+        <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
+        <translation>Use a saved template, insert a field ({prenom}…)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="511" />
         <source>Type :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="482"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="514" />
         <source>Fournisseur :</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="499"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="531" />
         <source>%v / %m envoyés</source>
         <translation>%v / %m sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="502"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="930"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="534" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="897" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1080" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="505"/>
-        <source>Arrêter l&apos;envoi : les messages pas encore partis sont annulés</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="537" />
+        <source>Arrêter l'envoi : les messages pas encore partis sont annulés</source>
         <translation>Stop sending: messages not sent yet are cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="567"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="602" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="597"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="632" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="604"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="864"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="639" />
         <source>%1 destinataire</source>
         <translation>%1 recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="604"/>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="864"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="639" />
         <source>%1 destinataires</source>
         <translation>%1 recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="631"/>
-        <source>Attendez la fin de l&apos;envoi.</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="686" />
+        <source>Attendez la fin de l'envoi.</source>
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="636"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="691" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
-        <translation>Type the contact&apos;s mobile phone number.</translation>
+        <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="641"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="696" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="645"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="700" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="655"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="710" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="675"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="730" />
         <source>%1 destinataire retiré</source>
         <translation>%1 recipient removed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="677"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="732" />
         <source>%1 destinataires retirés</source>
         <translation>%1 recipients removed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="688"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="743" />
         <source>Retirer les %1 destinataires de la liste ?</source>
         <translation>Remove the %1 recipients from the list?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="699"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="754" />
         <source>%1 ajouté</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="699"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="754" />
         <source>%1 ajoutés</source>
         <translation>%1 added</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="704"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="759" />
         <source>%1 déjà présent(s)</source>
         <translation>%1 already present</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="706"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="761" />
         <source>%1 numéro(s) refusé(s)</source>
         <translation>%1 number(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="723"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="778" />
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="724"/>
-        <source>Cette fonction n&apos;a pas pu être chargée : %1</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="779" />
+        <source>Cette fonction n'a pas pu être chargée : %1</source>
         <translation>This feature could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="753"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="808" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="768"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="769"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="824" />
         <source>La liste des destinataires est vide.</source>
         <translation>The recipient list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="775"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="830" />
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="789"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="844" />
         <source>%1 destinataire(s) importé(s)</source>
         <translation>%1 recipient(s) imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="792"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="847" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="798"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="853" />
         <source>Lignes non importées</source>
         <translation>Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="839"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="893" />
+        <source>Remplacer le message par le modèle « %1 » ?</source>
+        <translation>Replace the message with the template “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="895" />
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="896" />
+        <source>Insérer au curseur</source>
+        <translation>Insert at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="940" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="842"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="943" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="849"/>
-        <source>Le nom d&apos;expéditeur ne convient pas : %1</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="950" />
+        <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="862"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="965" />
+        <source>Préparation de l'envoi…</source>
+        <translation>Preparing the send…</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1032" />
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
         <source>Envoyer ce message à %1 ?</source>
-        <translation>Send this message to %1?</translation>
+        <translation type="vanished">Send this message to %1?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="869"/>
         <source>%1 SMS au total (%2 par destinataire, %3)</source>
-        <translation>%1 SMS in total (%2 per recipient, %3)</translation>
+        <translation type="vanished">%1 SMS in total (%2 per recipient, %3)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="873"/>
         <source>Crédits estimés : %1 €</source>
-        <translation>Estimated credits: €%1</translation>
+        <translation type="vanished">Estimated credits: €%1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="874"/>
         <source>Fournisseur : %1</source>
-        <translation>Provider: %1</translation>
+        <translation type="vanished">Provider: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="879"/>
         <source>Publicité : les clients qui ont répondu STOP ne le recevront pas.</source>
-        <translation>Advertising: customers who replied STOP will not receive it.</translation>
+        <translation type="vanished">Advertising: customers who replied STOP will not receive it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="883"/>
-        <source>Confirmer l&apos;envoi</source>
-        <translation>Confirm sending</translation>
+        <source>Confirmer l'envoi</source>
+        <translation type="vanished">Confirm sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="931"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1081" />
         <source>Envoi en cours…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="967"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1117" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="968"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1118" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1003"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1153" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1012"/>
-        <source>L&apos;envoi s&apos;est arrêté sur une erreur inattendue : %1</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1162" />
+        <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1019"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1169" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1053"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1203" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1055"/>
-        <source>Un envoi n&apos;a pas été terminé (%1 message(s) restant à envoyer).
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1205" />
+        <source>Un envoi n'a pas été terminé (%1 message(s) restant à envoyer).
 Le reprendre maintenant ?</source>
         <translation>A sending was not finished (%1 message(s) left to send).
 Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1070"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1220" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1073"/>
-        <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s), sans qu&apos;on puisse le vérifier.</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1223" />
+        <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s), sans qu'on puisse le vérifier.</source>
         <translation>A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1079"/>
-        <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu&apos;ils ne reçoivent rien.</source>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1229" />
+        <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1085"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1235" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1086"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1236" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1087"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1237" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1103"/>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1253" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1105"/>
-        <source>Un envoi est en cours. Arrêter l&apos;envoi et fermer ?
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1255" />
+        <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?
 Messages not sent yet will be cancelled.</translation>
@@ -544,98 +584,98 @@ Messages not sent yet will be cancelled.</translation>
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="63"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="64" />
         <source>Tapez ici le message à envoyer…</source>
         <translation>Type the message to send here…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="68"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="69" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="85"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="86" />
         <source>Remplacer ces caractères</source>
         <translation>Replace these characters</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="89"/>
-        <source>Remplace les caractères qui imposent l&apos;Unicode par leur équivalent simple (ô → o, œ → oe, « → &quot;), pour payer moins de SMS.</source>
-        <translation>Replaces the characters that force Unicode by their plain equivalent (ô → o, œ → oe, « → &quot;), so fewer SMS are paid.</translation>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="90" />
+        <source>Remplace les caractères qui imposent l'Unicode par leur équivalent simple (ô → o, œ → oe, « → "), pour payer moins de SMS.</source>
+        <translation>Replaces the characters that force Unicode by their plain equivalent (ô → o, œ → oe, « → "), so fewer SMS are paid.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="93"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="94" />
         <source>Annuler le remplacement</source>
         <translation>Undo the replacement</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="181"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="192" />
         <source>GSM (160 caractères par SMS)</source>
         <translation>GSM (160 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="183"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="194" />
         <source>Unicode (70 caractères par SMS)</source>
         <translation>Unicode (70 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="187"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="198" />
         <source>GSM (153 caractères par SMS)</source>
         <translation>GSM (153 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="189"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="200" />
         <source>Unicode (67 caractères par SMS)</source>
         <translation>Unicode (67 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="194"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="205" />
         <source>%1 caractère</source>
         <translation>%1 character</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="194"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="205" />
         <source>%1 caractères</source>
         <translation>%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="195"/>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="229"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="206" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="240" />
         <source>%1 SMS</source>
         <translation>%1 SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="197"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="208" />
         <source>reste %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="197"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="208" />
         <source>restent %1</source>
         <translation>%1 left</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="206"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="217" />
         <source>Passent le message en Unicode : %1</source>
         <translation>These make the message Unicode: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="215"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="226" />
         <source>(à retirer à la main : %1)</source>
         <translation>(remove by hand: %1)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="228"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="239" />
         <source>Total : %1 pour %2</source>
         <translation>Total: %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="232"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="243" />
         <source>%1 destinataire</source>
         <translation>%1 recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="232"/>
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="243" />
         <source>%1 destinataires</source>
         <translation>%1 recipients</translation>
     </message>
@@ -643,67 +683,67 @@ Messages not sent yet will be cancelled.</translation>
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63" />
         <source>Nom</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63" />
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="63" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="65"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="65" />
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="66"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="66" />
         <source>Envoi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="67"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="67" />
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="68"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="68" />
         <source>Remis</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="69"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="69" />
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="70"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="70" />
         <source>Expiré</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="71"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="71" />
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="72"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="72" />
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="73"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="73" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="74"/>
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="74" />
         <source>Incertain</source>
         <translation>Uncertain</translation>
     </message>

@@ -4,275 +4,299 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="54"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="55" />
         <source>Paramètres</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="66" />
         <source>Fournisseurs SMS</source>
         <translation>SMS providers</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="67" />
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="69" />
         <source>Base des messages</source>
         <translation>Message store</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="467" />
         <source>ex. Librairie du Marché</source>
         <translation>e.g. Market Bookshop</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="469" />
         <source>Écrit à la place de {librairie} dans les messages.</source>
         <translation>Written in place of {librairie} in the messages.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="471" />
         <source>Nom de la librairie :</source>
         <translation>Bookshop name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="73" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="71"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="74" />
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="84"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="87" />
         <source>Fournisseurs configurés</source>
         <translation>Configured providers</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="87"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="90" />
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="91" />
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="89"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="92" />
         <source>Définir par défaut</source>
         <translation>Set as default</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="90"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="93" />
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="97"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="100" />
         <source>Fournisseurs configurés :</source>
         <translation>Configured providers:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="113"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="116" />
         <source>Fournisseur</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="117"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="120" />
         <source>ex. kannel-boutique</source>
         <translation>e.g. kannel-shop</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="122"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="125" />
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="123"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="126" />
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="139"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="142" />
         <source>Enregistrer ce fournisseur</source>
         <translation>Save this provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="144"/>
-        <source>Le bac à sable est le fournisseur de démonstration : aucun SMS réel n&apos;est envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS.</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="147" />
+        <source>Le bac à sable est le fournisseur de démonstration : aucun SMS réel n'est envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS.</source>
         <translation>The sandbox is the demonstration provider: no real SMS is sent. Add a provider to send real SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="155"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="158" />
         <source>Sans trousseau : garder les mots de passe dans un fichier local NON CHIFFRÉ, lisible par moi seul</source>
         <translation>Without a keyring: keep the passwords in a local file, NOT ENCRYPTED, readable by me only</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="178"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="181" />
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="181"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="184" />
         <source> — mot de passe absent</source>
         <translation> — password missing</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="230"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="233" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demonstration)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="234"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="237" />
         <source>Fournisseur « %1 »</source>
         <translation>Provider “%1”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="250"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="253" />
         <source>Nouveau fournisseur</source>
         <translation>New provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="294"/>
-        <source>Un mot de passe est enregistré dans le trousseau ; il n&apos;est jamais affiché. Laissez vide pour le garder.</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="297" />
+        <source>Un mot de passe est enregistré dans le trousseau ; il n'est jamais affiché. Laissez vide pour le garder.</source>
         <translation>A password is stored in the keyring; it is never shown. Leave empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="299"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="302" />
         <source>enregistré (vide : inchangé)</source>
         <translation>stored (empty: unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="301"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="304" />
         <source>non enregistré</source>
         <translation>not stored</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="322"/>
-        <source>Nom d&apos;expéditeur valable.</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="325" />
+        <source>Nom d'expéditeur valable.</source>
         <translation>Valid sender name.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="368"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="371" />
         <source>Fournisseur enregistré.</source>
         <translation>Provider saved.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="377"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="380" />
         <source>Supprimer le fournisseur</source>
         <translation>Remove the provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="378"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="381" />
         <source>Supprimer le fournisseur « %1 » et son mot de passe ?</source>
         <translation>Remove the provider “%1” and its password?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="396"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="399" />
         <source>« %1 » est maintenant le fournisseur par défaut.</source>
         <translation>“%1” is now the default provider.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="407"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="410" />
         <source>Test de « %1 » en cours…</source>
         <translation>Testing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="429"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="432" />
         <source>Connexion réussie</source>
         <translation>Connection successful</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="429"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="432" />
         <source>Échec du test</source>
         <translation>Test failed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="444"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="447" />
         <source>Système</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="447"/>
-        <source>Langue de l&apos;interface :</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="450" />
+        <source>Langue de l'interface :</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="448"/>
-        <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="451" />
+        <source>La nouvelle langue s'applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="455"/>
-        <source>Prix estimé d&apos;un SMS (par partie) :</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="458" />
+        <source>Prix estimé d'un SMS (par partie) :</source>
         <translation>Estimated price of an SMS (per part):</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="457"/>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="460" />
         <source>vide : celui du fournisseur</source>
         <translation>empty: the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="461"/>
-        <source>Nom d&apos;expéditeur par défaut :</source>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="464" />
+        <source>Nom d'expéditeur par défaut :</source>
         <translation>Default sender name:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="474" />
+        <source>ex. 06 12 34 56 78</source>
+        <translation>e.g. 06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="477" />
+        <source>Votre portable : « M'envoyer un test » y envoie un exemple réel du message avant l'envoi à tous.</source>
+        <translation>Your mobile: “Send me a test” sends a real example of the message there before sending to everyone.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="484" />
+        <source>Numéro pour les tests :</source>
+        <translation>Number for tests:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="500" />
+        <source>Numéro invalide.</source>
+        <translation>Invalid number.</translation>
     </message>
 </context>
 <context>
     <name>StoreSettings</name>
     <message>
         <source>Sur ce poste (un fichier, un seul poste)</source>
-        <translation>On this workstation (a file, one workstation)</translation>
+        <translation type="vanished">On this workstation (a file, one workstation)</translation>
     </message>
     <message>
         <source>Serveur PostgreSQL partagé (plusieurs postes)</source>
-        <translation>Shared PostgreSQL server (several workstations)</translation>
+        <translation type="vanished">Shared PostgreSQL server (several workstations)</translation>
     </message>
     <message>
         <source>Adresse du serveur</source>
-        <translation>Server address</translation>
+        <translation type="vanished">Server address</translation>
     </message>
     <message>
         <source>Mot de passe</source>
-        <translation>Password</translation>
+        <translation type="vanished">Password</translation>
     </message>
     <message>
         <source>Tester la connexion</source>
-        <translation>Test the connection</translation>
+        <translation type="vanished">Test the connection</translation>
     </message>
     <message>
         <source>Fichier :</source>
-        <translation>File:</translation>
+        <translation type="vanished">File:</translation>
     </message>
     <message>
         <source>Adresse du serveur :</source>
-        <translation>Server address:</translation>
+        <translation type="vanished">Server address:</translation>
     </message>
     <message>
         <source>Mot de passe :</source>
-        <translation>Password:</translation>
+        <translation type="vanished">Password:</translation>
     </message>
     <message>
-        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages. Le changement s&apos;applique au prochain démarrage.</source>
-        <translation>The password is kept in the system keyring, never in the settings. The change applies at the next start.</translation>
+        <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages. Le changement s'applique au prochain démarrage.</source>
+        <translation type="vanished">The password is kept in the system keyring, never in the settings. The change applies at the next start.</translation>
     </message>
     <message>
         <source>enregistré</source>
-        <translation>saved</translation>
+        <translation type="vanished">saved</translation>
     </message>
     <message>
-        <source>Saisissez l&apos;adresse du serveur.</source>
-        <translation>Type the server&apos;s address.</translation>
+        <source>Saisissez l'adresse du serveur.</source>
+        <translation type="vanished">Type the server's address.</translation>
     </message>
     <message>
         <source>Test en cours…</source>
-        <translation>Testing…</translation>
+        <translation type="vanished">Testing…</translation>
     </message>
     <message>
-        <source>L&apos;adresse du serveur commence par postgresql://</source>
-        <translation>The server address starts with postgresql://</translation>
+        <source>L'adresse du serveur commence par postgresql://</source>
+        <translation type="vanished">The server address starts with postgresql://</translation>
     </message>
 </context>
 </TS>

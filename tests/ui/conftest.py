@@ -13,6 +13,7 @@ class Boxes:
 
         self.answer = QMessageBox.StandardButton.Yes
         self.shown: list[tuple[str, str, str]] = []
+        self.confirmations: list = []  # the ConfirmSendDialogs shown, to look inside
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _, text in self.shown if kind is None or k == kind]
@@ -37,6 +38,18 @@ def boxes(monkeypatch):
     )
     monkeypatch.setattr(QMessageBox, "warning", make("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", make("critical", QMessageBox.StandardButton.Ok))
+
+    from ellipses_sms.ui.send_confirm import ConfirmSendDialog
+
+    def confirm(dialog):  # the send's confirmation is answered like a question
+        record.shown.append(("question", dialog.windowTitle(), dialog.plain_text()))
+        record.confirmations.append(dialog)
+        yes = record.answer == QMessageBox.StandardButton.Yes
+        return (
+            ConfirmSendDialog.DialogCode.Accepted if yes else ConfirmSendDialog.DialogCode.Rejected
+        )
+
+    monkeypatch.setattr(ConfirmSendDialog, "exec", confirm)
     return record
 
 

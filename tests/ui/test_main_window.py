@@ -129,12 +129,19 @@ def test_sender_name_longer_than_eleven_letters_is_explained(qtbot, window, boxe
     assert "11" in window.sender_error.text()
     window.model.add_recipients([make("A", "0612000001")])
     window.editor.set_text("Bonjour")
-    window.send()
+    press_send(qtbot, window)
     assert not window.is_sending()
     assert any("expéditeur" in t for t in boxes.texts("warning"))
 
 
 # -- sending --------------------------------------------------------------------------------
+
+
+def press_send(qtbot, window) -> None:
+    """« Envoyer », then the confirmation once every message is rendered (answered by boxes)."""
+    window.send()
+    qtbot.waitUntil(lambda: not window.is_preparing(), timeout=WAIT)
+
 
 TEST_NUMBERS = {
     "+33600000001": "Refusé",
@@ -154,6 +161,7 @@ def test_sending_to_several_sandbox_numbers_fills_the_status_column(qtbot, windo
     window.editor.edit.setFocus()
     qtbot.keyClicks(window.editor.edit, "Votre commande est prete.")
     qtbot.keyClick(window.editor.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.is_preparing(), timeout=WAIT)
     assert "Votre commande est prete." in window.editor.text()  # Ctrl+Entrée did not type
     question = boxes.texts("question")[-1]
     assert "8 destinataires" in question and "8 SMS" in question and "0,56 €" in question
@@ -182,7 +190,7 @@ def test_a_campaign_skips_the_customers_who_said_stop(qtbot, window, boxes):
     window.editor.set_text("Nouveautés BD : -20 % ce samedi ! STOP au 36111")
     assert window.kind() == "notification"  # the default: « Information client »
     window.set_kind("marketing")
-    window.send()
+    press_send(qtbot, window)
     assert "répondu STOP" in boxes.texts("question")[-1]
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     got = statuses(window)
@@ -219,7 +227,7 @@ def test_cancel_midway_stops_the_send_and_marks_the_rest_cancelled(qtbot, window
     window.services.settings.set("sandbox_rate_limit", 20.0)  # 100 messages: 5 seconds
     window.model.add_recipients(many(100))
     window.editor.set_text("Soldes ce week-end")
-    window.send()
+    press_send(qtbot, window)
     assert window.is_sending() and window.cancel_button.isVisible()
     qtbot.waitUntil(
         lambda: S.SENT in window.model.counts() or S.DELIVERED in window.model.counts(),
@@ -239,7 +247,7 @@ def test_closing_during_a_send_asks_first(qtbot, window, boxes):
     window.services.settings.set("sandbox_rate_limit", 20.0)
     window.model.add_recipients(many(60))
     window.editor.set_text("Bonjour")
-    window.send()
+    press_send(qtbot, window)
     boxes.answer = QMessageBox.StandardButton.No
     window.close()
     assert window.isVisible() and window.is_sending()
@@ -466,7 +474,7 @@ def test_each_customer_gets_their_own_text_from_the_window(qtbot, window, boxes)
         ]
     )
     window.editor.set_text("Bonjour {prenom}, votre livre {titre_ouvrage|commandé} est arrivé.")
-    window.send()
+    press_send(qtbot, window)
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     with sqlite3.connect(paths.data_dir() / "sandbox.sqlite3") as conn:
         got = dict(conn.execute("SELECT number, text FROM sbx_messages"))
@@ -479,7 +487,7 @@ def test_each_customer_gets_their_own_text_from_the_window(qtbot, window, boxes)
 def test_an_unknown_placeholder_is_refused_in_french_and_nothing_is_sent(qtbot, window, boxes):
     window.model.add_recipients([make("Claire", "0612345678", prenom="Claire")])
     window.editor.set_text("Bonjour {prenon}")
-    window.send()
+    press_send(qtbot, window)
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     warning = boxes.texts("warning")[-1]
     assert "{prenon}" in warning and "{prenom}" in warning

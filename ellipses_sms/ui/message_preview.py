@@ -1,0 +1,281 @@
+"""Under the message box: what the selected customer will receive, and the whole send's count.
+
+Why: with placeholders the text typed is not what is sent. « Bonjour {prenom} » counts its braces;
+Claire receives « Bonjour Claire ». The clerk sees, as they type, the selected recipient's own
+message with its count, « jusqu'à N SMS » for the longest one, how many recipients would be
+refused and why, and the total parts and cost of the send.
+
+The selected recipient is rendered at once on the GUI thread (one message). The whole send (up
+to 100,000 rows) is composed on a worker thread, at most one at a time, a short while after the
+last key press; a result that no longer matches the text or the table is dropped. The last
+composition is kept: the send's confirmation uses it when it still matches, instead of
+rendering everything again.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from ellipses_sms import compose, sms, templates
+from ellipses_sms.recipients import Recipient
+from ellipses_sms.ui.history_tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+#: How long after the last key press the whole send is composed again (ms).
+DEBOUNCE_MS = 250
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a composition was made of: the text and the very recipient objects, in order."""
+
+    text: str
+    recipients: tuple[Recipient, ...]
+
+    def matches(self, text: str, recipients: Sequence[Recipient]) -> bool:
+        if text != self.text or len(recipients) != len(self.recipients):
+            return False
+        return all(a is b for a, b in zip(recipients, self.recipients, strict=True))
+
+
+def compose_send(recipients: Sequence[Recipient], text: str, settings: Any) -> compose.Composition:
+    """The composition the window sends, with the settings' built-ins and price (one place)."""
+    return compose.compose(
+        recipients,
+        text,
+        builtins=templates.builtin_values(settings),
+        price_per_part=float(settings.get("price_per_part") or 0.0),
+    )
+
+
+def can_compose(recipients: Sequence[Recipient], text: str) -> bool:
+    """A text, or a list whose « message » column gives each row its own."""
+    return bool(text.strip()) or compose.message_field(recipients) is not None
+
+
+def money(value: float) -> str:
+    return QLocale().toString(value, "f", 2) + " €"
+
+
+class MessagePreview(QWidget):
+    """The selected recipient's rendering and the send's totals; `composition()` for the send."""
+
+    #: The composition matching the current text and table is ready (or None: an error).
+    composed = Signal()
+
+    def __init__(
+        self,
+        settings: Any,
+        recipients: Callable[[], list[Recipient]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._recipients = recipients
+        self._text = ""
+        self._selected: Recipient | None = None
+        self._result: compose.Composition | None = None
+        self._result_of: Snapshot | None = None
+        self._error: str | None = None
+        self._running = False
+        self._tasks = TaskRunner(self, workers=1)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+
+        self.own = QLabel(self)
+        self.own.setObjectName("previewOwn")
+        self.own.setWordWrap(True)
+        self.own.setTextFormat(Qt.TextFormat.RichText)
+        self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.totals = QLabel(self)
+        self.totals.setObjectName("previewTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setTextFormat(Qt.TextFormat.RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 2, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.own)
+        layout.addWidget(self.totals)
+        self.own.setVisible(False)
+        self.totals.setVisible(False)
+        self.setVisible(False)
+
+    # -- inputs ---------------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._render_selected()
+        self.schedule()
+
+    def set_selected(self, recipient: Recipient | None) -> None:
+        self._selected = recipient
+        self._render_selected()
+
+    def schedule(self) -> None:
+        """The text or the table changed: compose the whole send again shortly."""
+        self._timer.start()
+
+    # -- outputs --------------------------------------------------------------------------
+
+    def composition(self, text: str, recipients: Sequence[Recipient]) -> compose.Composition | None:
+        """The last composition if it is of exactly this text and these recipients."""
+        done, of = self._result, self._result_of
+        if done is not None and of is not None and of.matches(text, recipients):
+            return done
+        return None
+
+    def is_busy(self) -> bool:
+        return self._running or self._timer.isActive()
+
+    def error(self) -> str | None:
+        """The template's problem for the whole send (unknown placeholder, syntax), if any."""
+        return self._error
+
+    # -- the selected recipient -----------------------------------------------------------
+
+    def _subject(self) -> Recipient | None:
+        if self._selected is not None:
+            return self._selected
+        people = self._recipients()
+        return people[0] if people else None
+
+    def _render_selected(self) -> None:
+        text = self._text
+        who = self._subject()
+        has_fields = bool(text.strip()) and "{" in text
+        if who is None or not (has_fields or not text.strip()):
+            self.own.setText("")
+            self.own.setVisible(False)
+            self._update_visible()
+            return
+        label = html.escape(who.name or who.number)
+        try:
+            if text.strip():
+                rendered = templates.render_one(text, who, templates.builtin_values(self.settings))
+            else:
+                composition = compose_send([who], "", self.settings)
+                m = composition.message(0)
+                rendered = templates.Rendered(m.text, sms.analyze(m.text), m.refusal)
+        except (templates.TemplateError, ValueError) as exc:
+            self.own.setText(
+                "<span style='color:#b3261e'>" + html.escape(str(exc).splitlines()[0]) + "</span>"
+            )
+        else:
+            if rendered.refusal:
+                body = self.tr("%1 : non envoyé, %2").replace("%1", label)
+                body = body.replace("%2", html.escape(rendered.refusal))
+                self.own.setText(f"<span style='color:#b3261e'>{body}</span>")
+            else:
+                info = rendered.info
+                encoding = "GSM" if info.encoding is sms.Encoding.GSM7 else self.tr("Unicode")
+                count = (
+                    self.tr("%1 SMS, %2")
+                    .replace("%1", QLocale().toString(info.segments))
+                    .replace("%2", encoding)
+                )
+                self.own.setText(
+                    self.tr("Pour %1 : « %2 » (%3)")
+                    .replace("%1", f"<b>{label}</b>")
+                    .replace("%3", count)
+                    .replace("%2", html.escape(rendered.text).replace("\n", "<br>"))
+                )
+        self.own.setVisible(True)
+        self._update_visible()
+
+    # -- the whole send -------------------------------------------------------------------
+
+    def _start(self) -> None:
+        if self._running:
+            return  # the result's arrival starts the next one
+        people = self._recipients()
+        text = self._text
+        if not people or not can_compose(people, text):
+            self._result, self._result_of, self._error = None, None, None
+            self.totals.setText("")
+            self.totals.setVisible(False)
+            self._update_visible()
+            return
+        snapshot = Snapshot(text, tuple(people))
+        settings = self.settings
+        self._running = True
+
+        def work():
+            try:
+                return compose_send(snapshot.recipients, snapshot.text, settings), None
+            except (templates.TemplateError, ValueError) as exc:
+                return None, str(exc)
+
+        self._tasks.run(work, lambda result: self._arrived(snapshot, result), self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running = False
+        log.error("preview failed: %s", exc)
+
+    def _arrived(self, snapshot: Snapshot, result: tuple) -> None:
+        self._running = False
+        composition, error = result
+        if not snapshot.matches(self._text, self._recipients()):
+            self._start()  # stale: the clerk typed or the table changed meanwhile
+            return
+        self._result, self._result_of, self._error = composition, snapshot, error
+        if error is not None:
+            self.totals.setText(
+                "<span style='color:#b3261e'>"
+                + "<br>".join(html.escape(line) for line in error.splitlines())
+                + "</span>"
+            )
+        else:
+            self.totals.setText(self.describe(composition))
+        self.totals.setVisible(True)
+        self._update_visible()
+        self.composed.emit()
+
+    def describe(self, c: compose.Composition) -> str:
+        """« jusqu'à 2 SMS (François) · coût estimé 0,21 € », then who is refused and why."""
+        locale = QLocale()
+        bits = []
+        if c.max_parts > 1 and c.longest is not None:
+            who = c.recipients[c.longest]
+            bits.append(
+                self.tr("jusqu'à %1 SMS (%2)")
+                .replace("%1", locale.toString(c.max_parts))
+                .replace("%2", html.escape(who.name or who.number))
+            )
+        bits.append(self.tr("coût estimé %1").replace("%1", money(c.cost)))
+        if c.unicode_count:
+            bits.append(self.tr("%1 en Unicode").replace("%1", locale.toString(c.unicode_count)))
+        text = " · ".join(bits)
+        if c.refusals:
+            reasons = Counter(c.refusals.values()).most_common(2)
+            shown = "; ".join(
+                f"{html.escape(reason)} ({locale.toString(n)})" for reason, n in reasons
+            )
+            refused = (
+                self.tr("%1 destinataire ne le recevra pas : %2")
+                if len(c.refusals) == 1
+                else self.tr("%1 destinataires ne le recevront pas : %2")
+            )
+            text += (
+                "<br><span style='color:#b3261e'>"
+                + refused.replace("%1", locale.toString(len(c.refusals))).replace("%2", shown)
+                + "</span>"
+            )
+        return text
+
+    def _update_visible(self) -> None:
+        self.setVisible(not self.own.isHidden() or not self.totals.isHidden())
+
+    def close_tasks(self) -> None:
+        self._timer.stop()
+        self._tasks.close()
