@@ -955,7 +955,7 @@ class MainWindow(QMainWindow):
             return
         self._save_sender()
         rows = self.model.snapshot()
-        people = self.model.recipients_of(rows)
+        people = self.model.recipients()
         ready = self.preview.composition(text, people)
         if ready is not None:
             self._confirm(rows, text, ready)
@@ -966,15 +966,15 @@ class MainWindow(QMainWindow):
         self.act_send.setEnabled(False)
         self.send_button.setEnabled(False)
         self._prepare = Worker(lambda: compose_send(people, text, settings), "gui-compose", self)
-        self._prepare.done.connect(lambda c: self._prepared(rows, text, c))
+        self._prepare.done.connect(lambda c: self._prepared(rows, people, text, c))
         self._prepare.failed.connect(self._prepare_failed)
         self._prepare.start()
 
-    def _prepared(self, rows, text: str, composition) -> None:
+    def _prepared(self, rows, people, text: str, composition) -> None:
         self._prepare = None
         self.send_state.clear()
         self._update_send_enabled()
-        if [r.recipient for r in rows] != self.model.recipients() or text != self.editor.text():
+        if people is not self.model.recipients() or text != self.editor.text():
             return  # the table or the text changed meanwhile: the clerk presses Envoyer again
         self._confirm(rows, text, composition)
 

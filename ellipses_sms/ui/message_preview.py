@@ -36,15 +36,17 @@ DEBOUNCE_MS = 250
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a composition was made of: the text and the very recipient objects, in order."""
+    """What a composition was made of: the text and the table's recipient list.
+
+    The table hands out the same list object until its rows change (`RecipientTableModel.
+    recipients`), so « still the same send » is one comparison, at every key press, at any size.
+    """
 
     text: str
-    recipients: tuple[Recipient, ...]
+    recipients: Sequence[Recipient]
 
     def matches(self, text: str, recipients: Sequence[Recipient]) -> bool:
-        if text != self.text or len(recipients) != len(self.recipients):
-            return False
-        return all(a is b for a, b in zip(recipients, self.recipients, strict=True))
+        return text == self.text and recipients is self.recipients
 
 
 def compose_send(recipients: Sequence[Recipient], text: str, settings: Any) -> compose.Composition:
@@ -206,7 +208,7 @@ class MessagePreview(QWidget):
             self.totals.setVisible(False)
             self._update_visible()
             return
-        snapshot = Snapshot(text, tuple(people))
+        snapshot = Snapshot(text, people)
         settings = self.settings
         self._running = True
 

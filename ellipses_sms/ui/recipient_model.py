@@ -60,6 +60,9 @@ class RecipientTableModel(QAbstractTableModel):
         self._by_message: dict[int, _Row] = {}
         self._tracked: dict[int, Sequence[_Row]] = {}  # job id → rows by message position
         self._row_of: dict[int, int] | None = None  # id(row) → index, rebuilt after a reorder
+        self._people: list[Recipient] | None = None  # recipients(), until the rows change
+        for changed in (self.rowsInserted, self.rowsRemoved, self.modelReset, self.layoutChanged):
+            changed.connect(self._forget_people)
         self._headers = (self.tr("Nom"), self.tr("Numéro"), self.tr("Statut"))
         self._labels = {
             S.QUEUED: self.tr("En attente"),
@@ -193,7 +196,17 @@ class RecipientTableModel(QAbstractTableModel):
         return AddResult(len(rows), duplicates, invalid)
 
     def recipients(self) -> list[Recipient]:
-        return [r.recipient for r in self._rows]
+        """The recipients in the table's order: the same list until the rows change.
+
+        Callers must not modify it. Being the same object lets the preview tell in O(1) that a
+        rendering of 100,000 messages is still the table's (`is`), at every key press.
+        """
+        if self._people is None:
+            self._people = [r.recipient for r in self._rows]
+        return self._people
+
+    def _forget_people(self, *_: object) -> None:
+        self._people = None
 
     def clear(self) -> None:
         self.beginResetModel()
