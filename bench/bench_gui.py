@@ -134,7 +134,6 @@ def main() -> None:
 
 def typing_gap(window: MainWindow, meter: GapMeter) -> tuple[float, int]:
     """The longest gap while the clerk types « Bonjour {prenom}… » over a big table."""
-    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
     window.model.clear()
@@ -145,7 +144,6 @@ def typing_gap(window: MainWindow, meter: GapMeter) -> tuple[float, int]:
     window.editor.set_text("Bonjour {prenom}, ")
     run_loop(60_000, lambda: not window.preview.is_busy())
     rendered = 0
-    window.preview.composed.connect(lambda: None)
 
     def count() -> None:
         nonlocal rendered
