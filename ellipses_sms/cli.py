@@ -194,14 +194,25 @@ def cmd_send(args: argparse.Namespace) -> int:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
     _apply_template(args, services)
     composition = _compose(args, services, people)
+    credit = _credit(args, services, composition)
     if args.dry_run:
         services.close()
         if args.json:
-            _print_json(composition.to_json())
+            data = composition.to_json()
+            data["credit"] = credit.to_json() if credit is not None else None
+            _print_json(data)
         else:
             for line in composition.lines():
                 print(line)
-        return EXIT_FAILED if composition.refusals else EXIT_OK
+            if credit is not None:
+                print(credit.sentence)
+        short = credit is not None and credit.enough is False
+        return EXIT_FAILED if composition.refusals or short else EXIT_OK
+    if credit is not None and credit.enough is False:
+        services.close()
+        raise CommandError(credit.sentence + " Rien n'a été envoyé.")
+    if credit is not None and credit.warning:
+        print(f"ellipses-sms : {credit.sentence}", file=sys.stderr)
     # each recipient's own text; a refused one keeps the template, for the history
     texts = [
         text if i not in composition.refusals else (composition.template or "")
@@ -292,6 +303,20 @@ def _apply_template(args: argparse.Namespace, services) -> None:
     args.kind = args.kind or "notification"
 
 
+def _credit(args: argparse.Namespace, services, composition):
+    """The provider's credit against the parts of the send (None: nothing to check)."""
+    from ellipses_sms import providers
+
+    if composition.total_parts <= 0 or services.gateways.carrier(args.provider) is None:
+        return None
+    return providers.credit_check(
+        services.gateways,
+        args.provider,
+        composition.total_parts,
+        price_per_part=services.settings.get("price_per_part"),
+    )
+
+
 def _compose(args: argparse.Namespace, services, people):
     """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
     from ellipses_sms import compose, templates
@@ -309,6 +334,7 @@ def _compose(args: argparse.Namespace, services, people):
             args.text,
             builtins=templates.builtin_values(services.settings, today=today),
             price_per_part=services.settings.get("price_per_part"),
+            provider=services.gateways.carrier(args.provider),
         )
     except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
         raise UsageError(str(exc)) from None

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from ellipses_sms import phone, sms, templates
 from ellipses_sms.listfiles import MESSAGE_FIELDS
@@ -196,6 +196,45 @@ def _all_refusals(recipients: Sequence[Recipient], rendering: Mapping[int, str])
     return refused
 
 
+class ProviderLimits(Protocol):
+    """What compose asks of the provider that will carry the send (a `gateway.Gateway`)."""
+
+    max_parts: int
+    max_chars: int
+
+    def too_long(self, text: str) -> str | None: ...
+
+    def number_refusal(self, e164: str) -> str | None: ...
+
+
+def provider_refusals(
+    recipients: Sequence[Recipient],
+    texts: Sequence[str],
+    parts: Sequence[int],
+    refused: Mapping[int, str],
+    provider: ProviderLimits,
+) -> dict[int, str]:
+    """The recipients this provider will not take: its number rule, then its longest text.
+
+    The same rule as the gateway's own `precheck` at submit time, applied before anything is
+    journaled so that the dry run, the confirmation and the journal say it first. Only messages
+    over the provider's limits are measured again (cheap at 100,000 rows).
+    """
+    found: dict[int, str] = {}
+    max_parts, max_chars = provider.max_parts, provider.max_chars
+    for i, r in enumerate(recipients):
+        if i in refused or not r.valid:
+            continue
+        reason = provider.number_refusal(r.number)
+        if reason is None and (
+            (max_parts and parts[i] > max_parts) or (max_chars and len(texts[i]) > max_chars // 2)
+        ):
+            reason = provider.too_long(texts[i])
+        if reason is not None:
+            found[i] = reason
+    return found
+
+
 def compose(
     recipients: Sequence[Recipient],
     text: str | None,
@@ -203,6 +242,7 @@ def compose(
     builtins: Mapping[str, str] | None = None,
     price_per_part: float = 0.0,
     transliterate: bool = False,
+    provider: ProviderLimits | None = None,
 ) -> Composition:
     """Render and count a send for these recipients; nothing is journaled, nothing sent.
 
@@ -210,6 +250,8 @@ def compose(
     « texte ») field as its own template. Raises `templates.TemplateError` for the clerk's
     template (exit 2 on the command line), and `ValueError` (French) when there is no text and
     no message column. A per-row message that cannot be rendered refuses that row alone.
+    ``provider``: the gateway that will carry the send; a number it does not take or a text
+    longer than it carries (Kannel's ``max-messages``) refuses that recipient alone, here.
     """
     people = list(recipients)
     if text is not None and text.strip():
@@ -225,6 +267,10 @@ def compose(
             )
         texts, encodings, parts, template_refusals = _per_row(people, key, builtins, transliterate)
         text, per_row = None, True
+    if provider is not None:
+        template_refusals.update(
+            provider_refusals(people, texts, parts, template_refusals, provider)
+        )
     refusals = _all_refusals(people, template_refusals)
     for i in refusals:
         texts[i], encodings[i], parts[i] = "", sms.Encoding.GSM7, 0

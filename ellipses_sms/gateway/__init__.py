@@ -120,6 +120,18 @@ class Gateways:
             "(« ellipses-sms provider default NOM »)"
         )
 
+    def carrier(self, name: str | None = None) -> Gateway | None:
+        """The gateway a send naming `name` (None: the default) will go through, for its limits
+        and credit before anything is journaled; None when that send will be refused anyway (no
+        such provider, a default that no longer exists: the dispatcher says why). May read the
+        keyring: not on the GUI thread."""
+        if name is None and self.default_problem():
+            return None
+        try:
+            return self.get(name)
+        except (UnknownProvider, GatewayError):
+            return None
+
     def get(self, name: str | None = None) -> Gateway:
         name = name or self.default_name()
         with self._lock:

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._restore_state()
         self._refresh_providers()
+        self.preview.set_provider(self.provider())
         if check_unfinished:
             QTimer.singleShot(0, self.check_unfinished)
 
@@ -456,7 +457,9 @@ class MainWindow(QMainWindow):
         message_layout = QVBoxLayout(message_box)
         self.editor = MessageEditor(self)
         message_layout.addWidget(self.editor, 1)
-        self.preview = MessagePreview(self.settings, self.model.recipients, self)
+        self.preview = MessagePreview(
+            self.settings, self.model.recipients, self.services.gateways.carrier, self
+        )
         message_layout.addWidget(self.preview)
         options = QHBoxLayout()
         self.sender_edit = QLineEdit(self)
@@ -479,6 +482,9 @@ class MainWindow(QMainWindow):
         self.provider_combo.setObjectName("provider")
         self.provider_combo.setToolTip(self.tr("Le fournisseur SMS qui acheminera ce message"))
         self.provider_combo.currentIndexChanged.connect(self._update_banner)
+        self.provider_combo.currentIndexChanged.connect(
+            lambda *_: self.preview.set_provider(self.provider())
+        )
         options.addWidget(QLabel(self.tr("Expéditeur :"), self))
         options.addWidget(self.sender_edit)
         options.addWidget(self.sender_error)
@@ -654,7 +660,9 @@ class MainWindow(QMainWindow):
         self.preview.set_selected(self._current_recipient())
 
     def _preview_composed(self) -> None:
-        c = self.preview.composition(self.editor.text(), self.model.recipients())
+        c = self.preview.composition(
+            self.editor.text(), self.model.recipients(), self.preview.provider()
+        )
         self.editor.set_exact_total(c.total_parts if c is not None else None)
 
     def _has_message(self) -> bool:
@@ -956,16 +964,19 @@ class MainWindow(QMainWindow):
         self._save_sender()
         rows = self.model.snapshot()
         people = self.model.recipients()
-        ready = self.preview.composition(text, people)
+        provider = self.provider()
+        ready = self.preview.composition(text, people, provider)
         if ready is not None:
             self._confirm(rows, text, ready)
             return
         # 100,000 rows take a moment to render: off the GUI thread, the window stays usable
-        settings = self.settings
+        settings, carrier = self.settings, self.services.gateways.carrier
         self.send_state.setText(self.tr("Préparation de l'envoi…"))
         self.act_send.setEnabled(False)
         self.send_button.setEnabled(False)
-        self._prepare = Worker(lambda: compose_send(people, text, settings), "gui-compose", self)
+        self._prepare = Worker(
+            lambda: compose_send(people, text, settings, carrier(provider)), "gui-compose", self
+        )
         self._prepare.done.connect(lambda c: self._prepared(rows, people, text, c))
         self._prepare.failed.connect(self._prepare_failed)
         self._prepare.start()
@@ -994,6 +1005,7 @@ class MainWindow(QMainWindow):
             kind=kind,
             settings=self.settings,
             send_test=self._send_test,
+            credit=self._credit_check,
             preferred=preferred,
             parent=self,
         )
@@ -1025,6 +1037,25 @@ class MainWindow(QMainWindow):
 
         self._pending_rows = rows
         self._start(work, cancel, len(rows))
+
+    def _credit_check(self, parts: int, done) -> None:
+        """The provider's credit against the send's parts, off the GUI thread (it asks the
+        provider); `done(CreditCheck | None)` on the GUI thread."""
+        from ellipses_sms import providers
+
+        name, gateways = self.provider(), self.services.gateways
+        price = float(self.settings.get("price_per_part") or 0.0)
+
+        def work():
+            if gateways.carrier(name) is None:
+                return None
+            return providers.credit_check(gateways, name, parts, price_per_part=price)
+
+        worker = Worker(work, "gui-credit", self)
+        worker.done.connect(done)
+        worker.failed.connect(lambda exc: done(None))
+        self._credit_worker = worker
+        worker.start()
 
     def _send_test(self, number: str, text: str, done) -> None:
         """« M'envoyer un test »: the example to the clerk's number, journaled like any send."""

@@ -44,18 +44,28 @@ class Snapshot:
 
     text: str
     recipients: Sequence[Recipient]
+    provider: str | None = None
 
-    def matches(self, text: str, recipients: Sequence[Recipient]) -> bool:
-        return text == self.text and recipients is self.recipients
+    def matches(
+        self, text: str, recipients: Sequence[Recipient], provider: str | None = None
+    ) -> bool:
+        return text == self.text and recipients is self.recipients and provider == self.provider
 
 
-def compose_send(recipients: Sequence[Recipient], text: str, settings: Any) -> compose.Composition:
-    """The composition the window sends, with the settings' built-ins and price (one place)."""
+def compose_send(
+    recipients: Sequence[Recipient], text: str, settings: Any, provider: Any = None
+) -> compose.Composition:
+    """The composition the window sends, with the settings' built-ins and price (one place).
+
+    ``provider``: the gateway that will carry it (`Gateways.carrier`), whose number rule and
+    longest message refuse recipients here, before anything is journaled.
+    """
     return compose.compose(
         recipients,
         text,
         builtins=templates.builtin_values(settings),
         price_per_part=float(settings.get("price_per_part") or 0.0),
+        provider=provider,
     )
 
 
@@ -78,11 +88,14 @@ class MessagePreview(QWidget):
         self,
         settings: Any,
         recipients: Callable[[], list[Recipient]],
+        carrier: Callable[[str | None], Any] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self._recipients = recipients
+        self._carrier = carrier  # provider name → its gateway; called on the worker thread
+        self._provider: str | None = None
         self._text = ""
         self._selected: Recipient | None = None
         self._result: compose.Composition | None = None
@@ -124,16 +137,27 @@ class MessagePreview(QWidget):
         self._selected = recipient
         self._render_selected()
 
+    def set_provider(self, name: str | None) -> None:
+        """The provider chosen: its limits and number rule change who would be refused."""
+        if name != self._provider:
+            self._provider = name
+            self.schedule()
+
+    def provider(self) -> str | None:
+        return self._provider
+
     def schedule(self) -> None:
         """The text or the table changed: compose the whole send again shortly."""
         self._timer.start()
 
     # -- outputs --------------------------------------------------------------------------
 
-    def composition(self, text: str, recipients: Sequence[Recipient]) -> compose.Composition | None:
-        """The last composition if it is of exactly this text and these recipients."""
+    def composition(
+        self, text: str, recipients: Sequence[Recipient], provider: str | None = None
+    ) -> compose.Composition | None:
+        """The last composition if it is of exactly this text, these recipients and provider."""
         done, of = self._result, self._result_of
-        if done is not None and of is not None and of.matches(text, recipients):
+        if done is not None and of is not None and of.matches(text, recipients, provider):
             return done
         return None
 
@@ -208,13 +232,14 @@ class MessagePreview(QWidget):
             self.totals.setVisible(False)
             self._update_visible()
             return
-        snapshot = Snapshot(text, people)
-        settings = self.settings
+        snapshot = Snapshot(text, people, self._provider)
+        settings, carrier = self.settings, self._carrier
         self._running = True
 
         def work():
+            gateway = carrier(snapshot.provider) if carrier is not None else None
             try:
-                return compose_send(snapshot.recipients, snapshot.text, settings), None
+                return compose_send(snapshot.recipients, snapshot.text, settings, gateway), None
             except (templates.TemplateError, ValueError) as exc:
                 return None, str(exc)
 
@@ -227,7 +252,7 @@ class MessagePreview(QWidget):
     def _arrived(self, snapshot: Snapshot, result: tuple) -> None:
         self._running = False
         composition, error = result
-        if not snapshot.matches(self._text, self._recipients()):
+        if not snapshot.matches(self._text, self._recipients(), self._provider):
             self._start()  # stale: the clerk typed or the table changed meanwhile
             return
         self._result, self._result_of, self._error = composition, snapshot, error

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms import compose, phone, sms
+from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_preview import money
 
 #: At most this many refused recipients are listed (the count says the rest).
@@ -91,6 +92,7 @@ class ConfirmSendDialog(QDialog):
         kind: str,
         settings: Any,
         send_test: Callable[[str, str, Callable[[str], None]], None] | None = None,
+        credit: Callable[[int, Callable[[Any], None]], None] | None = None,
         preferred: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -169,6 +171,12 @@ class ConfirmSendDialog(QDialog):
             scroll.setMaximumHeight(300)
             layout.addWidget(scroll, 1)
 
+        self.credit_state = QLabel(self)
+        self.credit_state.setObjectName("creditState")
+        self.credit_state.setWordWrap(True)
+        self.credit_state.setVisible(False)
+        layout.addWidget(self.credit_state)
+
         self.test_state = QLabel(self)
         self.test_state.setObjectName("testState")
         self.test_state.setWordWrap(True)
@@ -197,6 +205,11 @@ class ConfirmSendDialog(QDialog):
         row.addWidget(buttons)
         layout.addLayout(row)
         self.send_button.setEnabled(c.to_send > 0)
+        self.credit = None  # the provider's CreditCheck, once it answered
+        if credit is not None and c.total_parts > 0:
+            self.credit_state.setText(self.tr("Crédit du fournisseur : vérification…"))
+            self.credit_state.setVisible(True)
+            credit(c.total_parts, self._credit_known)
         self.cancel_button.setDefault(True)
         self.cancel_button.setFocus()
         self.resize(560, min(self.sizeHint().height(), 640))
@@ -211,6 +224,8 @@ class ConfirmSendDialog(QDialog):
         ]
         if self.refused is not None:
             parts.append(self.refused.text())
+        if self.credit_state.text():
+            parts.append(self.credit_state.text())
         if self.phone is not None:
             parts.append("\n".join(b.text() for b in self.phone.bubbles))
         return "\n".join(parts)
@@ -249,6 +264,21 @@ class ConfirmSendDialog(QDialog):
         listing.setMaximumHeight(90)
         v.addWidget(listing)
         return box
+
+    def _credit_known(self, check: Any) -> None:
+        """The credit check's answer (None: not checked); too little credit forbids « Envoyer »."""
+        self.credit = check
+        if check is None:
+            self.credit_state.setVisible(False)
+            return
+        self.credit_state.setText(service_text(check.sentence))
+        if check.enough is False:
+            self.credit_state.setStyleSheet("color: #b3261e; font-weight: bold;")
+            self.send_button.setEnabled(False)
+        elif check.warning:
+            self.credit_state.setStyleSheet("color: #8a4b00;")
+        else:
+            self.credit_state.setStyleSheet("color: #555;")
 
     # -- « M'envoyer un test » --------------------------------------------------------------
 

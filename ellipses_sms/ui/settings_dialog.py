@@ -8,6 +8,7 @@ comes back through a queued signal.
 
 from __future__ import annotations
 
+import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -35,6 +36,8 @@ from ellipses_sms import phone, providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
 from ellipses_sms.ui.store_settings import StoreSettings
+
+log = logging.getLogger(__name__)
 
 LANGUAGES = (("", "Système"), ("fr", "Français"), ("en", "English"))
 
@@ -409,13 +412,21 @@ class SettingsDialog(QDialog):
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Test de « %1 » en cours…").replace("%1", name))
         gateways = self.services.gateways
+        credit_text = self.tr("Crédit restant : %1.")
 
         def work() -> tuple[bool, str]:
             try:
-                return True, providers.test(gateways, name)
+                sentence = providers.test(gateways, name)
             except Exception as exc:  # every failure is told, in French
                 message = getattr(exc, "message", None) or str(exc)
                 return False, secrets.mask(message)
+            try:  # the credit too, where the provider tells it
+                if gateways.get(name).has_balance:
+                    left = providers.balance_text(providers.balance(gateways, name))
+                    sentence += " " + credit_text.replace("%1", left)
+            except Exception as exc:  # the connection works; only the credit is unknown
+                log.info("credit of %s not read: %s", name, secrets.mask(str(exc)))
+            return True, sentence
 
         future = self._executor.submit(work)
         self._pending = future

@@ -4,93 +4,98 @@
 <context>
     <name>ConfirmSendDialog</name>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="98" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="100" />
         <source>Confirmer l'envoi</source>
         <translation>Confirm the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="115" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="117" />
         <source>Envoyer ce message à %1 destinataire ?</source>
         <translation>Send this message to %1 recipient?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="117" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="119" />
         <source>Envoyer ce message à %1 destinataires ?</source>
         <translation>Send this message to %1 recipients?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="123" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="125" />
         <source>%1 SMS au total, coût estimé %2</source>
         <translation>%1 SMS in all, estimated cost %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="129" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="131" />
         <source>jusqu'à %1 SMS par message</source>
         <translation>up to %1 SMS per message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="133" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="135" />
         <source>%1 en Unicode (70 caractères par SMS)</source>
         <translation>%1 in Unicode (70 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="137" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="139" />
         <source>Fournisseur : %1</source>
         <translation>Provider: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="140" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="142" />
         <source>Publicité : les clients qui ont répondu STOP ne le recevront pas.</source>
         <translation>Marketing: customers who answered STOP will not receive it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="157" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="159" />
         <source>Ce que recevra %1 (%2) :</source>
         <translation>What %1 (%2) will receive:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="179" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="187" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="183" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="191" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="185" />
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="263" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="193" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="293" />
         <source>M'envoyer un test</source>
         <translation>Send me a test</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="188" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="196" />
         <source>Envoie ce message d'exemple à votre numéro (réglé dans Paramètres)</source>
         <translation>Sends this example message to your number (set in Settings)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="226" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="210" />
+        <source>Crédit du fournisseur : vérification…</source>
+        <translation>Provider's credit: checking…</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="241" />
         <source>%1 destinataire ne le recevra pas :</source>
         <translation>%1 recipient will not receive it:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="228" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="243" />
         <source>%1 destinataires ne le recevront pas :</source>
         <translation>%1 recipients will not receive it:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="264" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="294" />
         <source>Votre numéro de portable (gardé dans Paramètres) :</source>
         <translation>Your mobile number (kept in Settings):</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="272" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="302" />
         <source>Numéro invalide.</source>
         <translation>Invalid number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="280" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="310" />
         <source>Envoi du test au %1…</source>
         <translation>Sending the test to %1…</translation>
     </message>
@@ -98,48 +103,48 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="176" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="202" />
         <source>%1 : non envoyé, %2</source>
         <extracomment>How long after the last key press the whole send is composed again (ms). The composition matching the current text and table is ready (or None: an error).</extracomment>
         <translation>%1: not sent, %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="181" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="207" />
         <source>Unicode</source>
         <translation>Unicode</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="183" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="209" />
         <source>%1 SMS, %2</source>
         <translation>%1 SMS, %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="188" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="214" />
         <source>Pour %1 : « %2 » (%3)</source>
         <translation>For %1: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="251" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="278" />
         <source>jusqu'à %1 SMS (%2)</source>
         <translation>up to %1 SMS (%2)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="255" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="282" />
         <source>coût estimé %1</source>
         <translation>estimated cost %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="257" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="284" />
         <source>%1 en Unicode</source>
         <translation>%1 in Unicode</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="265" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="292" />
         <source>%1 destinataire ne le recevra pas : %2</source>
         <translation>%1 recipient will not receive it: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="267" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="294" />
         <source>%1 destinataires ne le recevront pas : %2</source>
         <translation>%1 recipients will not receive it: %2</translation>
     </message>
@@ -147,7 +152,7 @@
 <context>
     <name>PhoneView</name>
     <message>
-        <location filename="../../ellipses_sms/ui/send_confirm.py" line="62" />
+        <location filename="../../ellipses_sms/ui/send_confirm.py" line="63" />
         <source>SMS %1 / %2</source>
         <extracomment>At most this many refused recipients are listed (the count says the rest).</extracomment>
         <translation>SMS %1 / %2</translation>

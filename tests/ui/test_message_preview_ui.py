@@ -31,7 +31,9 @@ def customers():
 
 
 def composed(window) -> bool:
-    c = window.preview.composition(window.editor.text(), window.model.recipients())
+    c = window.preview.composition(
+        window.editor.text(), window.model.recipients(), window.preview.provider()
+    )
     return c is not None
 
 
@@ -271,3 +273,21 @@ def test_english_translation_of_templates_and_confirmation(qtbot, services):
         dialog.reject()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_the_confirmation_checks_the_credit_and_forbids_a_send_it_does_not_cover(
+    qtbot, window, boxes, monkeypatch
+):
+    from ellipses_sms.gateway import sandbox
+
+    monkeypatch.setattr(sandbox, "INITIAL_CREDIT", 2)  # the sandbox tells 2 SMS left
+    window.model.add_recipients(customers())
+    window.editor.set_text(TEXT)  # 3 SMS in all
+    boxes.answer = QMessageBox.StandardButton.No
+    window.send()
+    qtbot.waitUntil(lambda: bool(boxes.confirmations), timeout=WAIT)
+    dialog = boxes.confirmations[-1]
+    qtbot.waitUntil(lambda: dialog.credit is not None, timeout=WAIT)
+    assert dialog.credit.enough is False
+    assert "Crédit insuffisant" in dialog.credit_state.text()
+    assert not dialog.send_button.isEnabled()

@@ -245,3 +245,25 @@ def test_the_bookstore_name_for_its_placeholder_is_set_in_general(qtbot, service
     dialog.bookstore_name.setText("  Librairie du Marché ")
     dialog.accept()
     assert services.settings.get("librairie") == "Librairie du Marché"
+
+
+def test_the_connection_test_also_shows_the_credit(qtbot, services):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    select(dialog, "sandbox")
+    dialog.test_button.click()
+    qtbot.waitUntil(lambda: "Crédit restant" in dialog.test_result.text(), timeout=10_000)
+    assert "100 000 SMS" in dialog.test_result.text()  # the sandbox's credit, nothing used
+
+
+def test_the_test_number_is_checked_and_kept(qtbot, services):
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.test_number.setText("01 23 45 67 89")  # a landline: no SMS
+    assert dialog.test_number_check.text().startswith("⚠")
+    dialog.accept()
+    assert services.settings.get("test_number") == ""  # refused: nothing kept
+    dialog.test_number.setText("06 11 22 33 44")
+    assert dialog.test_number_check.text() == ""
+    dialog.accept()
+    assert services.settings.get("test_number") == "06 11 22 33 44"
