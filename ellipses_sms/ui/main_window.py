@@ -184,7 +184,6 @@ class MainWindow(QMainWindow):
         self._update_count()
         self._restore_state()
         self._refresh_providers()
-        self.preview.set_provider(self.provider())
         if check_unfinished:
             QTimer.singleShot(0, self.check_unfinished)
 
@@ -613,6 +612,7 @@ class MainWindow(QMainWindow):
         self.provider_combo.setCurrentIndex(max(0, index))
         self.provider_combo.blockSignals(False)
         self._update_banner()
+        self.preview.set_provider(self.provider())
 
     def provider(self) -> str:
         return self.provider_combo.currentData() or self.services.gateways.default_name()

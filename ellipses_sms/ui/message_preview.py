@@ -96,6 +96,7 @@ class MessagePreview(QWidget):
         self._recipients = recipients
         self._carrier = carrier  # provider name → its gateway; called on the worker thread
         self._provider: str | None = None
+        self._limit: tuple[str, int] | None = None  # the provider's name and max_parts
         self._text = ""
         self._selected: Recipient | None = None
         self._result: compose.Composition | None = None
@@ -238,10 +239,12 @@ class MessagePreview(QWidget):
 
         def work():
             gateway = carrier(snapshot.provider) if carrier is not None else None
+            limit = (gateway.name, gateway.max_parts) if gateway is not None else None
             try:
-                return compose_send(snapshot.recipients, snapshot.text, settings, gateway), None
+                made = compose_send(snapshot.recipients, snapshot.text, settings, gateway)
             except (templates.TemplateError, ValueError) as exc:
-                return None, str(exc)
+                return None, str(exc), limit
+            return made, None, limit
 
         self._tasks.run(work, lambda result: self._arrived(snapshot, result), self._failed)
 
@@ -251,7 +254,7 @@ class MessagePreview(QWidget):
 
     def _arrived(self, snapshot: Snapshot, result: tuple) -> None:
         self._running = False
-        composition, error = result
+        composition, error, self._limit = result
         if not snapshot.matches(self._text, self._recipients(), self._provider):
             self._start()  # stale: the clerk typed or the table changed meanwhile
             return
@@ -278,6 +281,13 @@ class MessagePreview(QWidget):
                 self.tr("jusqu'à %1 SMS (%2)")
                 .replace("%1", locale.toString(c.max_parts))
                 .replace("%2", html.escape(who.name or who.number))
+            )
+        if self._limit is not None and self._limit[1] and c.max_parts > 1:
+            name, most = self._limit
+            bits.append(
+                self.tr("au plus %1 SMS par message avec « %2 »")
+                .replace("%1", locale.toString(most))
+                .replace("%2", html.escape(name))
             )
         bits.append(self.tr("coût estimé %1").replace("%1", money(c.cost)))
         if c.unicode_count:

@@ -103,48 +103,53 @@
 <context>
     <name>MessagePreview</name>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="202" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="203" />
         <source>%1 : non envoyé, %2</source>
         <extracomment>How long after the last key press the whole send is composed again (ms). The composition matching the current text and table is ready (or None: an error).</extracomment>
         <translation>%1: not sent, %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="207" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="208" />
         <source>Unicode</source>
         <translation>Unicode</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="209" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="210" />
         <source>%1 SMS, %2</source>
         <translation>%1 SMS, %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="214" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="215" />
         <source>Pour %1 : « %2 » (%3)</source>
         <translation>For %1: “%2” (%3)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="278" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="281" />
         <source>jusqu'à %1 SMS (%2)</source>
         <translation>up to %1 SMS (%2)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="282" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="288" />
+        <source>au plus %1 SMS par message avec « %2 »</source>
+        <translation>at most %1 SMS per message with “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="292" />
         <source>coût estimé %1</source>
         <translation>estimated cost %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="284" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="294" />
         <source>%1 en Unicode</source>
         <translation>%1 in Unicode</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="292" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="302" />
         <source>%1 destinataire ne le recevra pas : %2</source>
         <translation>%1 recipient will not receive it: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_preview.py" line="294" />
+        <location filename="../../ellipses_sms/ui/message_preview.py" line="304" />
         <source>%1 destinataires ne le recevront pas : %2</source>
         <translation>%1 recipients will not receive it: %2</translation>
     </message>

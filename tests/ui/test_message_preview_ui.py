@@ -291,3 +291,26 @@ def test_the_confirmation_checks_the_credit_and_forbids_a_send_it_does_not_cover
     assert dialog.credit.enough is False
     assert "Crédit insuffisant" in dialog.credit_state.text()
     assert not dialog.send_button.isEnabled()
+
+
+def test_the_preview_applies_the_chosen_providers_longest_message(qtbot, window, memory_keyring):
+    from ellipses_sms import providers
+
+    providers.add(
+        window.services.settings,
+        "boutique",
+        "kannel",
+        {"url": "http://127.0.0.1:9/cgi-bin/sendsms", "username": "l", "max_parts": "2"},
+        {"password": "s3cret"},
+    )
+    window._refresh_providers()
+    window.provider_combo.setCurrentIndex(window.provider_combo.findData("boutique"))
+    window.model.add_recipients(customers()[:2])
+    window.editor.set_text(TEXT + " " + "y" * 200)  # Paul's message: 3 SMS, Claire's: 2
+    qtbot.waitUntil(lambda: composed(window), timeout=WAIT)
+    totals = window.preview.totals.text()
+    assert "au plus 2 SMS par message avec « boutique »" in totals
+    assert "1 destinataire ne le recevra pas" in totals and "Texte trop long" in totals
+    window.provider_combo.setCurrentIndex(window.provider_combo.findData("sandbox"))
+    qtbot.waitUntil(lambda: composed(window), timeout=WAIT)
+    assert "ne le recevra pas" not in window.preview.totals.text()  # the sandbox has no limit
