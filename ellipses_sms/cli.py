@@ -839,6 +839,21 @@ def cmd_provider(args: argparse.Namespace) -> int:
         usable, sentence = secrets.keyring_status()
         print(sentence)
         return EXIT_OK if usable else EXIT_FAILED
+    if action == "failover":
+        settings = Settings()
+        if args.off:
+            providers.set_failover(settings, None)
+            print("Plus de fournisseur de secours.")
+        elif args.name:
+            providers.set_failover(settings, args.name)
+            print(
+                f"« {args.name} » est le fournisseur de secours : il prend seulement les messages "
+                "que le fournisseur d'un envoi n'a certainement pas reçus."
+            )
+        else:
+            name = settings.get("failover_provider") or ""
+            print(f"Fournisseur de secours : {name}" if name else "Aucun fournisseur de secours.")
+        return EXIT_OK
     if action in ("list", "add", "edit", "remove", "default"):
         settings = Settings()
         if action == "list":
@@ -1218,6 +1233,12 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
+    q = prov.add_parser(
+        "failover",
+        help="le fournisseur de secours (les messages que le premier n'a certainement pas reçus)",
+    )
+    q.add_argument("name", metavar="NOM", nargs="?", help="sans NOM : dire lequel est réglé")
+    q.add_argument("--off", action="store_true", help="plus de fournisseur de secours")
     prov.choices["balance"].add_argument(
         "--parts",
         type=int,

@@ -429,6 +429,19 @@ def set_default(settings: Settings, name: str) -> None:
     settings.save()
 
 
+def set_failover(settings: Settings, name: str | None) -> None:
+    """The provider that takes what a send's provider certainly never received; None: none."""
+    if name == SANDBOX:
+        raise ProviderError(
+            "le bac à sable n'envoie aucun SMS réel : il ne peut pas servir de fournisseur de "
+            "secours"
+        )
+    if name and name not in _table(settings):
+        raise ProviderError(f"fournisseur inconnu : « {name} »")
+    settings.set("failover_provider", name or "")
+    settings.save()
+
+
 # -- talking to the provider ---------------------------------------------------------------------
 
 

@@ -62,6 +62,14 @@ _DECLARED: tuple[Setting, ...] = (
     ),
     Setting("default_provider", str, "sandbox", "Fournisseur SMS par défaut"),
     Setting(
+        "failover_provider",
+        str,
+        "",
+        "Fournisseur de secours",
+        "Prend seulement les messages que le fournisseur de l'envoi n'a certainement pas reçus "
+        "(injoignable, identifiants ou crédit refusés) ; jamais un message peut-être parti.",
+    ),
+    Setting(
         "sender",
         str,
         "",

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
-from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
+from ellipses_sms.gateway import SANDBOX, GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
 from ellipses_sms.sending.clock import Clock
@@ -34,7 +34,7 @@ from ellipses_sms.sending.lease import Lease
 from ellipses_sms.sending.outbox import Outbox
 from ellipses_sms.sending.recovery import INTERRUPTED, after_ambiguous
 from ellipses_sms.sending.reports import Reports
-from ellipses_sms.sending.runloop import JobRun
+from ellipses_sms.sending.runloop import JobRun, RunEnd
 from ellipses_sms.settings import Settings
 from ellipses_sms.states import JobState, MessageState
 from ellipses_sms.store import Store
@@ -200,23 +200,9 @@ class Dispatcher:
             )
             return self.summary(job_id, note)
         try:
-            gateway = self.gateways.get(job.provider)
             self._recover_stuck(job_id, token)
             counts = self.counts(job_id)
-            end = JobRun(
-                self.outbox,
-                self.bus,
-                self.clock,
-                policy,
-                job,
-                token,
-                gateway,
-                stop,
-                max_wait=policy.max_delay + 1.0 if max_wait is None else max_wait,
-                deadline=deadline,
-                local=utc_to_local,
-                on_written=self._after_results,
-            ).run(counts, sum(counts.values()))
+            end = self._run_providers(job, token, policy, stop, counts, max_wait, deadline)
         except JobBusy:
             raise
         except Exception as exc:
@@ -247,6 +233,53 @@ class Dispatcher:
         self.bus.publish(JobFinished(job_id, summary))
         return summary
 
+    def _run_providers(self, job, token, policy, stop, counts, max_wait, deadline) -> RunEnd:
+        """One run per provider that has messages of the job to send: the job's own first,
+        then the failover's (the messages the first one certainly never received, moved by
+        `JobRun._reroute`). A failover has no failover of its own."""
+        failover = self.failover_for(job.provider)
+        done: set[str] = set()
+        end = RunEnd()
+        wakes: list[RunEnd] = []
+        order = [job.provider]
+        while order:
+            name = order.pop(0)
+            if name in done:
+                continue
+            done.add(name)
+            end = JobRun(
+                self.outbox,
+                self.bus,
+                self.clock,
+                policy,
+                job,
+                token,
+                self.gateways.get(name),
+                stop,
+                max_wait=policy.max_delay + 1.0 if max_wait is None else max_wait,
+                deadline=deadline,
+                local=utc_to_local,
+                on_written=self._after_results,
+                failover=failover if name == job.provider else None,
+            ).run(counts, sum(counts.values()))
+            if end.error or end.lost or stop.is_set():
+                return end
+            if end.wake is not None:
+                wakes.append(end)
+            order += [p for p in self.outbox.queued_providers(job.id) if p not in done]
+        if wakes:
+            return min(wakes, key=lambda e: e.wake)
+        return end
+
+    def failover_for(self, provider: str) -> str | None:
+        """The provider that takes what `provider` certainly never received (setting
+        « failover_provider »), None when there is none, it is the same, it is gone, or it is
+        the sandbox (no real SMS: a send must never « go » there in silence)."""
+        name = str(self.settings.get("failover_provider") or "").strip()
+        if not name or name in (provider, SANDBOX) or name not in self.gateways.names():
+            return None
+        return name
+
     def _after_results(self) -> None:
         if self.reports.has_held():
             self.reports.retry_held(throttled=True)
@@ -276,9 +309,13 @@ class Dispatcher:
         stuck = self.outbox.stuck(job_id, token)
         if not stuck:
             return
-        gateway = self.gateways.get(stuck[0].provider)
-        results = after_ambiguous(gateway, stuck, GatewayError(INTERRUPTED))
-        decided = {res.message_id: outcomes.recovered(res) for res in results}
+        by_provider: dict[str, list] = {}
+        for row in stuck:  # a failover may have moved some to another provider
+            by_provider.setdefault(row.provider, []).append(row)
+        decided = {}
+        for provider, rows in by_provider.items():
+            results = after_ambiguous(self.gateways.get(provider), rows, GatewayError(INTERRUPTED))
+            decided.update({res.message_id: outcomes.recovered(res) for res in results})
         self.outbox.write_recovered(stuck, decided, self._now())
         self._publish(
             job_id,

@@ -310,8 +310,12 @@ class Outbox:
 
     # -- claiming and recording messages ------------------------------------------------------
 
-    def claim_batch(self, job_id: int, token: str, limit: int, now: datetime) -> list[Claimed]:
+    def claim_batch(
+        self, job_id: int, token: str, limit: int, now: datetime, provider: str | None = None
+    ) -> list[Claimed]:
         """Move up to `limit` due messages of one text to `submitting` for run `token`.
+
+        `provider`: only the messages routed to that provider (a failover moves some away).
 
         Committed (and on disk) before it returns, so before any request leaves. Raises
         LeaseLost when the run no longer holds the job.
@@ -325,6 +329,7 @@ class Outbox:
                     m.c.job_id == job_id,
                     m.c.state == S.QUEUED,
                     (m.c.next_attempt_at.is_(None)) | (m.c.next_attempt_at <= now),
+                    *([m.c.provider == provider] if provider is not None else []),
                 )
                 .order_by(m.c.id)
                 .limit(max(1, int(limit)))
@@ -360,6 +365,70 @@ class Outbox:
                     )
         return sorted((Claimed(*row) for row in claimed), key=lambda c: c.id)
 
+    def reroute(
+        self,
+        job_id: int,
+        token: str,
+        ids: Sequence[int],
+        primary: str,
+        failover: str,
+        now: datetime,
+        note: str,
+    ) -> list[int]:
+        """Give `failover` the messages `primary` certainly never received: this run's batch
+        whose request never reached it (or was refused whole), and every message of the job
+        still queued for it. One transaction, conditional on the claim and on the job's lease
+        (a message another run holds, or one that may have left, never moves). Returns the ids
+        of the batch that moved."""
+        m = messages_table
+        held = (
+            select(jobs_table.c.id)
+            .where(jobs_table.c.id == job_id, jobs_table.c.lease_owner == token)
+            .exists()
+        )
+        with self.store.begin(durable=True) as conn:
+            moved = conn.execute(
+                update(m)
+                .where(
+                    m.c.id.in_(list(ids)),
+                    m.c.claimed_by == token,
+                    m.c.state == S.SUBMITTING,
+                    m.c.provider == primary,
+                    held,
+                )
+                .values(
+                    state=S.QUEUED,
+                    claimed_by=None,
+                    provider=failover,
+                    error=note,
+                    next_attempt_at=None,
+                    updated_at=now,
+                )
+                .returning(m.c.id)
+            ).all()
+            conn.execute(
+                update(m)
+                .where(
+                    m.c.job_id == job_id,
+                    m.c.state == S.QUEUED,
+                    m.c.provider == primary,
+                    held,
+                )
+                .values(provider=failover, error=note, next_attempt_at=None, updated_at=now)
+            )
+        return sorted(r.id for r in moved)
+
+    def queued_providers(self, job_id: int) -> list[str]:
+        """The providers that still have queued messages of this job (a failover adds one)."""
+        m = messages_table
+        with self.store.connect() as conn:
+            rows = conn.execute(
+                select(m.c.provider)
+                .where(m.c.job_id == job_id, m.c.state == S.QUEUED)
+                .group_by(m.c.provider)
+            ).all()
+        return sorted(r.provider for r in rows)
+
     def unclaim(self, token: str, ids: Sequence[int], now: datetime) -> int:
         """Put messages this run claimed but never sent back to the queue, as they were.
 
@@ -382,13 +451,15 @@ class Outbox:
                 )
             ).rowcount
 
-    def next_due(self, job_id: int) -> tuple[bool, datetime | None]:
-        """(any message still queued, the earliest time one of them may go)."""
+    def next_due(self, job_id: int, provider: str | None = None) -> tuple[bool, datetime | None]:
+        """(any message still queued, the earliest time one of them may go), for `provider`'s
+        messages when given."""
         m = messages_table
+        only = [m.c.provider == provider] if provider is not None else []
         with self.store.connect() as conn:
             count, wake = conn.execute(
                 select(func.count(), func.min(m.c.next_attempt_at)).where(
-                    m.c.job_id == job_id, m.c.state == S.QUEUED
+                    m.c.job_id == job_id, m.c.state == S.QUEUED, *only
                 )
             ).one()
         return bool(count), wake

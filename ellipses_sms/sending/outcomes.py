@@ -145,3 +145,11 @@ def wait_note(until_local: datetime, now_local: datetime) -> str:
 def retry_note(until_local: datetime, now_local: datetime) -> str:
     """« Nouvel essai prévu à 15:40 ; l'envoi reprendra alors. » (our own back-off)"""
     return f"Nouvel essai prévu à {_when(until_local, now_local)} ; l'envoi reprendra alors."
+
+
+def failover_note(primary: str, failover: str, reason: str) -> str:
+    """« « kannel » injoignable (…) : envoi par le fournisseur de secours « ovh ». »"""
+    return (
+        f"« {primary} » n'a rien reçu ({reason}) : envoi par le fournisseur de secours "
+        f"« {failover} »."
+    )

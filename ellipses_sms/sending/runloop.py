@@ -133,6 +133,7 @@ class JobRun:
         deadline: float | None = None,
         local: Callable[[datetime], datetime] | None = None,
         on_written: Callable[[], None] | None = None,
+        failover: str | None = None,
     ):
         self.outbox = outbox
         self.bus = bus
@@ -146,6 +147,9 @@ class JobRun:
         self.deadline = deadline
         self.local = local or (lambda t: t)
         self.on_written = on_written
+        #: The provider that takes what this one certainly never received (None: no failover).
+        self.failover = failover if failover and failover != gateway.name else None
+        self.rerouted = 0
         self.rng = random.Random()
         self.asked_until: datetime | None = None  # the provider asked to wait until then
         size = max(1, gateway.max_recipients_per_request)
@@ -179,12 +183,14 @@ class JobRun:
                     if not self.throttle.wait_for(want, self.cancel, writer.release):
                         break
                     now = self.clock.now()
-                    batch = self.outbox.claim_batch(self.job.id, self.token, self.size, now)
+                    batch = self.outbox.claim_batch(
+                        self.job.id, self.token, self.size, now, self.gateway.name
+                    )
                 if not batch:
                     if writer.pending():
                         writer.flush()  # a result in hand may put a message back in the queue
                         continue
-                    left, wake = self.outbox.next_due(self.job.id)
+                    left, wake = self.outbox.next_due(self.job.id, self.gateway.name)
                     if not left:
                         return RunEnd()
                     now = self.clock.now()
@@ -229,7 +235,9 @@ class JobRun:
             return
         try:
             now = self.clock.now()
-            ahead.set_result(self.outbox.claim_batch(self.job.id, self.token, self.size, now))
+            ahead.set_result(
+                self.outbox.claim_batch(self.job.id, self.token, self.size, now, self.gateway.name)
+            )
         except BaseException as exc:  # LeaseLost, a store error: raised where the run waits
             ahead.set_exception(exc)
 
@@ -247,6 +255,61 @@ class JobRun:
         asked = self.asked_until is not None and self.asked_until >= wake
         note = outcomes.wait_note if asked else outcomes.retry_note
         return note(self.local(wake), self.local(now))
+
+    def _fails_over(self, exc: GatewayError) -> bool:
+        """Whether this request's messages go to the failover provider: only when the provider
+        certainly never received them — never reached (connection refused, unknown host,
+        connect time-out) or the whole request refused (credentials, credit) — never when the
+        request may have arrived (a read time-out, a 5xx after sending: looked up instead)."""
+        if self.failover is None or exc.maybe_sent:
+            return False
+        return exc.unreachable or isinstance(exc, PermanentError)
+
+    def _reroute(
+        self, batch: list[Claimed], ahead: Future[list[Claimed]] | None, exc: GatewayError
+    ) -> None:
+        """Hand this batch, and every message still queued for this provider, to the failover;
+        the failover's own run (`Dispatcher.run`) sends them."""
+        writer, job = self.writer, self.job
+        writer.flush()  # the previous results first: a message they requeue moves too
+        if ahead is not None:
+            self._give_back(ahead)
+        now = self.clock.now()
+        note = outcomes.failover_note(self.gateway.name, self.failover, exc.message)
+        moved = set(
+            self.outbox.reroute(
+                job.id,
+                self.token,
+                [r.id for r in batch],
+                self.gateway.name,
+                self.failover,
+                now,
+                note,
+            )
+        )
+        self.rerouted += len(moved)
+        log.warning(
+            "job %s: provider %s never received the request (%s); %d message(s) go to %s",
+            job.id,
+            self.gateway.name,
+            exc.message,
+            len(moved),
+            self.failover,
+        )
+        self.counts[S.SUBMITTING] -= len(batch)
+        self.counts[S.QUEUED] += len(moved)
+        self.bus.publish(
+            MessagesChanged(
+                job.id,
+                tuple(
+                    MessageUpdate(
+                        r.id, r.position, r.number, r.name, S.QUEUED, None, note, None, r.attempts
+                    )
+                    for r in batch
+                    if r.id in moved
+                ),
+            )
+        )
 
     def _submit(self, batch: list[Claimed], ahead: Future[list[Claimed]] | None) -> str | None:
         """Call the gateway for a claimed batch and hand its results to the journal thread.
@@ -281,22 +344,28 @@ class JobRun:
         retry_after = 0.0
         try:
             results = self.gateway.submit(outgoing)
-        except TransientError as exc:
-            if exc.maybe_sent:
+        except GatewayError as exc:
+            if self._fails_over(exc):
+                self._reroute(batch, ahead, exc)
+                return None
+            if isinstance(exc, TransientError) and exc.maybe_sent:
                 results = after_ambiguous(self.gateway, batch, exc)
-            else:
+            elif isinstance(exc, TransientError) or exc.transient:
                 results = [
                     SubmitResult.refused(r.id, exc.message, transient=True, raw=exc.raw)
                     for r in batch
                 ]
-                retry_after = exc.retry_after or 0.0
-        except PermanentError as exc:
-            # A whole request refused for good (credentials, credit, sender): the messages go
-            # back to the queue untouched and the job stops, to be resumed once fixed.
-            job_error = exc.message
-            results = [
-                SubmitResult.refused(r.id, exc.message, transient=True, raw=exc.raw) for r in batch
-            ]
+                retry_after = getattr(exc, "retry_after", None) or 0.0
+            elif isinstance(exc, PermanentError):
+                # A whole request refused for good (credentials, credit, sender): the messages
+                # go back to the queue untouched and the job stops, to be resumed once fixed.
+                job_error = exc.message
+                results = [
+                    SubmitResult.refused(r.id, exc.message, transient=True, raw=exc.raw)
+                    for r in batch
+                ]
+            else:  # a bare GatewayError: the request may have gone
+                results = after_ambiguous(self.gateway, batch, exc)
         except Exception as exc:  # an adapter bug or nonsense answer: the request may have gone
             log.exception("gateway %s failed unexpectedly", self.gateway.name)
             results = after_ambiguous(

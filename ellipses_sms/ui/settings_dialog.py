@@ -480,6 +480,22 @@ class SettingsDialog(QDialog):
             self.tr("Écrit à la place de {librairie} dans les messages.")
         )
         form.addRow(self.tr("Nom de la librairie :"), self.bookstore_name)
+        self.failover_combo = QComboBox()
+        self.failover_combo.setObjectName("failover")
+        self.failover_combo.addItem(self.tr("(aucun)"), "")
+        for name in sorted((self.settings.raw("providers", {}) or {}).keys()):
+            if name != SANDBOX:
+                self.failover_combo.addItem(name, name)
+        current = str(self.settings.get("failover_provider") or "")
+        self.failover_combo.setCurrentIndex(max(0, self.failover_combo.findData(current)))
+        self.failover_combo.setToolTip(
+            self.tr(
+                "Prend seulement les messages que le fournisseur de l'envoi n'a certainement pas "
+                "reçus (injoignable, identifiants ou crédit refusés), jamais un message peut-être "
+                "parti."
+            )
+        )
+        form.addRow(self.tr("Fournisseur de secours :"), self.failover_combo)
         self.test_number = QLineEdit(self.settings.get("test_number") or "")
         self.test_number.setObjectName("testNumber")
         self.test_number.setPlaceholderText(self.tr("ex. 06 12 34 56 78"))
@@ -536,6 +552,7 @@ class SettingsDialog(QDialog):
         self.settings.set("sender", self.sender_default.text().strip())
         self.settings.set("librairie", self.bookstore_name.text().strip())
         self.settings.set("test_number", self.test_number.text().strip())
+        self.settings.set("failover_provider", self.failover_combo.currentData() or "")
         self.settings.save()
         super().accept()
 

@@ -230,21 +230,36 @@
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/settings_dialog.py" line="485" />
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="493" />
+        <source>Prend seulement les messages que le fournisseur de l'envoi n'a certainement pas reçus (injoignable, identifiants ou crédit refusés), jamais un message peut-être parti.</source>
+        <translation>Takes only the messages the send's provider certainly never received (unreachable, credentials or credit refused), never a message that may have gone.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="498" />
+        <source>Fournisseur de secours :</source>
+        <translation>Failover provider:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="501" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="488" />
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="504" />
         <source>Votre portable : « M'envoyer un test » y envoie un exemple réel du message avant l'envoi à tous.</source>
         <translation>Your mobile: “Send me a test” sends a real example of the message there before sending to everyone.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="495" />
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="511" />
         <source>Numéro pour les tests :</source>
         <translation>Number for tests:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="511" />
+        <location filename="../../ellipses_sms/ui/settings_dialog.py" line="527" />
         <source>Numéro invalide.</source>
         <translation>Invalid number.</translation>
     </message>

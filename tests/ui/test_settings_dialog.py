@@ -267,3 +267,14 @@ def test_the_test_number_is_checked_and_kept(qtbot, services):
     assert dialog.test_number_check.text() == ""
     dialog.accept()
     assert services.settings.get("test_number") == "06 11 22 33 44"
+
+
+def test_the_failover_provider_is_chosen_among_real_providers(qtbot, services, memory_keyring):
+    configure(services.settings)
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    choices = [dialog.failover_combo.itemData(i) for i in range(dialog.failover_combo.count())]
+    assert choices == ["", "boutique"]  # never the sandbox: it sends no real SMS
+    dialog.failover_combo.setCurrentIndex(1)
+    dialog.accept()
+    assert services.settings.get("failover_provider") == "boutique"
