@@ -31,7 +31,7 @@ from ellipses_sms.sending.events import (
     SendError,
 )
 from ellipses_sms.sending.lease import Lease
-from ellipses_sms.sending.outbox import Outbox
+from ellipses_sms.sending.outbox import JournalHook, Outbox
 from ellipses_sms.sending.recovery import INTERRUPTED, after_ambiguous
 from ellipses_sms.sending.reports import Reports
 from ellipses_sms.sending.runloop import JobRun
@@ -103,6 +103,7 @@ class Dispatcher:
         not_before: datetime | None = None,
         claim_for: str | None = None,
         claim: bool = True,
+        journal_with: JournalHook | None = None,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -113,6 +114,7 @@ class Dispatcher:
         A job due now is journaled already held by this dispatcher (`claim_for`, a run
         token, or a new one kept for the next `run` of it), so that no other sender can start
         it between its creation and its run; `claim=False` leaves it to whoever runs it first.
+        `journal_with` writes extra rows in the job's transaction (see `Outbox.create_job`).
         """
         if not text or not text.strip():
             raise SendError("Le message est vide.")
@@ -144,6 +146,7 @@ class Dispatcher:
             refusals=refusals,
             not_before=not_before,
             claim_for=claim_for,
+            journal_with=journal_with,
         )
         if claim_for is not None and not_before is None:
             with self._held_lock:

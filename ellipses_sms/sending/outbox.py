@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import String, and_, bindparam, cast, func, insert, literal, select, update
 
@@ -43,6 +44,10 @@ log = logging.getLogger(__name__)
 S = MessageState
 OPTED_OUT = "Le client a demandé à ne plus recevoir de SMS (STOP)"
 DUPLICATE = "Doublon : déjà dans cet envoi"
+
+
+#: Extra rows written in a job's own transaction: (connection, job id, {position: message id}).
+JournalHook = Callable[[Any, int, Mapping[int, int]], None]
 
 
 class LeaseLost(SendError):
@@ -120,9 +125,14 @@ class Outbox:
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
+        journal_with: JournalHook | None = None,
     ) -> tuple[int, list[MessageUpdate]]:
         """One job and a message per recipient in one transaction; returns the job id and
-        the messages settled at once (unusable number, duplicate, opted out, refused)."""
+        the messages settled at once (unusable number, duplicate, opted out, refused).
+
+        `journal_with(conn, job_id, message_ids)` (`message_ids[position]`) writes rows of
+        its own in the same transaction (a reception notice's unique key): if it raises,
+        nothing of the job is journaled."""
         refusals = refusals or {}
         job_text = unicodedata.normalize("NFC", text)
         with self.store.begin(durable=True) as conn:  # from here on nothing is lost
@@ -216,6 +226,10 @@ class Outbox:
                     MessageUpdate(ids[pos], pos, number, name, state, None, err)
                     for pos, number, name, state, err in settled
                 ]
+            if journal_with is not None:
+                journal_with(
+                    conn, job_id, self._ids_at_positions(conn, job_id, list(range(len(rows))))
+                )
         return job_id, updates
 
     @staticmethod
