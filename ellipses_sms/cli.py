@@ -594,6 +594,9 @@ def cmd_service(args: argparse.Namespace) -> int:
         interval=args.interval,
         on_summary=lambda s: print(f"Envoi n° {s.job_id} : {s.sentence()}", flush=True),
     )
+    from ellipses_sms.cli_notices import service_passes
+
+    service.passes = service_passes(services, pause=service.stopping)  # reception notices
     restore = _install_stop(service.stopping)
     print(
         "Service d'envoi démarré (Ctrl-C pour l'arrêter) : envois programmés, envois "
@@ -1196,6 +1199,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
     _add_import_commands(sub)
+    from ellipses_sms.cli_notices import add_commands as add_notice_commands
+
+    add_notice_commands(sub)  # notify, watch, demo-db receive (issue 13)
     return parser
 
 

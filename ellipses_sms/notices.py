@@ -74,6 +74,8 @@ SINCE_KEY = "notices_since"
 REQUIRED_COLUMNS = ("id_commande", "date_reception")
 NO_ALERT = "le client n'a pas demandé les Alertes SMS (réception)"
 _YES = frozenset({"1", "o", "oui", "y", "yes", "true", "vrai", "x"})
+#: `jobs.source` of the notices' jobs.
+SOURCE = "notice"
 _ATTEMPTS = 5  # journaling rounds when another claimant wins a key meanwhile
 
 
@@ -466,6 +468,43 @@ class Notifier:
             done.extend(self.journal(due, kind=REMINDER, claim=claim))
         return done
 
+    # -- sending what was journaled ---------------------------------------------------------
+
+    def pending_jobs(self) -> list[int]:
+        """Notice jobs due now that nobody holds: left by a pass that was killed (their
+        sender proven gone first, what it left `submitting` looked up), or held until
+        allowed hours whose time has come."""
+        due = self.dispatcher.recover()
+        if not due:
+            return []
+        j = jobs_table
+        with self.store.connect() as conn:
+            ours = set(conn.scalars(select(j.c.id).where(j.c.id.in_(due), j.c.source == SOURCE)))
+        return [job for job in due if job in ours]
+
+    def run_jobs(self, jobs: Iterable[int], pause=None) -> list:
+        """Send these jobs now (a job another sender holds is left to it)."""
+        from ellipses_sms.sending import JobBusy
+
+        summaries = []
+        for job in jobs:
+            if pause is not None and pause.is_set():
+                break
+            try:
+                summaries.append(self.dispatcher.run(job, pause=pause))
+            except JobBusy as exc:
+                log.info("%s", exc)
+        return summaries
+
+    def cycle(self, since: date | None = None, pause=None) -> tuple[Journaled, list]:
+        """What `watch` and the service do each time: finish the notice jobs left behind,
+        one pass, and send what it journaled that may go now."""
+        summaries = self.run_jobs(self.pending_jobs(), pause)
+        done = self.watch_pass(since)
+        held = {o.job_id for o in done.outcomes if o.due is not None}
+        summaries += self.run_jobs([job for job in done.jobs if job not in held], pause)
+        return done, summaries
+
     # -- the one path both take -------------------------------------------------------------
 
     def journal(
@@ -594,7 +633,7 @@ class Notifier:
                 text,
                 texts=[composition.texts[i] for i in kept],
                 kind="notification",
-                source="notice",
+                source=SOURCE,
                 not_before=not_before,
                 claim=claim,
                 journal_with=with_notices,
@@ -628,3 +667,41 @@ class Notifier:
             "message_id": message,
             "created_at": now,
         }
+
+
+class Watch:
+    """The watcher inside a running program (`ellipses-sms service`): a `cycle` every
+    `interval` seconds at most, called from the program's own loop; `say` gets a French line
+    per notice decided."""
+
+    def __init__(self, notifier: Notifier, interval: float, say=None, pause=None):
+        self.notifier = notifier
+        self.interval = max(1.0, float(interval))
+        self.say = say
+        self.pause = pause
+        self._last: float | None = None
+
+    def __call__(self) -> None:
+        now = self.notifier.clock.monotonic()
+        if self._last is not None and now - self._last < self.interval:
+            return
+        self._last = now
+        done, _ = self.notifier.cycle(pause=self.pause)
+        if self.say is not None:
+            for line in pass_lines(done):
+                self.say(line)
+
+
+def pass_lines(done: Journaled) -> list[str]:
+    """A pass's news in French: one line per notice decided, the past in one line."""
+    fresh = done.fresh()
+    seen = [o for o in fresh if o.state == SEEN]
+    lines = [o.sentence() for o in fresh if o.state != SEEN]
+    if seen:
+        n = len(seen)
+        s = "s" if n > 1 else ""
+        lines.append(
+            f"{n} réception{s} antérieure{s} à la mise en service des avis notée{s} "
+            "comme vue{s}, sans SMS.".replace("{s}", s)
+        )
+    return lines

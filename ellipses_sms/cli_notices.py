@@ -1,0 +1,286 @@
+"""Command line of the reception notices: `notify reception`, `watch`, `demo-db receive`.
+
+`notify` is what a bookstore software that can run a command calls when an order arrives
+(`ellipses-sms.exe notify reception --order 1234` on Windows); `watch` is for one that cannot:
+it runs the réception script and notifies each new reception (`--once`: one pass, for the
+Windows task scheduler or cron). Both go through `ellipses_sms.notices`, where the store's
+unique key makes each reception one SMS whoever asks. Messages are French; the exit code is
+0 when every order is notified (now, held until allowed hours, or before), 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+from ellipses_sms.cli import (
+    EXIT_FAILED,
+    EXIT_OK,
+    CommandError,
+    UsageError,
+    _install_stop,
+    _parse_date,
+    _print_json,
+    _services,
+)
+
+__all__ = ["add_commands", "cmd_demo_receive", "cmd_notify", "cmd_watch", "service_passes"]
+
+#: Outcomes that leave the customer told (or rightly not told): exit 0.
+_OK_STATES = ("notified", "seen", "declined", "collected")
+
+
+def _notifier(services, db: str | None):
+    from ellipses_sms.notices import Notifier
+
+    return Notifier(services.dispatcher, services.settings, bookstore_url=db)
+
+
+def _failures():
+    """The errors a notice can stop on, said in one French line (exit 1)."""
+    from ellipses_sms.bookstore import BookstoreError
+    from ellipses_sms.scripts.runner import ScriptError
+
+    return (BookstoreError, ScriptError)
+
+
+def _sent_lines(services, done) -> tuple[list[str], bool]:
+    """Each order's line after its SMS was sent; False when one of them failed."""
+    from ellipses_sms import phone
+    from ellipses_sms.states import ACCEPTED, label
+
+    rows = {}
+    for job in done.jobs:
+        rows.update({r.id: r for r in services.dispatcher.messages(job)})
+    lines, ok = [], True
+    for o in done.outcomes:
+        row = rows.get(o.message_id) if o.fresh and o.due is None else None
+        if row is None:
+            lines.append(o.sentence())
+            ok = ok and o.state in _OK_STATES
+            continue
+        lines.append(
+            f"{o.who()} : SMS au {phone.display(row.number)}, {label(row.state, row.error)}."
+        )
+        ok = ok and row.state in ACCEPTED
+    return lines, ok
+
+
+def cmd_notify(args: argparse.Namespace) -> int:
+    from ellipses_sms.templates import TemplateError
+
+    orders = [o.strip() for o in args.order if o.strip()]
+    if not orders:
+        raise UsageError("--order : numéro de commande vide")
+    services = _services()
+    cancel = threading.Event()
+    restore = _install_stop(cancel)
+    try:
+        notifier = _notifier(services, args.db)
+        try:
+            done = notifier.notify_orders(orders)
+        except (*_failures(), TemplateError) as exc:
+            raise CommandError(str(exc)) from None
+        held = {o.job_id for o in done.outcomes if o.due is not None}
+        for job in done.jobs:
+            if job not in held:
+                services.dispatcher.run(job, cancel)
+        lines, ok = _sent_lines(services, done)
+    finally:
+        restore()
+        services.close()
+    if args.json:
+        _print_json([o.to_json() for o in done.outcomes])
+    else:
+        for line in lines:
+            print(line)
+    return EXIT_OK if ok else EXIT_FAILED
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    from ellipses_sms.notices import pass_lines
+    from ellipses_sms.templates import TemplateError
+
+    services = _services(role="service")
+    stop = threading.Event()
+    restore = _install_stop(stop)
+    interval = args.interval or services.settings.get("notices_interval")
+    notifier = _notifier(services, args.db)
+    failed = False
+    if not args.once:
+        print(
+            "Surveillance des réceptions démarrée (Ctrl-C pour l'arrêter) : une recherche "
+            f"toutes les {interval:g} s.",
+            flush=True,
+        )
+    try:
+        while True:
+            try:
+                done, summaries = notifier.cycle(args.since, pause=stop)
+            except (*_failures(), TemplateError) as exc:
+                print(f"ellipses-sms : {exc}", file=sys.stderr, flush=True)
+                failed = True
+                if args.once:
+                    return EXIT_FAILED
+            else:
+                if args.once and args.json:
+                    _print_json([o.to_json() for o in done.fresh()])
+                else:
+                    for line in pass_lines(done):
+                        print(line, flush=True)
+                    for summary in summaries:
+                        print(f"Envoi n° {summary.job_id} : {summary.sentence()}", flush=True)
+                    if args.once and not done.fresh() and not summaries:
+                        print("Aucune nouvelle réception.")
+            if args.once or stop.wait(interval):
+                break
+    finally:
+        restore()
+        services.close()
+    if not args.once:
+        print("Surveillance arrêtée.", flush=True)
+    return EXIT_FAILED if failed and args.once else EXIT_OK
+
+
+def service_passes(services, say=print, pause: threading.Event | None = None) -> list:
+    """The watcher's pass for `ellipses-sms service`, when « Avis de réception
+    automatiques » is ticked; none otherwise."""
+    if not services.settings.get("notices_auto"):
+        return []
+    from ellipses_sms.notices import Watch
+
+    notifier = _notifier(services, None)
+    interval = services.settings.get("notices_interval")
+    return [Watch(notifier, interval, lambda line: say(line, flush=True), pause)]
+
+
+# -- demo-db receive ----------------------------------------------------------------------------
+
+DEMO_MARK = "Base librairie de démonstration"
+
+
+def _demo_file(url: str) -> Path:
+    """The demo database's file, or a French refusal: no other bookstore base is ever written."""
+    from sqlalchemy.engine import make_url
+
+    from ellipses_sms import bookstore
+
+    refusal = CommandError(
+        f"{bookstore.describe(url)} n'est pas la base de démonstration : Ellipses SMS n'écrit "
+        "jamais dans la base de la librairie."
+    )
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise refusal from None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        raise refusal
+    path = Path(parsed.database)
+    with bookstore.connect(url) as conn:  # read-only: is it the demo?
+        try:
+            mark = conn.exec_driver_sql(
+                "SELECT valeur FROM informations WHERE cle = 'description'"
+            ).scalar()
+        except Exception:
+            mark = None
+    if not str(mark or "").startswith(DEMO_MARK):
+        raise refusal
+    return path
+
+
+def cmd_demo_receive(args: argparse.Namespace) -> int:
+    from ellipses_sms import bookstore
+    from ellipses_sms.settings import Settings
+
+    url = bookstore.configured_url(Settings(), args.db)
+    try:
+        path = _demo_file(url)
+    except bookstore.BookstoreError as exc:
+        raise CommandError(str(exc)) from None
+    today = args.date or date.today()
+    with sqlite3.connect(path) as conn:
+        orders = list(args.order or ())
+        if not orders:  # a newcomer's first try: an order waiting, of a customer with alerts
+            found = conn.execute(
+                "SELECT cmd.id_commande FROM commandes cmd JOIN clients c USING (id_client) "
+                "WHERE cmd.date_reception IS NULL AND c.alerte_sms_reception = 1 "
+                "AND COALESCE(TRIM(c.telephone_portable), '') <> '' "
+                "ORDER BY cmd.date_commande, cmd.id_commande LIMIT 1"
+            ).fetchone()
+            if found is None:
+                raise CommandError("Aucune commande en attente dans la base de démonstration.")
+            orders = [str(found[0])]
+        for order in orders:
+            row = conn.execute(
+                "SELECT TRIM(COALESCE(c.prenom, '') || ' ' || c.nom), cmd.date_reception "
+                "FROM commandes cmd JOIN clients c USING (id_client) WHERE id_commande = ?",
+                (order,),
+            ).fetchone()
+            if row is None:
+                raise CommandError(f"Commande {order} introuvable dans la base de démonstration.")
+            conn.execute(
+                "UPDATE commandes SET date_reception = ?, date_retrait = NULL "
+                "WHERE id_commande = ?",
+                (today.isoformat(), order),
+            )
+            print(f"Commande {order} ({row[0]}) marquée reçue le {today:%d/%m/%Y}.")
+    print("« ellipses-sms watch » ou « ellipses-sms notify » préviendra le client.")
+    return EXIT_OK
+
+
+# -- the parsers --------------------------------------------------------------------------------
+
+
+def add_commands(sub) -> None:
+    """`notify`, `watch`, and `receive` under the existing `demo-db` (call after it is added)."""
+    p = sub.add_parser("notify", help="prévenir un client que sa commande est arrivée")
+    kinds = p.add_subparsers(dest="notice", metavar="AVIS", required=True)
+    q = kinds.add_parser("reception", help="avis de réception d'une commande, une seule fois")
+    q.add_argument(
+        "--order", action="append", required=True, metavar="ID", help="commande ; répétable"
+    )
+    q.add_argument("--db", metavar="URL", help="base librairie (par défaut : celle réglée)")
+    q.add_argument("--json", action="store_true", help="sortie JSON")
+    q.set_defaults(func=cmd_notify)
+
+    p = sub.add_parser("watch", help="surveiller les réceptions et prévenir les clients")
+    p.add_argument("--once", action="store_true", help="une seule recherche, puis quitter")
+    p.add_argument(
+        "--since",
+        type=_parse_date,
+        metavar="DATE",
+        help="prévenir aussi les réceptions depuis cette date",
+    )
+    p.add_argument("--interval", type=float, metavar="S", help="secondes entre deux recherches")
+    p.add_argument("--db", metavar="URL", help="base librairie (par défaut : celle réglée)")
+    p.add_argument("--json", action="store_true", help="sortie JSON (avec --once)")
+    p.set_defaults(func=cmd_watch)
+
+    demo = sub.choices.get("demo-db")
+    if demo is None:
+        return
+    demo.add_argument(
+        "--order", action="append", metavar="ID", help="avec « receive » : la commande reçue"
+    )
+    demo.add_argument("--db", metavar="URL", help="avec « receive » : la base de démonstration")
+    demo.add_argument(
+        "--date", type=_parse_date, metavar="DATE", help="avec « receive » : date de réception"
+    )
+    create = demo.get_default("func")
+
+    def demo_db(args: argparse.Namespace) -> int:
+        if args.path == "receive":
+            return cmd_demo_receive(args)
+        if args.order or args.db or args.date:
+            raise UsageError("--order, --db et --date vont avec « demo-db receive »")
+        return create(args)
+
+    demo.set_defaults(func=demo_db)
+    demo.usage = (
+        "ellipses-sms demo-db FICHIER [--customers N] [--seed S] [--force]\n"
+        "       ellipses-sms demo-db receive [--order ID]... [--date DATE] [--db URL]"
+    )
