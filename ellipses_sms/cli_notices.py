@@ -11,6 +11,7 @@ unique key makes each reception one SMS whoever asks. Messages are French; the e
 from __future__ import annotations
 
 import argparse
+import logging
 import sqlite3
 import sys
 import threading
@@ -27,6 +28,8 @@ from ellipses_sms.cli import (
     _print_json,
     _services,
 )
+
+log = logging.getLogger(__name__)
 
 __all__ = ["add_commands", "cmd_demo_receive", "cmd_notify", "cmd_watch", "service_passes"]
 
@@ -102,8 +105,8 @@ def cmd_notify(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    from ellipses_sms import paths
     from ellipses_sms.notices import pass_lines
-    from ellipses_sms.templates import TemplateError
 
     services = _services(role="service")
     stop = threading.Event()
@@ -121,11 +124,20 @@ def cmd_watch(args: argparse.Namespace) -> int:
         while True:
             try:
                 done, summaries = notifier.cycle(args.since, pause=stop)
-            except (*_failures(), TemplateError) as exc:
+            except (*_failures(), ValueError) as exc:  # a script, a template, the base
                 print(f"ellipses-sms : {exc}", file=sys.stderr, flush=True)
                 failed = True
                 if args.once:
                     return EXIT_FAILED
+            except Exception:
+                if args.once:
+                    raise
+                log.exception("watch pass failed")  # the next pass tries again
+                print(
+                    f"ellipses-sms : recherche des réceptions en échec ({paths.log_file()})",
+                    file=sys.stderr,
+                    flush=True,
+                )
             else:
                 if args.once and args.json:
                     _print_json([o.to_json() for o in done.fresh()])

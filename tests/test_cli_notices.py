@@ -170,3 +170,15 @@ def test_demo_db_receive_writes_the_demo_only(home, capsys, tmp_path, shop):
     code, _, err = run(capsys, "demo-db", "receive", "--db", str(shop), "--order", "106")
     assert code == 1 and "n'est pas la base de démonstration" in err
     assert shop.read_bytes() == before
+
+
+def test_the_service_notifies_when_the_setting_is_ticked(home, capsys):
+    code, out, _ = run(capsys, "service", "--once")
+    assert code == 0 and sandbox_numbers() == []  # « Avis de réception automatiques » off
+    configure(home, notices_auto=True)
+    code, out, err = run(capsys, "service", "--once")
+    assert code == 0, err
+    assert "Commande 101 (Claire Dupond) : avis inscrit au journal" in out
+    assert sandbox_numbers() == [CLAIRE]
+    code, out, _ = run(capsys, "service", "--once")
+    assert sandbox_numbers() == [CLAIRE]
