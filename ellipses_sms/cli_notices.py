@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sqlite3
 import sys
 import threading
 from datetime import date
-from pathlib import Path
 
 from ellipses_sms.cli import (
     EXIT_FAILED,
@@ -159,87 +157,29 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def service_passes(services, say=print, pause: threading.Event | None = None) -> list:
-    """The watcher's pass for `ellipses-sms service`, when « Avis de réception
-    automatiques » is ticked; none otherwise."""
-    if not services.settings.get("notices_auto"):
-        return []
-    from ellipses_sms.notices import Watch
+    """The watcher's pass for `ellipses-sms service` (active while « Avis de réception
+    automatiques » is ticked), its lines printed."""
+    from ellipses_sms.notices import watch_passes
 
-    notifier = _notifier(services, None)
-    interval = services.settings.get("notices_interval")
-    return [Watch(notifier, interval, lambda line: say(line, flush=True), pause)]
+    return watch_passes(
+        services.dispatcher, services.settings, lambda line: say(line, flush=True), pause
+    )
 
 
 # -- demo-db receive ----------------------------------------------------------------------------
 
-DEMO_MARK = "Base librairie de démonstration"
-
-
-def _demo_file(url: str) -> Path:
-    """The demo database's file, or a French refusal: no other bookstore base is ever written."""
-    from sqlalchemy.engine import make_url
-
-    from ellipses_sms import bookstore
-
-    refusal = CommandError(
-        f"{bookstore.describe(url)} n'est pas la base de démonstration : Ellipses SMS n'écrit "
-        "jamais dans la base de la librairie."
-    )
-    try:
-        parsed = make_url(url)
-    except Exception:
-        raise refusal from None
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
-        raise refusal
-    path = Path(parsed.database)
-    with bookstore.connect(url) as conn:  # read-only: is it the demo?
-        try:
-            mark = conn.exec_driver_sql(
-                "SELECT valeur FROM informations WHERE cle = 'description'"
-            ).scalar()
-        except Exception:
-            mark = None
-    if not str(mark or "").startswith(DEMO_MARK):
-        raise refusal
-    return path
-
 
 def cmd_demo_receive(args: argparse.Namespace) -> int:
-    from ellipses_sms import bookstore
+    from ellipses_sms import bookstore, notices
     from ellipses_sms.settings import Settings
 
     url = bookstore.configured_url(Settings(), args.db)
     try:
-        path = _demo_file(url)
-    except bookstore.BookstoreError as exc:
+        marked = notices.demo_receive(url, list(args.order or ()), args.date or date.today())
+    except (bookstore.BookstoreError, notices.NoticeError) as exc:
         raise CommandError(str(exc)) from None
-    today = args.date or date.today()
-    with sqlite3.connect(path) as conn:
-        orders = list(args.order or ())
-        if not orders:  # a newcomer's first try: an order waiting, of a customer with alerts
-            found = conn.execute(
-                "SELECT cmd.id_commande FROM commandes cmd JOIN clients c USING (id_client) "
-                "WHERE cmd.date_reception IS NULL AND c.alerte_sms_reception = 1 "
-                "AND COALESCE(TRIM(c.telephone_portable), '') <> '' "
-                "ORDER BY cmd.date_commande, cmd.id_commande LIMIT 1"
-            ).fetchone()
-            if found is None:
-                raise CommandError("Aucune commande en attente dans la base de démonstration.")
-            orders = [str(found[0])]
-        for order in orders:
-            row = conn.execute(
-                "SELECT TRIM(COALESCE(c.prenom, '') || ' ' || c.nom), cmd.date_reception "
-                "FROM commandes cmd JOIN clients c USING (id_client) WHERE id_commande = ?",
-                (order,),
-            ).fetchone()
-            if row is None:
-                raise CommandError(f"Commande {order} introuvable dans la base de démonstration.")
-            conn.execute(
-                "UPDATE commandes SET date_reception = ?, date_retrait = NULL "
-                "WHERE id_commande = ?",
-                (today.isoformat(), order),
-            )
-            print(f"Commande {order} ({row[0]}) marquée reçue le {today:%d/%m/%Y}.")
+    for order, name, day in marked:
+        print(f"Commande {order} ({name}) marquée reçue le {day:%d/%m/%Y}.")
     print("« ellipses-sms watch » ou « ellipses-sms notify » préviendra le client.")
     return EXIT_OK
 

@@ -705,3 +705,97 @@ def pass_lines(done: Journaled) -> list[str]:
             "comme vue{s}, sans SMS.".replace("{s}", s)
         )
     return lines
+
+
+def watch_passes(dispatcher, settings, say=None, pause=None) -> list:
+    """The watcher for a running program's loop (`Service.passes`): it does nothing while
+    « Avis de réception automatiques » (`notices_auto`) is not ticked, so that ticking it in
+    Paramètres takes effect in the open window without a restart."""
+    watch = Watch(Notifier(dispatcher, settings), settings.get("notices_interval"), say, pause)
+
+    def notice_pass() -> None:
+        if settings.get("notices_auto"):
+            watch.interval = max(1.0, float(settings.get("notices_interval")))
+            watch()
+
+    return [notice_pass]
+
+
+# -- the demo bookstore database ----------------------------------------------------------------
+
+#: How the demo database says what it is (`informations.description`, `bookstore.generate_demo`).
+DEMO_MARK = "Base librairie de démonstration"
+
+
+def is_demo(url: str) -> bool:
+    """Whether this bookstore URL is a demo database (the only one ever written)."""
+    try:
+        demo_file(url)
+    except (NoticeError, bookstore.BookstoreError):
+        return False
+    return True
+
+
+def demo_file(url: str):
+    """The demo database's file, or a French refusal: no other bookstore base is ever written."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    refusal = NoticeError(
+        f"{bookstore.describe(url)} n'est pas la base de démonstration : Ellipses SMS n'écrit "
+        "jamais dans la base de la librairie."
+    )
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise refusal from None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        raise refusal
+    with bookstore.connect(url) as conn:  # read-only: is it the demo?
+        try:
+            mark = conn.exec_driver_sql(
+                "SELECT valeur FROM informations WHERE cle = 'description'"
+            ).scalar()
+        except Exception:
+            mark = None
+    if not str(mark or "").startswith(DEMO_MARK):
+        raise refusal
+    return Path(parsed.database)
+
+
+def demo_receive(url: str, orders: Sequence[str], day: date) -> list[tuple[str, str, date]]:
+    """Mark orders received on `day` in the demo database (« Simuler une réception »);
+    without orders, the oldest one waiting of a customer with alerts and a mobile. Returns
+    (order, customer, day) for each. Refuses any database but the demo (`NoticeError`)."""
+    import sqlite3
+
+    path = demo_file(url)
+    marked = []
+    with sqlite3.connect(path) as conn:
+        orders = [str(o).strip() for o in orders if str(o).strip()]
+        if not orders:
+            found = conn.execute(
+                "SELECT cmd.id_commande FROM commandes cmd JOIN clients c USING (id_client) "
+                "WHERE cmd.date_reception IS NULL AND c.alerte_sms_reception = 1 "
+                "AND COALESCE(TRIM(c.telephone_portable), '') <> '' "
+                "ORDER BY cmd.date_commande, cmd.id_commande LIMIT 1"
+            ).fetchone()
+            if found is None:
+                raise NoticeError("Aucune commande en attente dans la base de démonstration.")
+            orders = [str(found[0])]
+        for order in orders:
+            row = conn.execute(
+                "SELECT TRIM(COALESCE(c.prenom, '') || ' ' || c.nom) "
+                "FROM commandes cmd JOIN clients c USING (id_client) WHERE id_commande = ?",
+                (order,),
+            ).fetchone()
+            if row is None:
+                raise NoticeError(f"Commande {order} introuvable dans la base de démonstration.")
+            conn.execute(
+                "UPDATE commandes SET date_reception = ?, date_retrait = NULL "
+                "WHERE id_commande = ?",
+                (day.isoformat(), order),
+            )
+            marked.append((order, row[0], day))
+    return marked
