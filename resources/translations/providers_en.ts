@@ -23,6 +23,10 @@
         <translation>Message store</translation>
     </message>
     <message>
+        <source>Avis de réception</source>
+        <translation>Arrival notices</translation>
+    </message>
+    <message>
         <source>ex. Librairie du Marché</source>
         <translation>e.g. Market Bookshop</translation>
     </message>
