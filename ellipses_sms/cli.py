@@ -974,6 +974,10 @@ def cmd_demo_db(args: argparse.Namespace) -> int:
     from ellipses_sms import bookstore
 
     path = Path(args.path)
+    if args.customers is None:
+        args.customers = bookstore.DEMO_CUSTOMERS
+    if args.seed is None:
+        args.seed = bookstore.DEMO_SEED
     if path.exists() and not args.force:
         raise CommandError(f"{path} existe déjà (--force pour le remplacer)")
     if args.customers < 0:
@@ -984,8 +988,7 @@ def cmd_demo_db(args: argparse.Namespace) -> int:
 
 
 def _add_import_commands(sub) -> None:
-    from ellipses_sms.bookstore import DEMO_CUSTOMERS, DEMO_SEED
-
+    # no bookstore (SQLAlchemy) import here: every command, --version too, builds the parser
     p = sub.add_parser("scripts", help="les scripts d'import (filtres de la base librairie)")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_scripts)
@@ -1002,8 +1005,8 @@ def _add_import_commands(sub) -> None:
 
     p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
     p.add_argument("path", metavar="FICHIER")
-    p.add_argument("--customers", type=int, default=DEMO_CUSTOMERS, metavar="N")
-    p.add_argument("--seed", type=int, default=DEMO_SEED, metavar="S")
+    p.add_argument("--customers", type=int, metavar="N")
+    p.add_argument("--seed", type=int, metavar="S")
     p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     p.set_defaults(func=cmd_demo_db)
 
