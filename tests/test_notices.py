@@ -230,3 +230,60 @@ def test_the_shipped_script_reads_the_generated_demo_database(tmp_path):
     )
     assert found and all(r.received_on >= date(2026, 10, 1) and not r.collected for r in found)
     assert any(r.alert for r in found) and any(not r.alert for r in found)
+
+
+def test_notify_then_the_watcher_sends_nothing_more(world):
+    services, notifier, _ = world
+    run_all(services, notifier.notify_orders(["101"]))
+    done = notifier.watch_pass()
+    assert not [o for o in done.fresh() if o.state == notices.NOTIFIED]
+    assert {o.order_id: o.state for o in done.outcomes}["102"] == notices.NOTIFIED
+    assert len(received()) == 1
+
+
+def test_the_bookstores_own_reception_script_replaces_the_shipped_one(world):
+    """Same mechanism as the import scripts: a `reception.sql` in the bookstore's folder."""
+    from ellipses_sms.scripts import runner
+
+    _, notifier, _ = world
+    shipped = (runner.shipped_dir() / "reception.sql").read_text(encoding="utf-8")
+    own = shipped.replace("WHERE cmd.date_reception IS NOT NULL", "WHERE cmd.id_commande = 105")
+    folder = paths.user_scripts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "reception.sql").write_text(own, encoding="utf-8")
+    assert notifier.script().path == folder / "reception.sql"
+    by_order = {o.order_id: o.state for o in notifier.notify_orders(["101", "105"]).outcomes}
+    assert by_order == {"101": "missing", "105": notices.NOTIFIED}
+
+
+def test_a_script_without_the_order_column_is_refused_in_french(world):
+    from ellipses_sms.scripts import runner
+
+    _, notifier, _ = world
+    folder = paths.user_scripts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "reception.sql").write_text(
+        '-- name: Mes réceptions\n-- param: depuis date today "Depuis"\n'
+        "SELECT nom AS nom, telephone_portable AS numero FROM clients WHERE :depuis <> ''\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(runner.ScriptError, match="id_commande et date_reception"):
+        notifier.notify_orders(["101"])
+
+
+def test_the_service_pass_follows_the_setting_and_its_interval(world, shop):
+    services, _, clock = world
+    services.settings.set("bookstore_url", str(shop))
+    (notice_pass,) = notices.watch_passes(services.dispatcher, services.settings)
+    notice_pass()
+    assert rows(services) == {}  # « Avis de réception automatiques » not ticked
+    services.settings.set("notices_auto", True)
+    notice_pass()
+    assert len(received()) == 1 and "105" in rows(services)
+    receive(shop, 106, NOON.date())
+    clock.advance(30)
+    notice_pass()  # within the 60 s interval: no new search yet
+    assert "106" not in rows(services)
+    clock.advance(30)
+    notice_pass()
+    assert rows(services)["106"].state == notices.NOTIFIED and len(received()) == 2
