@@ -687,8 +687,9 @@ class Watch:
             return
         self._last = now
         done, _ = self.notifier.cycle(pause=self.pause)
-        if self.say is not None:
-            for line in pass_lines(done):
+        for line in pass_lines(done):
+            log.info("%s", line)
+            if self.say is not None:
                 self.say(line)
 
 

@@ -182,3 +182,29 @@ def test_the_service_notifies_when_the_setting_is_ticked(home, capsys):
     assert sandbox_numbers() == [CLAIRE]
     code, out, _ = run(capsys, "service", "--once")
     assert sandbox_numbers() == [CLAIRE]
+
+
+def test_watch_keeps_watching_until_sigterm(home, capsys):
+    url = json.loads((home / "config" / "settings.json").read_text())["database_url"]
+    if not url.startswith("sqlite:///"):
+        pytest.skip("one engine is enough for the loop and its stop")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ellipses_sms", "watch", "--interval", "1"],
+        env=env_for(home),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 30
+    try:
+        while CLAIRE not in sandbox_numbers():  # the first search, then it waits
+            assert proc.poll() is None, proc.communicate()
+            assert time.monotonic() < deadline, "nothing sent by the watcher"
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0, err
+    assert out.startswith("Surveillance des réceptions démarrée")
+    assert "Commande 101 (Claire Dupond)" in out and out.endswith("Surveillance arrêtée.\n")
+    assert sandbox_numbers() == [CLAIRE]
