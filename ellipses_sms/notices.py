@@ -255,7 +255,7 @@ class Outcome:
         elif self.state == COLLECTED:
             text = "commande déjà retirée : aucun SMS"
         else:
-            text = "introuvable dans la base librairie, ou pas encore reçue"
+            text = "introuvable parmi les commandes reçues et non retirées de la base librairie"
         return f"{self.who()} : {text}."
 
     def to_json(self) -> dict[str, Any]:
