@@ -141,7 +141,9 @@ def read_receptions(script: runner.Script, url: str, depuis: date) -> list[Recep
         raise script.error
     if "depuis" not in {p.key for p in script.params}:
         raise runner.ScriptError(
-            script.path, None, 'le script des réceptions doit déclarer -- param: depuis date …"'
+            script.path,
+            None,
+            "le script des réceptions doit déclarer le paramètre « -- param: depuis date … »",
         )
     found = runner.preview(script, {"depuis": depuis}, url, limit=sys.maxsize)
     lowered = [c.lower() for c in found.columns]

@@ -287,3 +287,17 @@ def test_the_service_pass_follows_the_setting_and_its_interval(world, shop):
     clock.advance(30)
     notice_pass()
     assert rows(services)["106"].state == notices.NOTIFIED and len(received()) == 2
+
+
+def test_a_script_without_the_depuis_parameter_is_refused_in_french(world):
+    from ellipses_sms.scripts import runner
+
+    _, notifier, _ = world
+    folder = paths.user_scripts_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "reception.sql").write_text(
+        "-- name: Mes réceptions\nSELECT nom AS nom, telephone_portable AS numero FROM clients\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(runner.ScriptError, match="« -- param: depuis date … »"):
+        notifier.notify_orders(["101"])
