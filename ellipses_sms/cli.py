@@ -1009,6 +1009,9 @@ def _add_import_commands(sub) -> None:
     p.add_argument("--seed", type=int, metavar="S")
     p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     p.set_defaults(func=cmd_demo_db)
+    from ellipses_sms.cli_notices import add_commands as add_notice_commands
+
+    add_notice_commands(sub)  # notify, watch, demo-db receive (issue 13)
 
 
 # -- the parser -------------------------------------------------------------------------------
@@ -1202,9 +1205,6 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
     _add_import_commands(sub)
-    from ellipses_sms.cli_notices import add_commands as add_notice_commands
-
-    add_notice_commands(sub)  # notify, watch, demo-db receive (issue 13)
     return parser
 
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Avis de réception</source>
+        <translation>Arrival notices</translation>
+    </message>
+</context>
+<context>
     <name>NoticeSettings</name>
     <message>
         <source>Avis de réception automatiques</source>

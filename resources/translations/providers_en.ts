@@ -23,10 +23,6 @@
         <translation>Message store</translation>
     </message>
     <message>
-        <source>Avis de réception</source>
-        <translation>Arrival notices</translation>
-    </message>
-    <message>
         <source>ex. Librairie du Marché</source>
         <translation>e.g. Market Bookshop</translation>
     </message>
