@@ -97,13 +97,13 @@ class Dispatcher:
         sender: str | None = None,
         kind: str = "notification",
         source: str = "cli",
+        journal_with: JournalHook | None = None,
         resend_of: int | None = None,
         texts: Sequence[str] | None = None,
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
         claim: bool = True,
-        journal_with: JournalHook | None = None,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -140,13 +140,13 @@ class Dispatcher:
             sender=sender,
             kind=kind,
             source=source,
+            journal_with=journal_with,
             now=self._now(),
             resend_of=resend_of,
             texts=texts,
             refusals=refusals,
             not_before=not_before,
             claim_for=claim_for,
-            journal_with=journal_with,
         )
         if claim_for is not None and not_before is None:
             with self._held_lock:

@@ -119,20 +119,16 @@ class Outbox:
         sender: str | None,
         kind: str,
         source: str,
+        journal_with: JournalHook | None = None,
         now: datetime,
         resend_of: int | None = None,
         texts: Sequence[str] | None = None,
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
-        journal_with: JournalHook | None = None,
     ) -> tuple[int, list[MessageUpdate]]:
         """One job and a message per recipient in one transaction; returns the job id and
-        the messages settled at once (unusable number, duplicate, opted out, refused).
-
-        `journal_with(conn, job_id, message_ids)` (`message_ids[position]`) writes rows of
-        its own in the same transaction (a reception notice's unique key): if it raises,
-        nothing of the job is journaled."""
+        the messages settled at once (unusable number, duplicate, opted out, refused)."""
         refusals = refusals or {}
         job_text = unicodedata.normalize("NFC", text)
         with self.store.begin(durable=True) as conn:  # from here on nothing is lost
@@ -227,6 +223,8 @@ class Outbox:
                     for pos, number, name, state, err in settled
                 ]
             if journal_with is not None:
+                # rows of its own in this transaction (a reception notice's unique key),
+                # given {position: message id}: if it raises, nothing of the job is journaled
                 journal_with(
                     conn, job_id, self._ids_at_positions(conn, job_id, list(range(len(rows))))
                 )

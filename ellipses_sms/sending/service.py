@@ -45,10 +45,10 @@ class Service:
         self.interval = interval
         self.resume_interrupted = resume_interrupted
         self.on_summary = on_summary
-        self.stopping = threading.Event()
-        self._thread: threading.Thread | None = None
         #: Called at the start of each turn (the reception watcher's pass), errors logged.
         self.passes: list[Callable[[], object]] = []
+        self.stopping = threading.Event()
+        self._thread: threading.Thread | None = None
 
     def keep_listeners_up(self) -> None:
         """Build every configured provider: those with a report listener on a fixed port
