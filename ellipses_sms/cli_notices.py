@@ -31,9 +31,6 @@ log = logging.getLogger(__name__)
 
 __all__ = ["add_commands", "cmd_demo_receive", "cmd_notify", "cmd_watch", "service_passes"]
 
-#: Outcomes that leave the customer told (or rightly not told): exit 0.
-_OK_STATES = ("notified", "seen", "declined", "collected")
-
 
 def _notifier(services, db: str | None):
     from ellipses_sms.notices import Notifier
@@ -47,28 +44,6 @@ def _failures():
     from ellipses_sms.scripts.runner import ScriptError
 
     return (BookstoreError, ScriptError)
-
-
-def _sent_lines(services, done) -> tuple[list[str], bool]:
-    """Each order's line after its SMS was sent; False when one of them failed."""
-    from ellipses_sms import phone
-    from ellipses_sms.states import ACCEPTED, label
-
-    rows = {}
-    for job in done.jobs:
-        rows.update({r.id: r for r in services.dispatcher.messages(job)})
-    lines, ok = [], True
-    for o in done.outcomes:
-        row = rows.get(o.message_id) if o.fresh and o.due is None else None
-        if row is None:
-            lines.append(o.sentence())
-            ok = ok and o.state in _OK_STATES
-            continue
-        lines.append(
-            f"{o.who()} : SMS au {phone.display(row.number)}, {label(row.state, row.error)}."
-        )
-        ok = ok and row.state in ACCEPTED
-    return lines, ok
 
 
 def cmd_notify(args: argparse.Namespace) -> int:
@@ -90,7 +65,7 @@ def cmd_notify(args: argparse.Namespace) -> int:
         for job in done.jobs:
             if job not in held:
                 services.dispatcher.run(job, cancel)
-        lines, ok = _sent_lines(services, done)
+        lines, ok = notifier.lines(done)
     finally:
         restore()
         services.close()
@@ -104,7 +79,6 @@ def cmd_notify(args: argparse.Namespace) -> int:
 
 def cmd_watch(args: argparse.Namespace) -> int:
     from ellipses_sms import paths
-    from ellipses_sms.notices import pass_lines
 
     services = _services(role="service")
     stop = threading.Event()
@@ -140,7 +114,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
                 if args.once and args.json:
                     _print_json([o.to_json() for o in done.fresh()])
                 else:
-                    for line in pass_lines(done):
+                    for line in notifier.lines(done, fresh_only=True)[0]:
                         print(line, flush=True)
                     for summary in summaries:
                         print(f"Envoi n° {summary.job_id} : {summary.sentence()}", flush=True)

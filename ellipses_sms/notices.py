@@ -507,6 +507,45 @@ class Notifier:
         summaries += self.run_jobs([job for job in done.jobs if job not in held], pause)
         return done, summaries
 
+    def lines(self, done: Journaled, *, fresh_only: bool = False) -> tuple[list[str], bool]:
+        """Each order's line in French, with its SMS's state once sent (« Commande 12 (Claire
+        Dupond) : SMS au +33 6 12 34 56 78, Envoyé. »), and whether every customer is (or
+        rightly is not) told. `fresh_only` (a pass): what was decided now, the past in one
+        line."""
+        from ellipses_sms.states import ACCEPTED, label
+
+        m = messages_table
+        ids = [o.message_id for o in done.outcomes if o.fresh and o.message_id and o.due is None]
+        rows = {}
+        with self.store.connect() as conn:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows.update(
+                    {r.id: r for r in conn.execute(select(m).where(m.c.id.in_(chunk))).all()}
+                )
+        lines, ok, seen = [], True, 0
+        for o in done.outcomes:
+            if fresh_only and not o.fresh:
+                continue
+            if fresh_only and o.state == SEEN:
+                seen += 1
+                continue
+            row = rows.get(o.message_id) if o.fresh and o.due is None else None
+            if row is None or row.state == "queued":
+                lines.append(o.sentence())
+                ok = ok and o.state in (NOTIFIED, SEEN, DECLINED, COLLECTED)
+                continue
+            number = phone.display(row.number)
+            lines.append(f"{o.who()} : SMS au {number}, {label(row.state, row.error)}.")
+            ok = ok and row.state in ACCEPTED
+        if seen:
+            s = "s" if seen > 1 else ""
+            lines.append(
+                f"{seen} réception{s} antérieure{s} à la mise en service des avis notée{s} "
+                f"comme vue{s}, sans SMS."
+            )
+        return lines, ok
+
     # -- the one path both take -------------------------------------------------------------
 
     def journal(
@@ -689,25 +728,10 @@ class Watch:
             return
         self._last = now
         done, _ = self.notifier.cycle(pause=self.pause)
-        for line in pass_lines(done):
+        for line in self.notifier.lines(done, fresh_only=True)[0]:
             log.info("%s", line)
             if self.say is not None:
                 self.say(line)
-
-
-def pass_lines(done: Journaled) -> list[str]:
-    """A pass's news in French: one line per notice decided, the past in one line."""
-    fresh = done.fresh()
-    seen = [o for o in fresh if o.state == SEEN]
-    lines = [o.sentence() for o in fresh if o.state != SEEN]
-    if seen:
-        n = len(seen)
-        s = "s" if n > 1 else ""
-        lines.append(
-            f"{n} réception{s} antérieure{s} à la mise en service des avis notée{s} "
-            "comme vue{s}, sans SMS.".replace("{s}", s)
-        )
-    return lines
 
 
 def watch_passes(dispatcher, settings, say=None, pause=None) -> list:

@@ -178,7 +178,7 @@ def test_the_service_notifies_when_the_setting_is_ticked(home, capsys):
     configure(home, notices_auto=True)
     code, out, err = run(capsys, "service", "--once")
     assert code == 0, err
-    assert "Commande 101 (Claire Dupond) : avis inscrit au journal" in out
+    assert "Commande 101 (Claire Dupond) : SMS au +33 6 12 34 56 78, Envoyé." in out
     assert sandbox_numbers() == [CLAIRE]
     code, out, _ = run(capsys, "service", "--once")
     assert sandbox_numbers() == [CLAIRE]
