@@ -137,7 +137,7 @@ def simulate_reception(services) -> list[str]:
     done = notifier.notify_orders([order for order, _, _ in marked])
     held = {o.job_id for o in done.outcomes if o.due is not None}
     notifier.run_jobs([job for job in done.jobs if job not in held])
-    return [o.sentence() for o in done.outcomes]
+    return notifier.lines(done)[0]
 
 
 def add_notice_actions(window, menu: QMenu) -> None:
