@@ -634,6 +634,9 @@ def cmd_service(args: argparse.Namespace) -> int:
         interval=args.interval,
         on_summary=lambda s: print(f"Envoi n° {s.job_id} : {s.sentence()}", flush=True),
     )
+    from ellipses_sms.cli_notices import service_passes
+
+    service.passes = service_passes(services, pause=service.stopping)  # reception notices
     restore = _install_stop(service.stopping)
     print(
         "Service d'envoi démarré (Ctrl-C pour l'arrêter) : envois programmés, envois "
@@ -1026,6 +1029,10 @@ def cmd_demo_db(args: argparse.Namespace) -> int:
     from ellipses_sms import bookstore
 
     path = Path(args.path)
+    if args.customers is None:
+        args.customers = bookstore.DEMO_CUSTOMERS
+    if args.seed is None:
+        args.seed = bookstore.DEMO_SEED
     if path.exists() and not args.force:
         raise CommandError(f"{path} existe déjà (--force pour le remplacer)")
     if args.customers < 0:
@@ -1036,8 +1043,7 @@ def cmd_demo_db(args: argparse.Namespace) -> int:
 
 
 def _add_import_commands(sub) -> None:
-    from ellipses_sms.bookstore import DEMO_CUSTOMERS, DEMO_SEED
-
+    # no bookstore (SQLAlchemy) import here: every command, --version too, builds the parser
     p = sub.add_parser("scripts", help="les scripts d'import (filtres de la base librairie)")
     p.add_argument("--json", action="store_true", help="sortie JSON")
     p.set_defaults(func=cmd_scripts)
@@ -1054,10 +1060,13 @@ def _add_import_commands(sub) -> None:
 
     p = sub.add_parser("demo-db", help="créer une base librairie de démonstration")
     p.add_argument("path", metavar="FICHIER")
-    p.add_argument("--customers", type=int, default=DEMO_CUSTOMERS, metavar="N")
-    p.add_argument("--seed", type=int, default=DEMO_SEED, metavar="S")
+    p.add_argument("--customers", type=int, metavar="N")
+    p.add_argument("--seed", type=int, metavar="S")
     p.add_argument("--force", action="store_true", help="remplacer le fichier s'il existe")
     p.set_defaults(func=cmd_demo_db)
+    from ellipses_sms.cli_notices import add_commands as add_notice_commands
+
+    add_notice_commands(sub)  # notify, watch, demo-db receive (issue 13)
 
 
 # -- the parser -------------------------------------------------------------------------------

@@ -118,6 +118,32 @@ _DECLARED: tuple[Setting, ...] = (
         "Votre portable : un exemple réel du message y est envoyé avant l'envoi à tous.",
     ),
     Setting(
+        "notices_auto",
+        bool,
+        False,
+        "Avis de réception automatiques",
+        "La fenêtre ouverte et « ellipses-sms service » cherchent les commandes reçues et "
+        "préviennent chaque client une fois (Alertes SMS (réception) cochée sur sa fiche).",
+    ),
+    Setting("notices_interval", float, 60.0, "Recherche des réceptions toutes les (s)"),
+    Setting(
+        "notices_script",
+        str,
+        "reception",
+        "Script des réceptions",
+        "Le script qui donne les commandes reçues ; celui de la librairie, s'il porte ce nom, "
+        "remplace celui fourni.",
+    ),
+    Setting("notices_start", str, "08:00", "Avis de réception : pas avant (HH:MM)"),
+    Setting("notices_end", str, "21:00", "Avis de réception : pas après (HH:MM)"),
+    Setting(
+        "notices_reminder_days",
+        int,
+        0,
+        "Rappel des commandes non retirées après (jours ; 0 : jamais)",
+        "Un seul « Rappel commande » par commande.",
+    ),
+    Setting(
         "sandbox_rate_limit",
         float,
         20.0,

@@ -31,7 +31,7 @@ from ellipses_sms.sending.events import (
     SendError,
 )
 from ellipses_sms.sending.lease import Lease
-from ellipses_sms.sending.outbox import Outbox
+from ellipses_sms.sending.outbox import JournalHook, Outbox
 from ellipses_sms.sending.recovery import INTERRUPTED, after_ambiguous
 from ellipses_sms.sending.reports import Reports
 from ellipses_sms.sending.runloop import JobRun, RunEnd
@@ -97,6 +97,7 @@ class Dispatcher:
         sender: str | None = None,
         kind: str = "notification",
         source: str = "cli",
+        journal_with: JournalHook | None = None,
         resend_of: int | None = None,
         texts: Sequence[str] | None = None,
         refusals: Mapping[int, str] | None = None,
@@ -113,6 +114,7 @@ class Dispatcher:
         A job due now is journaled already held by this dispatcher (`claim_for`, a run
         token, or a new one kept for the next `run` of it), so that no other sender can start
         it between its creation and its run; `claim=False` leaves it to whoever runs it first.
+        `journal_with` writes extra rows in the job's transaction (see `Outbox.create_job`).
         """
         if not text or not text.strip():
             raise SendError("Le message est vide.")
@@ -135,6 +137,7 @@ class Dispatcher:
             recipients,
             text,
             provider=provider,
+            journal_with=journal_with,
             sender=sender,
             kind=kind,
             source=source,

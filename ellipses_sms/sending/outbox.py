@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import logging
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import String, and_, bindparam, cast, func, insert, literal, select, update
 
@@ -43,6 +44,10 @@ log = logging.getLogger(__name__)
 S = MessageState
 OPTED_OUT = "Le client a demandé à ne plus recevoir de SMS (STOP)"
 DUPLICATE = "Doublon : déjà dans cet envoi"
+
+
+#: Extra rows written in a job's own transaction: (connection, job id, {position: message id}).
+JournalHook = Callable[[Any, int, Mapping[int, int]], None]
 
 
 class LeaseLost(SendError):
@@ -114,6 +119,7 @@ class Outbox:
         sender: str | None,
         kind: str,
         source: str,
+        journal_with: JournalHook | None = None,
         now: datetime,
         resend_of: int | None = None,
         texts: Sequence[str] | None = None,
@@ -216,6 +222,12 @@ class Outbox:
                     MessageUpdate(ids[pos], pos, number, name, state, None, err)
                     for pos, number, name, state, err in settled
                 ]
+            if journal_with is not None:
+                # rows of its own in this transaction (a reception notice's unique key),
+                # given {position: message id}: if it raises, nothing of the job is journaled
+                journal_with(
+                    conn, job_id, self._ids_at_positions(conn, job_id, list(range(len(rows))))
+                )
         return job_id, updates
 
     @staticmethod

@@ -45,6 +45,8 @@ class Service:
         self.interval = interval
         self.resume_interrupted = resume_interrupted
         self.on_summary = on_summary
+        #: Called at the start of each turn (the reception watcher's pass), errors logged.
+        self.passes: list[Callable[[], object]] = []
         self.stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -66,6 +68,13 @@ class Service:
 
     def turn(self) -> list[JobSummary]:
         """One pass: every due job that nobody else holds, in order."""
+        for extra in self.passes:
+            if self.stopping.is_set():
+                break
+            try:
+                extra()
+            except Exception:  # the bookstore base away: the sending goes on
+                log.exception("service pass failed")
         summaries = []
         for job_id in self.due_jobs():
             if self.stopping.is_set():

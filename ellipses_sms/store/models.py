@@ -170,3 +170,45 @@ opt_outs_table = OptOut.__table__
 dispatchers_table = DispatcherRow.__table__
 store_meta_table = StoreMeta.__table__
 templates_table = SavedTemplate.__table__
+
+
+# -- reception notices (migration 0005) ---------------------------------------------------------
+
+from datetime import date  # noqa: E402
+
+from sqlalchemy import Date, UniqueConstraint  # noqa: E402
+
+
+class Notice(Base):
+    """A reception notice (or its reminder) decided for one order: sent, seen or not sent.
+
+    `(kind, order_id, received_on)` is unique: the rows of the notices an SMS carries are
+    written in the same transaction as its job (`Outbox.create_job(journal_with=…)`), so one
+    reception gets one SMS whoever asks. `state`: `notified` (its SMS is `message_id`),
+    `seen` (dated before the watcher was enabled: no SMS), `unsent` (`reason`, in French).
+    """
+
+    __tablename__ = "notices"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # reception | reminder
+    order_id: Mapped[str] = mapped_column(String(64))
+    received_on: Mapped[date] = mapped_column(Date)
+    customer_id: Mapped[str | None] = mapped_column(String(64))
+    customer: Mapped[str | None] = mapped_column(String(200))
+    number: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    job_id: Mapped[int | None] = mapped_column(ForeignKey("jobs.id", ondelete="SET NULL"))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        UniqueConstraint("kind", "order_id", "received_on", name="ux_notices_key"),
+        Index("ix_notices_state_created", "state", "created_at"),
+        Index("ix_notices_message", "message_id"),
+    )
+
+
+notices_table = Notice.__table__

@@ -58,6 +58,9 @@ def run(argv: Sequence[str] | None = None) -> int:
     # the jobs that become due by themselves (scheduled, suspended by a provider) go out
     # from the open window too; jobs interrupted by a crash are the clerk's start-up question
     service = Service(services.dispatcher, None, resume_interrupted=False)
+    from ellipses_sms.notices import watch_passes  # « Avis de réception automatiques »
+
+    service.passes = watch_passes(services.dispatcher, services.settings, pause=service.stopping)
     try:
         poller.start()
         window = MainWindow(services, poller)

@@ -333,6 +333,9 @@ class MainWindow(QMainWindow):
         follow = bar.addMenu(self.tr("&Suivi"))
         follow.addAction(self.act_history)
         follow.addAction(self.act_consumption)
+        from ellipses_sms.ui.notices_dialog import add_notice_actions
+
+        add_notice_actions(self, follow)  # reception notices (issue 13)
         tools = bar.addMenu(self.tr("&Outils"))
         tools.addAction(self.act_settings)
 

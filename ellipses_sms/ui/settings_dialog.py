@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import phone, providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.notices_settings import NoticeSettings
 from ellipses_sms.ui.store_settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("Général"))
         self.store_tab = StoreSettings(self.settings)
         self.tabs.addTab(self.store_tab, self.tr("Base des messages"))
+        self.notices_tab = NoticeSettings(self.settings)
+        self.tabs.addTab(self.notices_tab, self.tr("Avis de réception"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -546,6 +549,9 @@ class SettingsDialog(QDialog):
         if problem:
             self.tabs.setCurrentWidget(self.store_tab)
             self.store_tab.result.setText(problem)
+            return
+        if self.notices_tab.save():
+            self.tabs.setCurrentWidget(self.notices_tab)
             return
         self.settings.set("language", self.language_combo.currentData())
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))

@@ -1,0 +1,171 @@
+"""« Avis non envoyés » (the customers to call instead) and « Simuler une réception » (demo).
+
+A reception notice that could not go (no usable mobile…) is recorded once with its reason by
+`ellipses_sms.notices`; this dialog lists them, read off the GUI thread. In demo mode (the
+bookstore base is the demo one), « Simuler une réception » marks a waiting order as received
+and notifies it at once, so that a newcomer sees the SMS in the status and the history within
+seconds. No business rule here: both reach the same service as the command line.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.i18n import service_text
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoticesDialog", text)
+
+
+def unsent_rows(store) -> list[tuple[str, ...]]:
+    """(when, customer, order, reception date, number, reason) of the notices not sent."""
+    from ellipses_sms.notices import NoticeBook
+    from ellipses_sms.store.queries import utc_to_local
+
+    out = []
+    for row in NoticeBook(store).unsent():
+        when = utc_to_local(row.created_at)
+        out.append(
+            (
+                f"{when:%d/%m/%Y %H:%M}" if when else "",
+                row.customer or "",
+                row.order_id,
+                f"{row.received_on:%d/%m/%Y}",
+                row.number or "",
+                row.reason or "",
+            )
+        )
+    return out
+
+
+class NoticesDialog(QDialog):
+    """The list of notices recorded as not sent, newest first."""
+
+    loaded = Signal()
+
+    def __init__(self, services: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Avis non envoyés"))
+        self.resize(900, 480)
+        self.runner = TaskRunner(self, workers=1)
+        intro = QLabel(
+            self.tr(
+                "Ces clients n'ont pas reçu l'avis d'arrivée de leur commande : appelez-les. "
+                "Un avis non envoyé n'est pas réessayé."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Noté le"),
+                self.tr("Client"),
+                self.tr("Commande"),
+                self.tr("Reçue le"),
+                self.tr("Numéro"),
+                self.tr("Raison"),
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.status = QLabel(self.tr("Lecture…"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        store = self.services.store
+        self.runner.run(lambda: unsent_rows(store), self._show, self._failed)
+
+    def _show(self, rows: list[tuple[str, ...]]) -> None:
+        self.table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                shown = service_text(value) if c == 5 else value
+                self.table.setItem(r, c, QTableWidgetItem(shown))
+        if not rows:
+            self.status.setText(self.tr("Aucun avis non envoyé."))
+        elif len(rows) == 1:
+            self.status.setText(self.tr("1 avis non envoyé."))
+        else:
+            self.status.setText(self.tr("%1 avis non envoyés.").replace("%1", str(len(rows))))
+        self.loaded.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status.setText(self.tr("Lecture impossible : %1").replace("%1", str(exc)))
+        self.loaded.emit()
+
+    def done(self, result: int) -> None:
+        self.runner.close()
+        super().done(result)
+
+
+def simulate_reception(services) -> list[str]:
+    """Mark a waiting order of the demo base received today, and notify it: French lines."""
+    from ellipses_sms import bookstore, notices
+
+    url = bookstore.configured_url(services.settings)
+    marked = notices.demo_receive(url, [], date.today())
+    notifier = notices.Notifier(services.dispatcher, services.settings)
+    done = notifier.notify_orders([order for order, _, _ in marked])
+    held = {o.job_id for o in done.outcomes if o.due is not None}
+    notifier.run_jobs([job for job in done.jobs if job not in held])
+    return notifier.lines(done)[0]
+
+
+def add_notice_actions(window, menu: QMenu) -> None:
+    """« Avis non envoyés… », and in demo mode « Simuler une réception », in `menu`."""
+    unsent = QAction(_tr("Avis non envoyés…"), window)
+    unsent.setStatusTip(_tr("Les clients dont l'avis de réception n'a pas pu partir"))
+    unsent.triggered.connect(lambda: NoticesDialog(window.services, window).exec())
+    menu.addAction(unsent)
+    window.act_unsent_notices = unsent
+    if (window.services.settings.get("bookstore_url") or "").strip():
+        return  # a real bookstore base: never written, nothing to simulate
+    simulate = QAction(_tr("Simuler une réception (démonstration)"), window)
+    simulate.setStatusTip(
+        _tr("Marque reçue une commande de la base de démonstration et prévient le client")
+    )
+    runner = TaskRunner(window, workers=1)
+
+    def said(lines: list[str]) -> None:
+        window.statusBar().showMessage(" ".join(lines), 15000)
+
+    def failed(exc: BaseException) -> None:
+        window.statusBar().showMessage(
+            _tr("Simulation impossible : %1").replace("%1", str(exc)), 15000
+        )
+
+    simulate.triggered.connect(
+        lambda: runner.run(lambda: simulate_reception(window.services), said, failed, long=True)
+    )
+    menu.addAction(simulate)
+    window.act_simulate_reception = simulate
+    window.notice_runner = runner
