@@ -295,3 +295,23 @@ def test_the_number_rule_refuses_before_any_request(maker, rule, number, reason)
     assert result.state is not None and result.state.value == "rejected"
     assert "Numéro non accepté" in result.error and reason in result.error
     assert server.sends() == []
+
+
+def test_after_a_crash_a_gateway_never_says_never_received_unless_it_can_tell(maker):
+    """The recovery queues a message again only on `received=False` (« jamais reçu »), so a
+    gateway that cannot look its references up must never answer that: it says it cannot
+    (NotImplementedError, `can_lookup` False) or leaves the reference unanswered (uncertain)."""
+    server = Scripted(lambda seen: json_answer(200, {"messages": [], "results": []}))
+    gateway = maker(server.url)
+    try:
+        try:
+            found = gateway.lookup(["E1234-1", "E1234-2"])
+        except NotImplementedError:
+            assert not gateway.can_lookup
+            return
+        if not gateway.can_lookup:
+            assert found == []
+        assert all(r.reference in ("E1234-1", "E1234-2") for r in found)
+    finally:
+        gateway.close()
+        server.close()
