@@ -417,6 +417,26 @@ class Dispatcher:
         self.bus.publish(JobFinished(job_id, summary))
         return summary
 
+    def resume_cancelled(
+        self, job_id: int, cancel: threading.Event | None = None, **run
+    ) -> JobSummary:
+        """Continue a send the clerk cancelled: only what was not sent goes (its cancelled
+        messages, never sent, are queued again under this run's claim), then it runs.
+
+        JobBusy when another live sender has the job."""
+        token = self.lease.run_token()
+        self.outbox.claim_job(job_id, token)
+        note = "Reprise de l'envoi annulé"
+        try:
+            rows = self.outbox.requeue_cancelled(job_id, token, self._now(), note)
+        except BaseException:
+            self.outbox.release_job(job_id, token, JobState.INTERRUPTED, self._now())
+            raise
+        self._publish(job_id, rows, lambda r: (S.QUEUED, None, None, None))
+        with self._held_lock:
+            self._held[job_id] = token
+        return self.run(job_id, cancel, **run)
+
     def send_now(self, job_id: int, cancel: threading.Event | None = None, **run) -> JobSummary:
         """A waiting job sent now rather than at its time (« Envoyer maintenant »)."""
         if not self.outbox.make_due(job_id, self._now()):
@@ -523,6 +543,21 @@ class Dispatcher:
                     ).all()
                 )
             )
+
+    def job_details(self, job_id: int):
+        """What the clerk is shown of a job before resuming it: id, created_at (UTC), text,
+        kind, total, and its counts by state."""
+        with self.store.connect() as conn:
+            job = conn.execute(
+                select(
+                    jobs_table.c.id,
+                    jobs_table.c.created_at,
+                    jobs_table.c.text,
+                    jobs_table.c.kind,
+                    jobs_table.c.total,
+                ).where(jobs_table.c.id == job_id)
+            ).one()
+        return job, self.counts(job_id)
 
     def summary(self, job_id: int, error: str | None = None) -> JobSummary:
         with self.store.connect() as conn:

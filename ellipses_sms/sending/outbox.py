@@ -607,6 +607,38 @@ class Outbox:
             )
         return rows
 
+    def requeue_cancelled(self, job_id: int, token: str, now: datetime, note: str) -> list:
+        """The clerk continues a cancelled send: its cancelled messages (never sent: only
+        queued ones are ever cancelled) are queued again, for the run holding the job."""
+        m = messages_table
+        held = (
+            select(jobs_table.c.id)
+            .where(jobs_table.c.id == job_id, jobs_table.c.lease_owner == token)
+            .exists()
+        )
+        with self.store.begin() as conn:
+            rows = conn.execute(
+                update(m)
+                .where(m.c.job_id == job_id, m.c.state == S.CANCELLED, held)
+                .values(
+                    state=S.QUEUED,
+                    error=None,
+                    final_at=None,
+                    next_attempt_at=None,
+                    updated_at=now,
+                )
+                .returning(m.c.id, m.c.position, m.c.number, m.c.name, m.c.attempts)
+            ).all()
+            if rows:
+                conn.execute(
+                    insert(events_table),
+                    [
+                        {"message_id": r.id, "at": now, "state": S.QUEUED, "detail": note}
+                        for r in rows
+                    ],
+                )
+        return sorted(rows, key=lambda r: r.id)
+
     def make_due(self, job_id: int, now: datetime) -> bool:
         """A waiting job (scheduled, suspended) due now; False when it is not waiting."""
         j, m = jobs_table, messages_table

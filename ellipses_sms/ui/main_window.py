@@ -44,7 +44,8 @@ from ellipses_sms import paths, recipients
 from ellipses_sms.compose import PER_ROW_TEXT
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
-from ellipses_sms.states import MessageState
+from ellipses_sms.states import JobState, MessageState
+from ellipses_sms.store.queries import utc_to_local
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
@@ -65,6 +66,8 @@ FEATURE_MODULES: dict[str, str] = {
 }
 
 LIST_SUFFIXES = (".csv", ".xlsx")
+#: Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).
+ASK_BEFORE_REMOVING = 10
 
 MAX_ALPHA_SENDER = 11
 
@@ -166,6 +169,9 @@ class MainWindow(QMainWindow):
         self._close_after_send = False
         self._resume_queue: list[int] = []
         self._prepare: Worker | None = None  # rendering the send before its confirmation
+        self._undo: list | None = None  # the rows last removed, for Ctrl+Z
+        self._cancelled_job: int | None = None  # a send the clerk cancelled, to continue
+        self._sent_snapshot: tuple | None = None  # (recipients, text) of the last send that went
 
         self.setWindowTitle(self.tr("Ellipses SMS"))
         self.setWindowIcon(self._icon("mail-send", QStyle.StandardPixmap.SP_ArrowForward))
@@ -186,6 +192,7 @@ class MainWindow(QMainWindow):
         self._refresh_providers()
         if check_unfinished:
             QTimer.singleShot(0, self.check_unfinished)
+            QTimer.singleShot(0, self.restore_draft)
 
     # -- building -------------------------------------------------------------------------
 
@@ -302,6 +309,20 @@ class MainWindow(QMainWindow):
             self.show_templates,
             ("Ctrl+M",),
         )
+        self.act_undo_remove = self._action(
+            self.tr("Remettre les destinataires retirés"),
+            self.tr("Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)"),
+            self._icon("edit-undo", SP.SP_ArrowBack),
+            self.undo_remove,
+        )
+        self.act_undo_remove.setEnabled(False)
+        self.act_resume_cancelled = self._action(
+            self.tr("Reprendre l'envoi annulé"),
+            self.tr("Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)"),
+            self._icon("view-refresh", SP.SP_BrowserReload),
+            self.resume_cancelled,
+        )
+        self.act_resume_cancelled.setEnabled(False)
         self.act_clear = self._action(
             self.tr("Tout effacer"),
             self.tr("Vider la liste des destinataires"),
@@ -326,10 +347,12 @@ class MainWindow(QMainWindow):
         send_menu.addAction(self.act_add)
         send_menu.addAction(self.act_remove)
         send_menu.addAction(self.act_clear)
+        send_menu.addAction(self.act_undo_remove)
         send_menu.addSeparator()
         send_menu.addAction(self.act_templates)
         send_menu.addSeparator()
         send_menu.addAction(self.act_send)
+        send_menu.addAction(self.act_resume_cancelled)
         follow = bar.addMenu(self.tr("&Suivi"))
         follow.addAction(self.act_history)
         follow.addAction(self.act_consumption)
@@ -450,6 +473,16 @@ class MainWindow(QMainWindow):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete.activated.connect(self.remove_selected)
+        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self.table)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_remove)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.model.region = str(self.settings.get("region") or "FR")
+        self.model.editRefused.connect(self._edit_refused)
+        self.model.recipientEdited.connect(self._update_count)
         self._drop = _ListDrop(self)
         self.table.viewport().setAcceptDrops(True)
         self.table.viewport().installEventFilter(self._drop)
@@ -561,6 +594,12 @@ class MainWindow(QMainWindow):
         send_row.addWidget(self.progress, 1)
         send_row.addWidget(self.cancel_button)
         send_row.addStretch(0)
+        self.resume_cancelled_button = QPushButton(self.tr("Reprendre l'envoi annulé"), self)
+        self.resume_cancelled_button.setObjectName("resumeCancelled")
+        self.resume_cancelled_button.setToolTip(self.act_resume_cancelled.toolTip())
+        self.resume_cancelled_button.clicked.connect(self.resume_cancelled)
+        self.resume_cancelled_button.setVisible(False)
+        send_row.addWidget(self.resume_cancelled_button)
         send_row.addWidget(self.send_button)
         outer.addLayout(send_row)
 
@@ -650,6 +689,8 @@ class MainWindow(QMainWindow):
         )
         self.count_label.setText(text)
         self.editor.set_recipient_count(n)
+        if not self.is_sending() and getattr(self, "_cancelled_job", None) is not None:
+            self._forget_cancelled()  # the table is no longer that send's
         self.preview.set_selected(self._current_recipient())
         self.preview.schedule()
         self._update_send_enabled()
@@ -731,19 +772,55 @@ class MainWindow(QMainWindow):
                 return
 
     def remove_selected(self) -> None:
+        """Remove the selected rows (asked first for many); Ctrl+Z puts them back."""
         if self.is_sending():
             return
         rows = [i.row() for i in self.table.selectionModel().selectedRows()]
-        removed = self.model.remove_rows(rows)
-        if removed:
-            self.statusBar().showMessage(
-                (
-                    self.tr("%1 destinataire retiré")
-                    if removed == 1
-                    else self.tr("%1 destinataires retirés")
-                ).replace("%1", str(removed)),
-                4000,
+        if len(rows) >= ASK_BEFORE_REMOVING:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Retirer"),
+                self.tr("Retirer les %1 destinataires sélectionnés ?").replace(
+                    "%1", QLocale().toString(len(rows))
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
             )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        taken = self.model.take_rows(rows)
+        if taken:
+            self._remember_removal(taken)
+
+    def _remember_removal(self, taken) -> None:
+        self._undo = taken
+        self.act_undo_remove.setEnabled(True)
+        removed = len(taken)
+        self.statusBar().showMessage(
+            (
+                self.tr("%1 destinataire retiré — Ctrl+Z pour annuler")
+                if removed == 1
+                else self.tr("%1 destinataires retirés — Ctrl+Z pour annuler")
+            ).replace("%1", QLocale().toString(removed)),
+            8000,
+        )
+
+    def undo_remove(self) -> None:
+        """Put back the rows last removed (« Retirer », Suppr or « Tout effacer »)."""
+        if self.is_sending() or not self._undo:
+            return
+        back = self.model.restore_rows(self._undo)
+        self._undo = None
+        self.act_undo_remove.setEnabled(False)
+        self.statusBar().showMessage(
+            (
+                self.tr("%1 destinataire remis") if back == 1 else self.tr("%1 destinataires remis")
+            ).replace("%1", QLocale().toString(back)),
+            4000,
+        )
+
+    def _edit_refused(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Modification refusée"), service_text(reason))
 
     def clear_all(self) -> None:
         if self.is_sending() or not self.model.rowCount():
@@ -756,7 +833,9 @@ class MainWindow(QMainWindow):
             ),
         )
         if answer == QMessageBox.StandardButton.Yes:
+            taken = list(enumerate(self.model.recipients()))
             self.model.clear()
+            self._remember_removal(taken)
 
     def add_recipients(self, people, source: str = "") -> None:
         """Append recipients from a list or an import, and say what was left out."""
@@ -1087,6 +1166,38 @@ class MainWindow(QMainWindow):
         self._test_worker = worker
         worker.start()
 
+    def _forget_cancelled(self) -> None:
+        self._cancelled_job = None
+        self.act_resume_cancelled.setEnabled(False)
+        self.resume_cancelled_button.setVisible(False)
+
+    def resume_cancelled(self) -> None:
+        """« Reprendre l'envoi annulé »: what the cancel stopped goes now, nothing twice."""
+        job_id = self._cancelled_job
+        if job_id is None or self.is_sending():
+            return
+        left = self.model.counts().get(MessageState.CANCELLED, 0)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Reprendre l'envoi annulé"),
+            self.tr("Envoyer les %1 message(s) que l'annulation a arrêtés ?").replace(
+                "%1", QLocale().toString(left)
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self._forget_cancelled()
+        dispatcher = self.services.dispatcher
+        cancel = threading.Event()
+        self._job_id = job_id
+        self._start(
+            lambda: dispatcher.resume_cancelled(job_id, cancel), cancel, self.model.rowCount()
+        )
+        done = self.model.rowCount() - left
+        self.progress.setValue(done)
+
     def resume_job(self, job_id: int) -> None:
         """Show an interrupted job's recipients and send what is left of it."""
         if self.is_sending():
@@ -1179,6 +1290,11 @@ class MainWindow(QMainWindow):
 
     def _send_finished(self, summary: JobSummary) -> None:
         self._end_send()
+        cancelled = summary.state == JobState.CANCELLED and summary.count(MessageState.CANCELLED)
+        self._sent_snapshot = (self.model.recipients(), self.editor.text())
+        self._cancelled_job = summary.job_id if cancelled else None
+        self.act_resume_cancelled.setEnabled(bool(cancelled))
+        self.resume_cancelled_button.setVisible(bool(cancelled))
         sentence = summary.sentence()
         self.send_state.setText(sentence)
         if self._close_after_send:
@@ -1210,39 +1326,87 @@ class MainWindow(QMainWindow):
 
         def work():
             unfinished = dispatcher.recover()
-            return unfinished, dispatcher.uncertain_messages()
+            return unfinished, dispatcher.uncertain_messages(), self._details(unfinished)
 
         self._check_worker = Worker(work, "gui-recover", self)
         self._check_worker.done.connect(self._offer_recovery)
         self._check_worker.start()
 
+    def _details(self, unfinished: list[int]) -> list:
+        """On a worker thread: what the start-up question shows of each unfinished job."""
+        return [self.services.dispatcher.job_details(job_id) for job_id in unfinished[:5]]
+
     def _offer_recovery(self, found) -> None:
-        unfinished, uncertain = found
+        unfinished, uncertain, details = found
         dispatcher = self.services.dispatcher
         if uncertain:
             decision = self.ask_uncertain(uncertain)
             if decision is not None:
-                dispatcher.settle_uncertain([m.id for m in uncertain], resend=decision == "resend")
-                unfinished = dispatcher.unfinished_jobs()
-        if not unfinished:
-            return
-        remaining = sum(
-            1
-            for job_id in unfinished
-            for m in dispatcher.messages(job_id)
-            if m.state in (MessageState.QUEUED, MessageState.SUBMITTING)
+                ids = [m.id for m in uncertain]
+
+                def settle():
+                    dispatcher.settle_uncertain(ids, resend=decision == "resend")
+                    again = dispatcher.unfinished_jobs()
+                    return again, [], self._details(again)
+
+                self._check_worker = Worker(settle, "gui-settle", self)
+                self._check_worker.done.connect(self._offer_recovery)
+                self._check_worker.start()
+                return
+        if unfinished:
+            self.ask_resume(unfinished, details)
+
+    def ask_resume(self, unfinished: list[int], details: list) -> None:
+        """« Un envoi n'a pas été terminé »: its text, date and counts; « Plus tard » is the
+        default (resuming sends SMS: the clerk says so)."""
+        locale = QLocale()
+        lines = []
+        waiting_states = (MessageState.QUEUED, MessageState.SUBMITTING)
+        for job, counts in details:
+            left = sum(n for state, n in counts.items() if state in waiting_states)
+            done = sum(n for state, n in counts.items() if state not in waiting_states)
+            when = utc_to_local(job.created_at)
+            text = " ".join(str(job.text or "").split())
+            text = text if len(text) <= 70 else text[:69] + "…"
+            lines.append(
+                self.tr("Envoi du %1 à %2 : « %3 »")
+                .replace("%1", locale.toString(when.date(), QLocale.FormatType.ShortFormat))
+                .replace("%2", when.strftime("%H:%M"))
+                .replace("%3", text)
+                + "\n"
+                + self.tr("%1 envoyé(s) ou réglé(s), %2 restant à envoyer")
+                .replace("%1", locale.toString(done))
+                .replace("%2", locale.toString(left))
+            )
+        if len(unfinished) > len(details):
+            lines.append(
+                self.tr("… et %1 autre(s) envoi(s)").replace(
+                    "%1", locale.toString(len(unfinished) - len(details))
+                )
+            )
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Envoi interrompu"))
+        box.setText(
+            self.tr("Un envoi n'a pas été terminé.")
+            if len(unfinished) == 1
+            else self.tr("%1 envois n'ont pas été terminés.").replace(
+                "%1", locale.toString(len(unfinished))
+            )
         )
-        answer = QMessageBox.question(
-            self,
-            self.tr("Envoi interrompu"),
-            self.tr(
-                "Un envoi n'a pas été terminé (%1 message(s) restant à envoyer).\n"
-                "Le reprendre maintenant ?"
-            ).replace("%1", str(remaining)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        box.setInformativeText("\n\n".join(lines) + "\n\n" + self.tr("Le reprendre maintenant ?"))
+        resume = box.addButton(self.tr("Reprendre l'envoi"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Plus tard"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(later)
+        box.setEscapeButton(later)
+        if self._exec_box(box) is resume:
             self._resume_queue.extend(unfinished[1:])
             self.resume_job(unfinished[0])
+
+    def _exec_box(self, box: QMessageBox):
+        """Show a message box and return the button clicked (tests answer it)."""
+        box.exec()
+        return box.clickedButton()
 
     def ask_uncertain(self, uncertain: list) -> str | None:
         """The clerk's choice on uncertain messages: "resend", "abandon" or None (later)."""
@@ -1279,6 +1443,86 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
 
+    def _unsent_work(self) -> bool:
+        """Recipients or a message the clerk would lose (not just a send that went)."""
+        if not self.model.rowCount() and not self.editor.text().strip():
+            return False
+        sent = self._sent_snapshot
+        return sent is None or (
+            sent[0] is not self.model.recipients() or sent[1] != self.editor.text()
+        )
+
+    def _settle_draft(self) -> bool:
+        """At quit: « Enregistrer la liste / Ne pas enregistrer / Annuler »; the draft is kept
+        either way and comes back at the next start. False: the clerk stays."""
+        from ellipses_sms import draft
+
+        if not self._unsent_work():
+            self._keep_draft(None)
+            return True
+        box = QMessageBox(self)
+        box.setObjectName("closeQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Quitter Ellipses SMS"))
+        box.setText(self.tr("Enregistrer la liste des destinataires avant de quitter ?"))
+        box.setInformativeText(
+            self.tr("La liste et le message seront de toute façon repris au prochain démarrage.")
+        )
+        save = box.addButton(self.tr("Enregistrer la liste"), QMessageBox.ButtonRole.AcceptRole)
+        save.setObjectName("save")
+        discard = box.addButton(
+            self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        discard.setObjectName("discard")
+        stay = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        stay.setObjectName("cancel")
+        box.setDefaultButton(save)
+        box.setEscapeButton(stay)
+        save.setEnabled(self.model.rowCount() > 0 and self.available["lists"])
+        clicked = self._exec_box(box)
+        if clicked is None or clicked is stay:
+            return False
+        if clicked is save:
+            self.save_list()
+        self._keep_draft(
+            draft.Draft(list(self.model.recipients()), self.editor.text(), self.kind())
+        )
+        return True
+
+    def _keep_draft(self, kept) -> None:
+        from ellipses_sms import draft
+
+        try:
+            if kept is None:
+                draft.clear()
+            else:
+                draft.save(kept)
+        except OSError:
+            log.warning("draft not kept", exc_info=True)
+
+    def restore_draft(self) -> None:
+        """At start: the recipients and message the clerk left, read off the GUI thread."""
+        from ellipses_sms import draft
+
+        self._draft_worker = Worker(draft.load, "gui-draft", self)
+        self._draft_worker.done.connect(self._draft_loaded)
+        self._draft_worker.start()
+
+    def _draft_loaded(self, kept) -> None:
+        if kept is None or kept.empty or self.is_sending():
+            return
+        if self.model.rowCount() or self.editor.text().strip():
+            return  # the clerk started something meanwhile: theirs wins
+        self.model.add_recipients(kept.recipients)
+        self.editor.set_text(kept.text)
+        self.set_kind(kept.kind)
+        self.statusBar().showMessage(
+            self.tr("Repris de la dernière fois : %1 destinataire(s) et le message.").replace(
+                "%1", QLocale().toString(len(kept.recipients))
+            ),
+            10000,
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.is_sending():
             if not self._close_after_send:
@@ -1296,6 +1540,9 @@ class MainWindow(QMainWindow):
                     self._close_after_send = True
                     self.cancel_send()
             event.ignore()  # closes itself once the worker has stopped
+            return
+        if not self._close_after_send and not self._settle_draft():
+            event.ignore()
             return
         self.save_state()
         self.relay.close()

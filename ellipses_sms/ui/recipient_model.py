@@ -15,10 +15,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from ellipses_sms import phone
+from ellipses_sms import recipients as rcp
 from ellipses_sms.recipients import Recipient, building_many
 from ellipses_sms.states import FAILURE, MessageState
 
@@ -53,8 +55,15 @@ class _Row:
 class RecipientTableModel(QAbstractTableModel):
     """The clerk's recipients and, during and after a send, each one's status."""
 
+    #: A name or number was changed in place (double-click): the send's rendering is stale.
+    recipientEdited = Signal()
+    #: An edit was refused; the French reason (a wrong number, one already in the table).
+    editRefused = Signal(str)
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        #: The country of numbers typed without a prefix (the window sets the `region` setting).
+        self.region = "FR"
         self._rows: list[_Row] = []
         self._numbers: set[str] = set()
         self._by_message: dict[int, _Row] = {}
@@ -95,13 +104,49 @@ class RecipientTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        row = self._rows[index.row()]
+        if index.column() in (NAME, NUMBER) and row.state is None:  # not once it is sent
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A name or number corrected in place; a wrong or duplicate number is refused, said."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        if row.state is not None or index.column() not in (NAME, NUMBER):
+            return False
+        old = row.recipient
+        if index.column() == NAME:
+            new = Recipient(str(value or "").strip(), old.number, old.fields, old.error)
+        else:
+            new = rcp.make(old.name, str(value or ""), self.region, **dict(old.fields))
+            if not new.valid:
+                self.editRefused.emit(new.error or self.tr("Numéro invalide"))
+                return False
+            if new.number != old.number and new.number in self._numbers:
+                self.editRefused.emit(
+                    self.tr("%1 est déjà dans la liste.").replace("%1", phone.display(new.number))
+                )
+                return False
+            self._numbers.discard(old.number)
+            self._numbers.add(new.number)
+        if new == old:
+            return True
+        row.recipient = new
+        self._people = None
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole])
+        self.recipientEdited.emit()
+        return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         column = index.column()
+        if role == Qt.ItemDataRole.EditRole and column in (NAME, NUMBER):
+            return row.recipient.name if column == NAME else phone.display(row.recipient.number)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == NAME:
                 return row.recipient.name
@@ -238,6 +283,42 @@ class RecipientTableModel(QAbstractTableModel):
             self._row_of = None
             self.endRemoveRows()
         return len(wanted)
+
+    def take_rows(self, rows: Iterable[int]) -> list[tuple[int, Recipient]]:
+        """Remove rows and return them with their positions, for `restore_rows` (Ctrl+Z)."""
+        wanted = sorted(set(r for r in rows if 0 <= r < len(self._rows)))
+        taken = [(i, self._rows[i].recipient) for i in wanted]
+        self.remove_rows(wanted)
+        return taken
+
+    def restore_rows(self, taken: Sequence[tuple[int, Recipient]]) -> int:
+        """Put rows taken by `take_rows` back where they were (a number added since is kept
+        once); returns how many came back. One model reset, cheap at any size."""
+        back = [
+            (p, r) for p, r in sorted(taken, key=lambda t: t[0]) if r.number not in self._numbers
+        ]
+        if not back:
+            return 0
+        if len(back) == 1:
+            at = min(back[0][0], len(self._rows))
+            self.beginInsertRows(QModelIndex(), at, at)
+            self._rows.insert(at, _Row(back[0][1]))
+        else:
+            self.beginResetModel()
+            rows, queue = [], list(back)
+            for row in self._rows:
+                while queue and queue[0][0] <= len(rows):
+                    rows.append(_Row(queue.pop(0)[1]))
+                rows.append(row)
+            rows.extend(_Row(r) for _, r in queue)
+            self._rows = rows
+        self._numbers.update(r.number for _, r in back)
+        self._row_of = None
+        if len(back) == 1:
+            self.endInsertRows()
+        else:
+            self.endResetModel()
+        return len(back)
 
     def removeRows(self, row: int, count: int, parent=QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or row < 0 or count <= 0 or row + count > len(self._rows):

@@ -14,6 +14,8 @@ class Boxes:
         self.answer = QMessageBox.StandardButton.Yes
         self.shown: list[tuple[str, str, str]] = []
         self.confirmations: list = []  # the ConfirmSendDialogs shown, to look inside
+        self.defaults: list = []  # the default button of each of the window's own boxes
+        self.close_answer = "discard"  # at quit: "save", "discard" or "cancel"
 
     def texts(self, kind: str | None = None) -> list[str]:
         return [text for k, _, text in self.shown if kind is None or k == kind]
@@ -50,6 +52,22 @@ def boxes(monkeypatch):
         )
 
     monkeypatch.setattr(ConfirmSendDialog, "exec", confirm)
+
+    from ellipses_sms.ui.main_window import MainWindow
+
+    def exec_box(window, box):  # the window's own message boxes: Yes = the accepting button
+        record.shown.append(
+            ("question", box.windowTitle(), f"{box.text()}\n{box.informativeText()}")
+        )
+        record.defaults.append(box.defaultButton().text() if box.defaultButton() else None)
+        if box.objectName() == "closeQuestion":  # quitting: as `close_answer` says
+            return next(b for b in box.buttons() if b.objectName() == record.close_answer)
+        if record.answer != QMessageBox.StandardButton.Yes:
+            return box.defaultButton()
+        accept = QMessageBox.ButtonRole.AcceptRole
+        return next((b for b in box.buttons() if box.buttonRole(b) == accept), None)
+
+    monkeypatch.setattr(MainWindow, "_exec_box", exec_box)
     return record
 
 

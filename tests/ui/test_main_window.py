@@ -273,7 +273,10 @@ def test_an_unfinished_job_is_offered_for_resumption_at_start(qtbot, services, p
     qtbot.waitUntil(
         lambda: any("n'a pas été terminé" in t for t in boxes.texts("question")), timeout=WAIT
     )
-    assert "3 message" in boxes.texts("question")[-1]
+    question = boxes.texts("question")[-1]
+    assert "0 envoyé(s) ou réglé(s), 3 restant à envoyer" in question
+    assert "« Votre commande est arrivée »" in question and "Envoi du " in question
+    assert boxes.defaults[-1] == "Plus tard"  # the safe answer is the default
     qtbot.waitUntil(lambda: w.model.rowCount() == 3 and not w.is_sending(), timeout=WAIT)
     qtbot.waitUntil(lambda: all_settled(w), timeout=WAIT)
     assert set(statuses(w).values()) == {"Remis"}
@@ -312,7 +315,7 @@ def test_uncertain_messages_are_shown_and_can_be_abandoned(
 # -- the other screens, window state, language ------------------------------------------------
 
 
-def test_missing_screens_are_greyed_out_with_a_tooltip(qtbot, services, poller, monkeypatch):
+def test_missing_screens_are_greyed_out_with_a_tooltip(qtbot, services, poller, boxes, monkeypatch):
     monkeypatch.setattr(mw, "module_available", lambda name: False)
     w = mw.MainWindow(services, poller, check_unfinished=False)
     qtbot.addWidget(w)
@@ -403,7 +406,7 @@ def _compiled_english(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_english_interface(qtbot, services, poller, tmp_path):
+def test_english_interface(qtbot, services, poller, boxes, tmp_path):
     from ellipses_sms.ui.i18n import install_translations
 
     app = QApplication.instance()
@@ -492,3 +495,108 @@ def test_an_unknown_placeholder_is_refused_in_french_and_nothing_is_sent(qtbot, 
     warning = boxes.texts("warning")[-1]
     assert "{prenon}" in warning and "{prenom}" in warning
     assert window.services.dispatcher.unfinished_jobs() == []
+
+
+# -- never lose the clerk's work (issue 16) ---------------------------------------------------
+
+
+def test_removed_rows_come_back_with_ctrl_z_where_they_were(qtbot, window, boxes):
+    window.model.add_recipients([make(f"Client {i}", f"06120000{i:02d}") for i in range(5)])
+    window.table.selectRow(1)
+    window.remove_selected()
+    assert window.model.rowCount() == 4
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r.name for r in window.model.recipients()] == [f"Client {i}" for i in range(5)]
+    window.clear_all()  # asked (answered yes), then undoable too
+    assert window.model.rowCount() == 0
+    window.undo_remove()
+    assert window.model.rowCount() == 5
+
+
+def test_removing_many_rows_asks_first(qtbot, window, boxes):
+    from PySide6.QtWidgets import QMessageBox
+
+    window.model.add_recipients(many(30))
+    window.table.selectAll()
+    boxes.answer = QMessageBox.StandardButton.No
+    window.remove_selected()
+    assert window.model.rowCount() == 30 and "Retirer les 30" in boxes.texts("question")[-1]
+    boxes.answer = QMessageBox.StandardButton.Yes
+    window.remove_selected()
+    assert window.model.rowCount() == 0
+
+
+def test_a_row_is_corrected_in_place_and_a_wrong_number_refused(qtbot, window, boxes):
+    window.model.add_recipients([make("Claire", "0612345678"), make("Paul", "0781223344")])
+    name = window.model.index(0, 0)
+    assert window.model.flags(name) & Qt.ItemFlag.ItemIsEditable
+    assert window.model.setData(name, "Claire Dupond")
+    number = window.model.index(0, 1)
+    assert window.model.setData(number, "06 98 76 54 32")
+    assert window.model.recipients()[0].number == "+33698765432"
+    assert not window.model.setData(number, "01 45 67 89 00")  # a landline
+    assert not window.model.setData(number, "07 81 22 33 44")  # Paul's
+    assert len(boxes.texts("warning")) == 2 and "déjà" in boxes.texts("warning")[-1]
+    assert window.model.recipients()[0].number == "+33698765432"
+    assert window.model.contains_number("+33698765432")
+    assert not window.model.contains_number("+33612345678")
+
+
+def test_quitting_keeps_the_draft_and_the_next_start_restores_it(qtbot, services, poller, boxes):
+    w = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.model.add_recipients([make("Claire", "0612345678", prenom="Claire")])
+    w.editor.set_text("Bonjour {prenom}")
+    w.set_kind("marketing")
+    boxes.close_answer = "cancel"
+    w.close()
+    assert w.isVisible()  # « Annuler »: the clerk stays
+    boxes.close_answer = "discard"
+    w.close()
+    assert "Enregistrer la liste" in boxes.texts("question")[-1]
+    again = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(again)
+    again.restore_draft()
+    qtbot.waitUntil(lambda: again.model.rowCount() == 1, timeout=WAIT)
+    assert again.editor.text() == "Bonjour {prenom}" and again.kind() == "marketing"
+    assert again.model.recipients()[0].fields == {"prenom": "Claire"}
+
+
+def test_a_send_that_went_leaves_no_question_at_quit(qtbot, services, poller, boxes):
+    w = mw.MainWindow(services, poller, check_unfinished=False)
+    qtbot.addWidget(w)
+    w.show()
+    w.model.add_recipients([make("Claire", "0612345678")])
+    w.editor.set_text("Votre commande est arrivée")
+    press_send(qtbot, w)
+    qtbot.waitUntil(lambda: not w.is_sending(), timeout=WAIT)
+    asked = len(boxes.texts("question"))
+    w.close()
+    assert len(boxes.texts("question")) == asked  # nothing left to lose
+    from ellipses_sms import draft
+
+    assert draft.load() is None
+
+
+def test_a_cancelled_send_can_be_continued_without_sending_twice(qtbot, window, boxes):
+    import sqlite3
+
+    from ellipses_sms import paths
+
+    window.services.settings.set("sandbox_rate_limit", 20.0)
+    window.model.add_recipients(many(60))
+    window.editor.set_text("Soldes ce week-end")
+    press_send(qtbot, window)
+    qtbot.waitUntil(lambda: S.SENT in window.model.counts(), timeout=WAIT)
+    window.cancel_send()
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    assert window.resume_cancelled_button.isVisible()
+    window.services.settings.set("sandbox_rate_limit", 0.0)
+    window.resume_cancelled()
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    with sqlite3.connect(paths.data_dir() / "sandbox.sqlite3") as conn:
+        numbers = [n for (n,) in conn.execute("SELECT number FROM sbx_messages")]
+    assert len(numbers) == 60 and len(set(numbers)) == 60  # every one once
+    assert not window.resume_cancelled_button.isVisible()
