@@ -245,6 +245,9 @@ def cmd_send(args: argparse.Namespace) -> int:
             services.close()
     try:
         job_id = d.create_job(people, job_text, **options)  # held by this run from the start
+        held = d.hold_note(job_id)  # marketing outside the sending hours: programmed, not sent
+        if held and not args.json:
+            print(held, flush=True)
         summary: JobSummary = d.run(job_id, cancel, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
             left = max(0.0, deadline - d.clock.monotonic())
@@ -266,12 +269,22 @@ def cmd_send(args: argparse.Namespace) -> int:
                 "state": summary.state.value,
                 "counts": summary.counts,
                 "messages": [_message_json(r) for r in rows],
+                "note": held,
             }
         )
     else:
         print(summary.sentence())
-    # accepted = sent or delivered; with --wait a message still awaiting its report counts too
-    return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
+    # accepted = sent or delivered; with --wait a message still awaiting its report counts too;
+    # a message held until the sending hours is not refused either
+    return (
+        EXIT_OK
+        if all(r.state in ACCEPTED or (held and _held_row(r)) for r in rows)
+        else EXIT_FAILED
+    )
+
+
+def _held_row(row) -> bool:
+    return row.state == "queued" and not row.attempts and row.next_attempt_at is not None
 
 
 #: The job's text when each recipient has their own message (a list's « message » column).
@@ -280,11 +293,11 @@ PER_ROW_TEXT = "(un message par destinataire)"
 
 def _compose(args: argparse.Namespace, services, people):
     """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
-    from ellipses_sms import compose, templates
+    from ellipses_sms import compose, policy, templates
 
     if args.text is not None and not args.text.strip():
         raise CommandError("Le message est vide.")
-    today = None
+    today, marketing = None, args.kind == "marketing"
     if args.at is not None:  # {date} is the day it goes
         from ellipses_sms.store.queries import utc_to_local
 
@@ -295,6 +308,7 @@ def _compose(args: argparse.Namespace, services, people):
             args.text,
             builtins=templates.builtin_values(services.settings, today=today),
             price_per_part=services.settings.get("price_per_part"),
+            stop_mention=policy.stop_mention(services.settings) if marketing else None,
         )
     except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
         raise UsageError(str(exc)) from None
@@ -309,6 +323,7 @@ def _schedule(args: argparse.Namespace, d, people, job_text: str, options: dict)
     if args.at <= d.clock.now():
         raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
     job_id = d.create_job(people, job_text, not_before=args.at, **options)
+    held = d.hold_note(job_id)  # marketing asked for outside the sending hours
     when = _fmt_local(args.at)
     if args.json:
         _print_json(
@@ -317,7 +332,14 @@ def _schedule(args: argparse.Namespace, d, people, job_text: str, options: dict)
                 "state": "waiting",
                 "not_before": _local_iso(args.at),
                 "total": len(people),
+                "note": held,
             }
+        )
+    elif held:
+        print(
+            f"Envoi n° {job_id} : {held[0].lower()}{held[1:]} ; {len(people)} destinataire(s). "
+            "Il partira de la fenêtre ouverte ou du service (« ellipses-sms service »), même "
+            "après un redémarrage."
         )
     else:
         print(

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ellipses_sms import phone, sms, templates
+from ellipses_sms import phone, policy, sms, templates
 from ellipses_sms.listfiles import MESSAGE_FIELDS
 from ellipses_sms.recipients import Recipient
 
@@ -201,6 +201,7 @@ def compose(
     builtins: Mapping[str, str] | None = None,
     price_per_part: float = 0.0,
     transliterate: bool = False,
+    stop_mention: str | None = None,
 ) -> Composition:
     """Render and count a send for these recipients; nothing is journaled, nothing sent.
 
@@ -208,8 +209,12 @@ def compose(
     « texte ») field as its own template. Raises `templates.TemplateError` for the clerk's
     template (exit 2 on the command line), and `ValueError` (French) when there is no text and
     no message column. A per-row message that cannot be rendered refuses that row alone.
+    ``stop_mention`` (marketing: `policy.stop_mention`) ends every message, counted with it.
     """
     people = list(recipients)
+    mention = (stop_mention or "").replace("{", "{{").replace("}", "}}")
+    if mention and text is not None and text.strip():
+        text = policy.with_stop_mention(text, mention)
     if text is not None and text.strip():
         rendering = templates.render_all(text, people, builtins, transliterate=transliterate)
         texts, encodings, parts = rendering.texts, rendering.encodings, rendering.parts
@@ -221,7 +226,9 @@ def compose(
             raise ValueError(
                 "Le message est vide (et la liste n'a pas de colonne « message » ou « texte »)."
             )
-        texts, encodings, parts, template_refusals = _per_row(people, key, builtins, transliterate)
+        texts, encodings, parts, template_refusals = _per_row(
+            people, key, builtins, transliterate, mention
+        )
         text, per_row = None, True
     refusals = _all_refusals(people, template_refusals)
     for i in refusals:
@@ -244,6 +251,7 @@ def _per_row(
     key: str,
     builtins: Mapping[str, str] | None,
     transliterate: bool,
+    mention: str = "",
 ) -> tuple[list[str], list[sms.Encoding], list[int], dict[int, str]]:
     """Each row's own message as its template: rows sharing a message are rendered together."""
     count = len(people)
@@ -258,6 +266,7 @@ def _per_row(
         if not own:
             refusals[i] = NO_MESSAGE
         else:
+            own = policy.with_stop_mention(own, mention) if mention else own
             groups.setdefault(own, []).append(i)
     for own, rows in groups.items():
         try:

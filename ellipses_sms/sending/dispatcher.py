@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from ellipses_sms import policy as french
 from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
@@ -129,6 +130,9 @@ class Dispatcher:
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
+        now = self._now()
+        rules = self._rules(recipients, text, texts, refusals, kind, not_before, now)
+        text, texts, not_before = rules["text"], rules["texts"], rules["not_before"]
         if claim_for is None and claim and not_before is None:
             claim_for = self.lease.run_token()
         job_id, settled = self.outbox.create_job(
@@ -138,12 +142,15 @@ class Dispatcher:
             sender=sender,
             kind=kind,
             source=source,
-            now=self._now(),
+            now=now,
             resend_of=resend_of,
             texts=texts,
             refusals=refusals,
             not_before=not_before,
             claim_for=claim_for,
+            due=rules["due"],
+            note=rules["note"],
+            block_opted_out=rules["block"],
         )
         if claim_for is not None and not_before is None:
             with self._held_lock:
@@ -152,6 +159,35 @@ class Dispatcher:
         if settled:  # settled before any send (opted out, duplicate…): the status column says so
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
         return job_id
+
+    def _rules(self, recipients, text, texts, refusals, kind, not_before, now) -> dict:
+        """The French marketing rules (`policy`), for every job whoever asks: the STOP
+        mention at the end of each text, the sending hours in each customer's zone."""
+        found = {"text": text, "texts": texts, "not_before": not_before, "due": None}
+        found.update(note=None, block=kind == "marketing" or None)
+        if kind != "marketing":
+            if self.settings.get("optout_blocks_notices"):
+                found["block"] = True
+            return found
+        mention = french.stop_mention(self.settings)
+        found["text"] = french.with_stop_mention(text, mention)
+        if texts is not None:
+            found["texts"] = [french.with_stop_mention(t, mention) for t in texts]
+        refused = refusals or {}
+        numbers = [
+            r.number if r.valid and i not in refused else None for i, r in enumerate(recipients)
+        ]
+        try:
+            hold = french.marketing_hold(numbers, not_before, now, self.settings)
+        except ValueError as exc:
+            raise SendError(str(exc)) from None
+        found.update(not_before=hold.not_before, due=hold.due, note=hold.note)
+        return found
+
+    def hold_note(self, job_id: int) -> str | None:
+        """The sending hours' sentence recorded on a job at its creation, if it waits for them."""
+        with self.store.connect() as conn:
+            return conn.scalar(select(jobs_table.c.note).where(jobs_table.c.id == job_id))
 
     def send(
         self,
@@ -240,6 +276,8 @@ class Dispatcher:
             state = JobState.INTERRUPTED
         elif end.wake is not None:
             state, wake, note, error = JobState.WAITING, end.wake, end.note, end.note
+            if job.kind == "marketing" and self.outbox.held_untried(job_id, end.wake):
+                note = error = french.hold_sentence(utc_to_local(end.wake))
         else:
             state = JobState.SUBMITTED
         self.outbox.release_job(job_id, token, state, now, not_before=wake, note=note)

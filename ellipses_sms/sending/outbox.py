@@ -120,14 +120,23 @@ class Outbox:
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
+        due: Mapping[int, datetime] | None = None,
+        note: str | None = None,
+        block_opted_out: bool | None = None,
     ) -> tuple[int, list[MessageUpdate]]:
         """One job and a message per recipient in one transaction; returns the job id and
-        the messages settled at once (unusable number, duplicate, opted out, refused)."""
+        the messages settled at once (unusable number, duplicate, opted out, refused).
+
+        `due[i]`: recipient i's own due time (the sending hours in their zone), else the
+        job's `not_before`; `block_opted_out`: check the opt-outs (default: marketing only)."""
         refusals = refusals or {}
+        due = due or {}
+        if block_opted_out is None:
+            block_opted_out = kind == "marketing"
         job_text = unicodedata.normalize("NFC", text)
         with self.store.begin(durable=True) as conn:  # from here on nothing is lost
             opted_out: set[str] = set()
-            if kind == "marketing":
+            if block_opted_out:
                 numbers = [r.number for r in recipients if r.valid]
                 for start in range(0, len(numbers), 900):
                     chunk = numbers[start : start + 900]
@@ -153,6 +162,7 @@ class Outbox:
                     total=len(recipients),
                     resend_of=resend_of,
                     not_before=not_before,
+                    note=note,
                     lease_owner=claim_for if claimed else None,
                     lease_until=now + timedelta(seconds=LEASE_SECONDS) if claimed else None,
                 )
@@ -197,7 +207,9 @@ class Outbox:
                         now_s,
                         final,
                         now_s,
-                        due_s if state == S.QUEUED else None,
+                        (ts(due[position]) if position in due else due_s)
+                        if state == S.QUEUED
+                        else None,
                     )
                 )
             self._bulk.run(conn, self._sql_insert, rows)
@@ -392,6 +404,21 @@ class Outbox:
                 )
             ).one()
         return bool(count), wake
+
+    def held_untried(self, job_id: int, until: datetime) -> bool:
+        """Does a message never tried wait until `until` (a hold, not a retry's back-off)?"""
+        m = messages_table
+        with self.store.connect() as conn:
+            return bool(
+                conn.scalar(
+                    select(func.count()).where(
+                        m.c.job_id == job_id,
+                        m.c.state == S.QUEUED,
+                        m.c.attempts == 0,
+                        m.c.next_attempt_at == until,
+                    )
+                )
+            )
 
     def write_decisions(
         self, token: str, decided: Sequence[tuple[int, Decision]], now: datetime

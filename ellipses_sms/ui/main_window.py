@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import compose, paths, recipients, templates
+from ellipses_sms import compose, paths, policy, recipients, templates
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
@@ -904,6 +904,7 @@ class MainWindow(QMainWindow):
                     text,
                     builtins=templates.builtin_values(settings),
                     price_per_part=float(settings.get("price_per_part") or 0.0),
+                    stop_mention=policy.stop_mention(settings) if kind == "marketing" else None,
                 )
             except ValueError as exc:  # « {prenon} inconnu ; vouliez-vous dire {prenom} ? »
                 raise SendError(str(exc)) from None
