@@ -1218,6 +1218,9 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--forbid-file", action="store_true", help="retirer cette autorisation")
     p.set_defaults(func=cmd_provider)
     _add_import_commands(sub)
+    from ellipses_sms import cli_optout  # optout, replies
+
+    cli_optout.add_commands(sub)
     return parser
 
 

@@ -31,6 +31,16 @@ class OutgoingSms:
 
 
 @dataclass(frozen=True, slots=True)
+class InboundSms:
+    """A message a customer sent back, as a provider's `incoming(since)` lists it."""
+
+    id: str  # the provider's id: fetched twice, kept once (`replies`)
+    sender: str  # E.164 when it can be read
+    text: str
+    at: datetime | None = None  # naive UTC
+
+
+@dataclass(frozen=True, slots=True)
 class SubmitResult:
     """The provider's answer for one message of a batch."""
 
@@ -151,6 +161,9 @@ class Gateway:
     #: provider's documented limit); 0: no known limit. A longer text is refused before anything
     #: is sent (`too_long`), since some providers cut it silently; the counter shows it.
     max_parts: int = 0
+    #: Raw refusal codes meaning « this customer answered STOP » (Twilio's 21610): the
+    #: replies pass (`replies.fetch_all`) makes those numbers opt-outs.
+    stop_raw_statuses: tuple[str, ...] = ()
     #: The most characters one message may have at this provider (Twilio's `Body`: 1,600);
     #: 0: no known limit. Checked with `max_parts` by `too_long`.
     max_chars: int = 0

@@ -167,6 +167,8 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     max_chars = 1600
     can_poll_status = True
     has_balance = True
+    #: 21610 « Attempt to send to unsubscribed recipient »: the customer answered STOP
+    stop_raw_statuses = ("21610",)
 
     def __init__(
         self,
