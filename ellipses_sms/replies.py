@@ -162,7 +162,7 @@ def fetch_all(store: Store, gateways) -> FetchResult:
     from ellipses_sms.gateway import GatewayError
 
     done = FetchResult()
-    for name in gateways.names():
+    for name in gateways.known_names():
         try:
             gateway = gateways.get(name)
         except Exception as exc:  # not configured well: said, the others go on

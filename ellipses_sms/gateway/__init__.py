@@ -101,6 +101,12 @@ class Gateways:
         configured = self.settings.raw("providers", {}) or {}
         return [SANDBOX, *sorted(n for n in configured if n != SANDBOX)]
 
+    def known_names(self) -> list[str]:
+        """The configured providers and any other built one (`put`), for the replies pass."""
+        with self._lock:
+            built = [n for n in self._built if n not in self.names()]
+        return [*self.names(), *sorted(built)]
+
     def default_name(self) -> str:
         name = self.settings.get("default_provider") or SANDBOX
         return name if name in self.names() else SANDBOX
