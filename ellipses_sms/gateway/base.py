@@ -250,6 +250,13 @@ class Gateway:
     #: Set by `set_report_sink`; None until the dispatcher wires it.
     report_sink: ReportSink | None = None
 
+    def set_reply_sink(self, sink: Callable[[list[InboundSms]], object] | None) -> None:
+        """Where a provider that pushes customers' replies (a listener) records them; wired
+        once by `Gateways.set_reply_sink` (`replies.record`). Polled providers ignore it."""
+        self.reply_sink = sink
+
+    reply_sink: Callable[[list[InboundSms]], object] | None = None
+
     def close(self) -> None:
         """Release sockets, threads, listeners."""
 
