@@ -192,6 +192,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     if not people:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
     composition = _compose(args, services, people)
+    confirmed = _consent(args, services, people, composition) if args.kind == "marketing" else None
     if args.dry_run:
         services.close()
         if args.json:
@@ -235,6 +236,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         "source": "cli",
         "texts": texts,
         "refusals": composition.template_refusals,
+        "consent_confirmed": confirmed,
     }
     if args.at is not None:
         try:
@@ -285,6 +287,30 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 def _held_row(row) -> bool:
     return row.state == "queued" and not row.attempts and row.next_attempt_at is not None
+
+
+def _consent(args: argparse.Namespace, services, people, composition) -> int | None:
+    """Marketing: recipients whose card says no are refused; those on no card need
+    --consent-confirmed (exit 2 otherwise). Returns how many the clerk vouched for."""
+    from ellipses_sms import consent
+
+    found = consent.check(people, services.settings)
+    composition.refuse(found.refusals)
+    unknown = [i for i in found.unknown if i not in composition.refusals]
+    if not unknown:
+        return None
+    if not getattr(args, "consent_confirmed", False):
+        why = f" ; {found.problem}" if found.problem else ""
+        message = (
+            f"{len(unknown)} destinataire(s) absent(s) de la base librairie{why} : leur accord "
+            "pour recevoir des publicités n'est pas connu. Ajoutez --consent-confirmed pour "
+            f"dire « {consent.confirm_sentence(len(unknown))} »."
+        )
+        if args.dry_run:
+            print(message, file=sys.stderr)
+            return None
+        raise UsageError(message)
+    return len(unknown)
 
 
 #: The job's text when each recipient has their own message (a list's « message » column).
@@ -1072,6 +1098,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--dry-run",
         action="store_true",
         help="montrer chaque message et le total, sans rien envoyer ni inscrire",
+    )
+    p.add_argument(
+        "--consent-confirmed",
+        action="store_true",
+        help="marketing : j'ai l'accord des destinataires absents de la base librairie",
     )
     p.add_argument("--provider", metavar="NOM", help="fournisseur (par défaut : celui réglé)")
     p.add_argument("--sender", metavar="S", help="nom d'expéditeur")

@@ -76,6 +76,14 @@ class Composition:
     def __len__(self) -> int:
         return len(self.recipients)
 
+    def refuse(self, refusals: Mapping[int, str]) -> None:
+        """Refuse these recipients too, before anything is journaled (a marketing send to a
+        customer whose card says no: `consent`); a recipient already refused keeps its reason."""
+        for i, reason in refusals.items():
+            if i not in self.refusals:
+                self.refusals[i] = reason
+                self.template_refusals[i] = reason
+
     def message(self, i: int) -> Message:
         r = self.recipients[i]
         refusal = self.refusals.get(i)

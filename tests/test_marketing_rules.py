@@ -29,7 +29,7 @@ pytestmark = pytest.mark.skipif(not hasattr(_time, "tzset"), reason="needs tzset
 PROMO = "Promo -20% ce week-end"
 PARIS, REUNION = "+33612345678", "+262692123456"
 DRY = ("--dry-run", "--json")
-CAMPAIGN = ("--text", PROMO, "--kind", "marketing")
+CAMPAIGN = ("--text", PROMO, "--kind", "marketing", "--consent-confirmed")
 
 
 @pytest.fixture(autouse=True)
@@ -149,7 +149,7 @@ def test_cli_marketing_outside_the_hours_says_when_and_exits_0(home, capsys, mon
     from ellipses_sms.sending import clock
 
     monkeypatch.setattr(clock.Clock, "now", lambda self: datetime(2026, 12, 5, 20))
-    code = main(["send", "--to", "0612345678", "--text", PROMO, "--kind", "marketing"])
+    code = main(["send", "--to", "0612345678", *CAMPAIGN])
     out = capsys.readouterr().out
     assert code == 0, out
     assert "Envoi programmé pour lundi 7 décembre à 08:00 : hors des heures autorisées" in out

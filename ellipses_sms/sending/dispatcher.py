@@ -104,6 +104,7 @@ class Dispatcher:
         not_before: datetime | None = None,
         claim_for: str | None = None,
         claim: bool = True,
+        consent_confirmed: int | None = None,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -151,6 +152,7 @@ class Dispatcher:
             due=rules["due"],
             note=rules["note"],
             block_opted_out=rules["block"],
+            consent_confirmed=consent_confirmed,
         )
         if claim_for is not None and not_before is None:
             with self._held_lock:

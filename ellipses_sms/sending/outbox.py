@@ -123,6 +123,7 @@ class Outbox:
         due: Mapping[int, datetime] | None = None,
         note: str | None = None,
         block_opted_out: bool | None = None,
+        consent_confirmed: int | None = None,
     ) -> tuple[int, list[MessageUpdate]]:
         """One job and a message per recipient in one transaction; returns the job id and
         the messages settled at once (unusable number, duplicate, opted out, refused).
@@ -163,6 +164,7 @@ class Outbox:
                     resend_of=resend_of,
                     not_before=not_before,
                     note=note,
+                    consent_confirmed=consent_confirmed,
                     lease_owner=claim_for if claimed else None,
                     lease_until=now + timedelta(seconds=LEASE_SECONDS) if claimed else None,
                 )
