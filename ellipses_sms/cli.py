@@ -906,6 +906,9 @@ def cmd_provider(args: argparse.Namespace) -> int:
                     f"« {args.name} » ne donne pas accès aux SMS reçus (réponses des clients)."
                 )
             replies = gateway.incoming()
+            from ellipses_sms import replies as kept  # some providers give a reply only once
+
+            kept.record(services.store, args.name, replies)
             if not replies:
                 print("Aucune réponse reçue.")
             for reply in replies:
@@ -1222,7 +1225,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("test", "tester la connexion (aucun SMS envoyé)"),
         ("balance", "le crédit restant"),
         ("stop-import", "importer la liste STOP du fournisseur dans les désinscrits"),
-        ("replies", "les SMS reçus : réponses des clients, STOP (OVHcloud)"),
+        ("replies", "les SMS reçus : réponses des clients, STOP"),
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
