@@ -43,6 +43,7 @@ from ellipses_sms import compose, paths, policy, recipients, templates
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
+from ellipses_sms.ui import marketing
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
@@ -319,6 +320,7 @@ class MainWindow(QMainWindow):
         follow.addAction(self.act_consumption)
         tools = bar.addMenu(self.tr("&Outils"))
         tools.addAction(self.act_settings)
+        self.marketing_tools = marketing.MarketingTools(self, tools, self.services)
 
         toolbar = QToolBar(self.tr("Actions"), self)
         toolbar.setObjectName("mainToolbar")
@@ -878,6 +880,7 @@ class MainWindow(QMainWindow):
             lines.append(
                 self.tr("Publicité : les clients qui ont répondu STOP ne le recevront pas.")
             )
+            lines += marketing.confirm_lines(self.settings, text)
         answer = QMessageBox.question(
             self,
             self.tr("Confirmer l'envoi"),
@@ -895,6 +898,7 @@ class MainWindow(QMainWindow):
         cancel = threading.Event()
 
         settings = self.settings
+        asker = marketing.ConsentAsker(self, settings) if kind == "marketing" else None
 
         def work() -> JobSummary:
             # each customer's own text ({prenom}, {titre_ouvrage}…), before anything is journaled
@@ -908,6 +912,7 @@ class MainWindow(QMainWindow):
                 )
             except ValueError as exc:  # « {prenon} inconnu ; vouliez-vous dire {prenom} ? »
                 raise SendError(str(exc)) from None
+            confirmed = asker.check(people, composition) if asker is not None else None
             texts = [
                 t if i not in composition.refusals else text
                 for i, t in enumerate(composition.texts)
@@ -921,6 +926,7 @@ class MainWindow(QMainWindow):
                 source="gui",
                 texts=texts,
                 refusals=composition.template_refusals,
+                consent_confirmed=confirmed,
             )
             return dispatcher.run(job_id, cancel)
 
