@@ -21,7 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
@@ -38,11 +38,13 @@ __all__ = [
     "DEFAULT_STOP_MENTION",
     "HOURS_REASON",
     "Hold",
+    "JobRules",
     "Zone",
     "departement_subdiv",
     "due_times",
     "hold_sentence",
     "is_stop_reply",
+    "job_rules",
     "marketing_hold",
     "marketing_window",
     "stop_mention",
@@ -243,6 +245,47 @@ def marketing_hold(
     if len(held) == len(wanted):
         return Hold(first, held, hold_sentence(_local(first)))
     return Hold(asked, held, hold_sentence(_local(first), len(held), len(wanted)))
+
+
+@dataclass(frozen=True, slots=True)
+class JobRules:
+    """A job as the French rules make it, for `Dispatcher.create_job`: each text with its STOP
+    mention, the job's and each message's due time, the clerk's note, the opt-out check."""
+
+    text: str
+    texts: list[str] | None
+    not_before: datetime | None
+    due: dict[int, datetime]
+    note: str | None
+    block_opted_out: bool
+
+
+def job_rules(
+    recipients: Sequence[Any],
+    text: str,
+    texts: Sequence[str] | None,
+    refusals: Mapping[int, str] | None,
+    *,
+    kind: str,
+    asked: datetime | None,
+    now: datetime,
+    settings,
+) -> JobRules:
+    """The rules for one job, whoever asks for it (window, command line, service): marketing
+    gets the STOP mention and the sending hours and never goes to an opted-out number; a
+    notification goes to one only without `optout_blocks_notices`. ValueError (French) when the
+    hours settings are wrong."""
+    if kind != "marketing":
+        block = bool(settings.get("optout_blocks_notices"))
+        return JobRules(text, None if texts is None else list(texts), asked, {}, None, block)
+    mention = stop_mention(settings)
+    marked = None if texts is None else [with_stop_mention(t, mention) for t in texts]
+    refused = refusals or {}
+    numbers = [r.number if r.valid and i not in refused else None for i, r in enumerate(recipients)]
+    hold = marketing_hold(numbers, asked, now, settings)
+    return JobRules(
+        with_stop_mention(text, mention), marked, hold.not_before, hold.due, hold.note, True
+    )
 
 
 # -- the STOP mention ---------------------------------------------------------------------------

@@ -132,8 +132,20 @@ class Dispatcher:
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
         now = self._now()
-        rules = self._rules(recipients, text, texts, refusals, kind, not_before, now)
-        text, texts, not_before = rules["text"], rules["texts"], rules["not_before"]
+        try:  # the STOP mention, the sending hours, the opt-outs: one place (`policy`)
+            rules = french.job_rules(
+                recipients,
+                text,
+                texts,
+                refusals,
+                kind=kind,
+                asked=not_before,
+                now=now,
+                settings=self.settings,
+            )
+        except ValueError as exc:
+            raise SendError(str(exc)) from None
+        text, texts, not_before = rules.text, rules.texts, rules.not_before
         if claim_for is None and claim and not_before is None:
             claim_for = self.lease.run_token()
         job_id, settled = self.outbox.create_job(
@@ -149,9 +161,9 @@ class Dispatcher:
             refusals=refusals,
             not_before=not_before,
             claim_for=claim_for,
-            due=rules["due"],
-            note=rules["note"],
-            block_opted_out=rules["block"],
+            due=rules.due,
+            note=rules.note,
+            block_opted_out=rules.block_opted_out,
             consent_confirmed=consent_confirmed,
         )
         if claim_for is not None and not_before is None:
@@ -161,30 +173,6 @@ class Dispatcher:
         if settled:  # settled before any send (opted out, duplicate…): the status column says so
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
         return job_id
-
-    def _rules(self, recipients, text, texts, refusals, kind, not_before, now) -> dict:
-        """The French marketing rules (`policy`), for every job whoever asks: the STOP
-        mention at the end of each text, the sending hours in each customer's zone."""
-        found = {"text": text, "texts": texts, "not_before": not_before, "due": None}
-        found.update(note=None, block=kind == "marketing" or None)
-        if kind != "marketing":
-            if self.settings.get("optout_blocks_notices"):
-                found["block"] = True
-            return found
-        mention = french.stop_mention(self.settings)
-        found["text"] = french.with_stop_mention(text, mention)
-        if texts is not None:
-            found["texts"] = [french.with_stop_mention(t, mention) for t in texts]
-        refused = refusals or {}
-        numbers = [
-            r.number if r.valid and i not in refused else None for i, r in enumerate(recipients)
-        ]
-        try:
-            hold = french.marketing_hold(numbers, not_before, now, self.settings)
-        except ValueError as exc:
-            raise SendError(str(exc)) from None
-        found.update(not_before=hold.not_before, due=hold.due, note=hold.note)
-        return found
 
     def hold_note(self, job_id: int) -> str | None:
         """The sending hours' sentence recorded on a job at its creation, if it waits for them."""
