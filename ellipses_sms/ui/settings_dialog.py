@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.marketing_settings import MarketingSettings
 from ellipses_sms.ui.store_settings import StoreSettings
 
 LANGUAGES = (("", "Système"), ("fr", "Français"), ("en", "English"))
@@ -67,6 +68,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), self.tr("Général"))
         self.store_tab = StoreSettings(self.settings)
         self.tabs.addTab(self.store_tab, self.tr("Base des messages"))
+        self.marketing_tab = MarketingSettings(self.settings)
+        self.tabs.addTab(self.marketing_tab, self.tr("Publicité"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -490,6 +493,9 @@ class SettingsDialog(QDialog):
         if problem:
             self.tabs.setCurrentWidget(self.store_tab)
             self.store_tab.result.setText(problem)
+            return
+        if self.marketing_tab.save():  # hours, département, STOP mention (said on the tab)
+            self.tabs.setCurrentWidget(self.marketing_tab)
             return
         self.settings.set("language", self.language_combo.currentData())
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))

@@ -190,4 +190,50 @@ Do I have the consent of these %1 recipients?</translation>
       <translation>Replies (%1)…</translation>
     </message>
   </context>
+  <context>
+    <name>MarketingSettings</name>
+    <message>
+      <source>Les SMS publicitaires partent du lundi au samedi, dans ces heures, jamais un jour férié ; hors de ces heures, l'envoi est programmé pour la prochaine heure permise (heure du client pour l'outre-mer).</source>
+      <translation>Marketing SMS go out Monday to Saturday, within these hours, never on a public holiday; outside them, the send is scheduled for the next allowed time (the customer's time overseas).</translation>
+    </message>
+    <message>
+      <source>Début des envois :</source>
+      <translation>Sending starts:</translation>
+    </message>
+    <message>
+      <source>Fin des envois (21:30 au plus tard) :</source>
+      <translation>Sending ends (21:30 at the latest):</translation>
+    </message>
+    <message>
+      <source>ex. 57</source>
+      <translation>e.g. 57</translation>
+    </message>
+    <message>
+      <source>57, 67 ou 68 : les jours fériés d'Alsace-Moselle (Vendredi saint, 26 déc.)</source>
+      <translation>57, 67 or 68: the Alsace-Moselle public holidays (Good Friday, 26 Dec.)</translation>
+    </message>
+    <message>
+      <source>Département de la librairie :</source>
+      <translation>Bookstore's département:</translation>
+    </message>
+    <message>
+      <source>Mention STOP ajoutée :</source>
+      <translation>STOP mention added:</translation>
+    </message>
+    <message>
+      <source>Bloquer aussi les avis (commande arrivée) pour les désinscrits</source>
+      <translation>Also block notices (order arrived) for unsubscribed numbers</translation>
+    </message>
+    <message>
+      <source>La mention STOP ne peut pas être vide.</source>
+      <translation>The STOP mention cannot be empty.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Publicité</source>
+      <translation>Marketing</translation>
+    </message>
+  </context>
 </TS>

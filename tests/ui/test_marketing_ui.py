@@ -185,3 +185,29 @@ def test_english_translation_is_complete_and_loads(qtbot, services, tmp_path):
         d.reject()
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_settings_tab_checks_the_hours_with_the_send_rule(qtbot, services):
+    from PySide6.QtCore import QTime
+
+    from ellipses_sms.ui.marketing_settings import MarketingSettings
+    from ellipses_sms.ui.settings_dialog import SettingsDialog
+
+    tab = MarketingSettings(services.settings)
+    qtbot.addWidget(tab)
+    assert tab.end.maximumTime() == QTime(21, 30)  # the AF2M charter's latest end
+    tab.start.setTime(QTime(21, 0))
+    tab.end.setTime(QTime(9, 0))
+    assert "Plage horaire invalide" in tab.save()
+    assert services.settings.get("marketing_start") == "08:00"  # nothing kept
+    tab.start.setTime(QTime(9, 30))
+    tab.end.setTime(QTime(21, 30))
+    tab.departement.setText("57")
+    tab.mention.setText("STOP au 36180")
+    assert tab.save() is None
+    assert services.settings.get("marketing_end") == "21:30"
+    assert services.settings.get("departement") == "57"
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    assert dialog.marketing_tab.mention.text() == "STOP au 36180"
+    dialog.reject()
