@@ -195,3 +195,22 @@ def test_the_real_process_clock_under_libfaketime_holds_the_same(home):
     assert done.returncode == 0, done.stderr
     assert "Envoi programmé pour lundi 7 décembre à 08:00" in done.stdout
     assert sandbox_received() == []
+
+
+def test_a_job_resumed_or_sent_now_at_night_still_waits_for_the_hours(services):
+    clock = at(services, datetime(2026, 12, 5, 15))  # Saturday 16:00 Paris: allowed
+    d = services.dispatcher
+    job_id = d.create_job(people(PARIS, REUNION), PROMO, kind="marketing", claim=False)
+    clock.advance(5 * 3600)  # not run until 21:00 Paris (a crash, a closed window…)
+    summary = d.run(job_id)
+    assert summary.state == JobState.WAITING and sandbox_received() == []
+    assert summary.error == (
+        "Envoi programmé pour lundi 7 décembre à 05:00 : hors des heures autorisées"
+    )  # Réunion's Monday 08:00 comes first (05:00 in Paris)
+    rows = {r.number: r.next_attempt_at for r in d.messages(job_id)}
+    assert rows == {PARIS: datetime(2026, 12, 7, 7), REUNION: datetime(2026, 12, 7, 4)}
+    d.send_now(job_id)  # « Envoyer maintenant » on Saturday night: the hours still hold
+    assert sandbox_received() == []
+    clock.advance(32 * 3600)  # Monday 05:00 Paris
+    d.resume_all()
+    assert sandbox_received() == [REUNION]

@@ -174,6 +174,25 @@ class Dispatcher:
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
         return job_id
 
+    def _keep_hours(self, job_id: int, now: datetime) -> None:
+        """Hold each queued message of a marketing job until its zone's next allowed time:
+        a job resumed after a crash at night, or sent with « Envoyer maintenant », waits."""
+        queued = self.outbox.queued_numbers(job_id)
+        if not queued:
+            return
+        try:
+            window = french.marketing_window(self.settings)
+        except ValueError as exc:
+            raise SendError(str(exc)) from None
+        dues = french.due_times([number for _, number, _ in queued], now, window)
+        later = {
+            mid: due
+            for (mid, _, current), due in zip(queued, dues, strict=True)
+            if due is not None and (current is None or current < due)
+        }
+        if later:
+            self.outbox.hold_messages(later, now)
+
     def hold_note(self, job_id: int) -> str | None:
         """The sending hours' sentence recorded on a job at its creation, if it waits for them."""
         with self.store.connect() as conn:
@@ -228,6 +247,8 @@ class Dispatcher:
         try:
             gateway = self.gateways.get(job.provider)
             self._recover_stuck(job_id, token)
+            if job.kind == "marketing":  # resumed, sent « now », late: still in the hours
+                self._keep_hours(job_id, now)
             counts = self.counts(job_id)
             end = JobRun(
                 self.outbox,

@@ -407,6 +407,33 @@ class Outbox:
             ).one()
         return bool(count), wake
 
+    def queued_numbers(self, job_id: int) -> list[tuple[int, str, datetime | None]]:
+        """(id, number, due time) of a job's queued messages."""
+        m = messages_table
+        with self.store.connect() as conn:
+            return [
+                tuple(row)
+                for row in conn.execute(
+                    select(m.c.id, m.c.number, m.c.next_attempt_at).where(
+                        m.c.job_id == job_id, m.c.state == S.QUEUED
+                    )
+                )
+            ]
+
+    def hold_messages(self, due: Mapping[int, datetime], now: datetime) -> int:
+        """Queued messages wait until their own time (the sending hours); returns how many."""
+        m = messages_table
+        stmt = (
+            update(m)
+            .where(m.c.id == bindparam("_id"), m.c.state == S.QUEUED)
+            .values(next_attempt_at=bindparam("_due"), updated_at=bindparam("_now"))
+        )
+        params = [{"_id": mid, "_due": when, "_now": now} for mid, when in due.items()]
+        with self.store.begin() as conn:
+            for start in range(0, len(params), EXECUTEMANY_SLICE):
+                conn.execute(stmt, params[start : start + EXECUTEMANY_SLICE])
+        return len(params)
+
     def held_untried(self, job_id: int, until: datetime) -> bool:
         """Does a message never tried wait until `until` (a hold, not a retry's back-off)?"""
         m = messages_table
