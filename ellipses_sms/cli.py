@@ -350,13 +350,16 @@ def _schedule(args: argparse.Namespace, d, people, job_text: str, options: dict)
         raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
     job_id = d.create_job(people, job_text, not_before=args.at, **options)
     held = d.hold_note(job_id)  # marketing asked for outside the sending hours
-    when = _fmt_local(args.at)
+    due = args.at
+    if held:
+        due = next((j.not_before for j in d.scheduled_jobs() if j.id == job_id), args.at)
+    when = _fmt_local(due)
     if args.json:
         _print_json(
             {
                 "job_id": job_id,
                 "state": "waiting",
-                "not_before": _local_iso(args.at),
+                "not_before": _local_iso(due),
                 "total": len(people),
                 "note": held,
             }

@@ -214,3 +214,15 @@ def test_a_job_resumed_or_sent_now_at_night_still_waits_for_the_hours(services):
     clock.advance(32 * 3600)  # Monday 05:00 Paris
     d.resume_all()
     assert sandbox_received() == [REUNION]
+
+
+def test_send_at_a_night_time_for_marketing_is_moved_to_the_morning(home, capsys, monkeypatch):
+    from ellipses_sms.cli import main
+    from ellipses_sms.sending import clock
+
+    monkeypatch.setattr(clock.Clock, "now", lambda self: datetime(2026, 12, 2, 10))
+    code = main(["send", "--to", "0612345678", *CAMPAIGN, "--at", "02/12/2026 22:30", "--json"])
+    shown = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert shown["not_before"].startswith("2026-12-03T08:00")  # Thursday 08:00 Paris
+    assert shown["note"].startswith("Envoi programmé pour jeudi 3 décembre à 08:00")
