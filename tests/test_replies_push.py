@@ -110,3 +110,12 @@ def test_vonage_inbound_webhook(services):
         assert optouts.is_opted_out(services.store, "+33612345678")
     finally:
         gateway.close()
+
+
+def test_kannel_check_gives_the_replies_address(kannel, monkeypatch):
+    class Answer:
+        status_code, text = 400, "Missing receiver number"
+
+    monkeypatch.setattr(kannel, "send", lambda request: Answer())
+    sentence = kannel.check()
+    assert f"get-url = « {kannel.mo_url} »" in sentence

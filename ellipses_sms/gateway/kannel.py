@@ -388,6 +388,7 @@ class KannelGateway(HttpGateway):
                         " Port choisi au démarrage : les accusés des messages envoyés avant un "
                         "redémarrage n'arriveront pas (fixez dlr_port)."
                     )
+                listening += f" Réponses des clients : sms-service get-url = « {self.mo_url} »."
             except OSError as exc:
                 listening = f" Attention : {exc}."
             return f"Connexion réussie : Kannel a accepté les identifiants.{listening}"
