@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from ellipses_sms import optouts, policy
+from ellipses_sms.states import MessageState
 from ellipses_sms.store import Store
 from ellipses_sms.store.models import messages_table, replies_table, utcnow
 
@@ -150,7 +151,11 @@ def _refused_for_stop(store: Store, provider: str, codes: Sequence[str]) -> list
         return list(
             conn.scalars(
                 select(m.c.number)
-                .where(m.c.provider == provider, m.c.raw_status.in_(list(codes)))
+                .where(  # blocked first: the state index keeps this pass small
+                    m.c.state == MessageState.BLOCKED,
+                    m.c.provider == provider,
+                    m.c.raw_status.in_(list(codes)),
+                )
                 .distinct()
             )
         )
