@@ -856,6 +856,8 @@ class MainWindow(QMainWindow):
             return
         self._save_sender()
         info = self.editor.info
+        if self.kind() == "marketing":  # counted as it goes: with the STOP mention at its end
+            info = marketing.with_mention(self.settings, text)
         parts = info.segments * count
         locale = QLocale()
         price = float(self.settings.get("price_per_part") or 0.0)

@@ -36,6 +36,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Marketing", text)
 
 
+def with_mention(settings, text: str) -> sms.SmsInfo:
+    """The counter's figures for `text` as a marketing SMS leaves: with its STOP mention."""
+    return sms.analyze(policy.with_stop_mention(text, policy.stop_mention(settings)))
+
+
 def confirm_lines(settings, text: str) -> list[str]:
     """The send confirmation's lines for a marketing send."""
     mention = policy.stop_mention(settings)

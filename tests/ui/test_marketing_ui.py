@@ -211,3 +211,15 @@ def test_settings_tab_checks_the_hours_with_the_send_rule(qtbot, services):
     qtbot.addWidget(dialog)
     assert dialog.marketing_tab.mention.text() == "STOP au 36180"
     dialog.reject()
+
+
+def test_the_confirmation_counts_the_mention_in_the_sms_and_credits(qtbot, window, boxes):
+    window.name_edit.setText("Claire")
+    window.number_edit.setText("06 12 34 56 78")
+    window.add_contact()
+    window.editor.set_text("x" * 150)  # 150 + « STOP au 36111 » = 164: two SMS
+    window.set_kind("marketing")
+    boxes.answer = QMessageBox.StandardButton.No  # look, do not send
+    window.send()
+    shown = boxes.texts("question")[-1]
+    assert "2 SMS au total (2 par destinataire, GSM)" in shown
