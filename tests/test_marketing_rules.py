@@ -226,3 +226,19 @@ def test_send_at_a_night_time_for_marketing_is_moved_to_the_morning(home, capsys
     assert code == 0
     assert shown["not_before"].startswith("2026-12-03T08:00")  # Thursday 08:00 Paris
     assert shown["note"].startswith("Envoi programmé pour jeudi 3 décembre à 08:00")
+
+
+def test_a_retry_never_lands_after_the_hours(services):
+    # the sandbox's +33 6 00 00 00 06 is busy twice (transient) before it takes the message
+    services.settings.set("retry_base_delay", 2.0)
+    services.settings.set("retry_max_delay", 300.0)
+    clock = at(services, datetime(2026, 12, 2, 18, 59, 59))  # Wednesday 19:59:59 Paris
+    d = services.dispatcher
+    summary = d.send(people("+33600000006"), PROMO, kind="marketing")
+    (row,) = d.messages(summary.job_id)
+    assert row.state == S.QUEUED and row.attempts == 1
+    assert row.next_attempt_at == datetime(2026, 12, 3, 7)  # Thursday 08:00 Paris
+    assert summary.state == JobState.WAITING and sandbox_received() == []
+    clock.advance(12 * 3600 + 1)
+    d.resume_all()
+    assert sandbox_received() == ["+33600000006"]

@@ -193,6 +193,15 @@ class Dispatcher:
         if later:
             self.outbox.hold_messages(later, now)
 
+    def _hours_hold(self):
+        """`hold(number, when)`: the next allowed time in that customer's zone, or None."""
+        window = french.marketing_window(self.settings)
+
+        def hold(number: str, when: datetime) -> datetime | None:
+            return french.due_times([number], when, window)[0]
+
+        return hold
+
     def hold_note(self, job_id: int) -> str | None:
         """The sending hours' sentence recorded on a job at its creation, if it waits for them."""
         with self.store.connect() as conn:
@@ -263,6 +272,7 @@ class Dispatcher:
                 deadline=deadline,
                 local=utc_to_local,
                 on_written=self._after_results,
+                hold=self._hours_hold() if job.kind == "marketing" else None,
             ).run(counts, sum(counts.values()))
         except JobBusy:
             raise
