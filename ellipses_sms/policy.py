@@ -197,14 +197,15 @@ def french_when(local: datetime) -> str:
 
 def hold_sentence(first_local: datetime, held: int = 1, total: int = 1) -> str:
     """What the clerk is told: « Envoi programmé pour lundi 7 décembre à 08:00 : hors des
-    heures autorisées » (or « 2 messages sur 5 programmés pour… » when some go now)."""
+    heures autorisées », or « 2 messages sur 5 programmés, le premier pour … » when some go
+    now); `first_local` is the bookstore's clock."""
     when = french_when(first_local)
     if held >= total:
         return f"Envoi programmé pour {when} : {HOURS_REASON}"
     s = "s" if held > 1 else ""
     return (
-        f"{held} message{s} sur {total} programmé{s} à partir de {when} "
-        f"(heure du client) : {HOURS_REASON}"
+        f"{held} message{s} sur {total} programmé{s}, le premier pour {when} : "
+        f"{HOURS_REASON} chez le client"
     )
 
 

@@ -94,7 +94,8 @@ def test_hold_sentence_is_the_clerks_french():
         "Envoi programmé pour lundi 7 décembre à 08:00 : hors des heures autorisées"
     )
     assert policy.hold_sentence(datetime(2027, 6, 1, 8, 30), 2, 5).startswith(
-        "2 messages sur 5 programmés à partir de mardi 1er juin à 08:30"
+        "2 messages sur 5 programmés, le premier pour mardi 1er juin à 08:30 : hors des "
+        "heures autorisées chez le client"
     )
 
 
