@@ -5,6 +5,7 @@ The command line and the window both start here, so that they reach the same ser
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import dataclass, field
 
@@ -108,6 +109,12 @@ def setup_logging(level: int = logging.INFO) -> None:
 _keep: list = []
 
 
+def _record_replies(store: Store, provider: str, found: list) -> None:
+    from ellipses_sms import replies
+
+    replies.record(store, provider, found)
+
+
 def build_services(settings: Settings | None = None, role: str = "cli") -> Services:
     """Open the store (migrating it), the providers and the dispatcher.
 
@@ -118,4 +125,5 @@ def build_services(settings: Settings | None = None, role: str = "cli") -> Servi
     gateways = Gateways(settings)
     bus = EventBus()
     dispatcher = Dispatcher(store, gateways, settings, bus, role=role)
+    gateways.set_reply_sink(functools.partial(_record_replies, store))  # pushed replies, STOP
     return Services(settings, store, gateways, bus, dispatcher, ReportPoller(dispatcher))

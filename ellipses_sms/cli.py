@@ -194,6 +194,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         raise UsageError("aucun destinataire (--to NUMÉRO[:NOM] ou --list FICHIER)")
     _apply_template(args, services)
     composition = _compose(args, services, people)
+    confirmed = _consent(args, services, people, composition) if args.kind == "marketing" else None
     credit = _credit(args, services, composition)
     if args.dry_run:
         services.close()
@@ -248,6 +249,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         "source": "cli",
         "texts": texts,
         "refusals": composition.template_refusals,
+        "consent_confirmed": confirmed,
     }
     if args.at is not None:
         try:
@@ -258,6 +260,9 @@ def cmd_send(args: argparse.Namespace) -> int:
             services.close()
     try:
         job_id = d.create_job(people, job_text, **options)  # held by this run from the start
+        held = d.hold_note(job_id)  # marketing outside the sending hours: programmed, not sent
+        if held and not args.json:
+            print(held, flush=True)
         summary: JobSummary = d.run(job_id, cancel, deadline=deadline)
         if args.wait and not cancel.is_set() and summary.count(MessageState.SENT):
             left = max(0.0, deadline - d.clock.monotonic())
@@ -279,12 +284,46 @@ def cmd_send(args: argparse.Namespace) -> int:
                 "state": summary.state.value,
                 "counts": summary.counts,
                 "messages": [_message_json(r) for r in rows],
+                "note": held,
             }
         )
     else:
         print(summary.sentence())
-    # accepted = sent or delivered; with --wait a message still awaiting its report counts too
-    return EXIT_OK if all(r.state in ACCEPTED for r in rows) else EXIT_FAILED
+    # accepted = sent or delivered; with --wait a message still awaiting its report counts too;
+    # a message held until the sending hours is not refused either
+    return (
+        EXIT_OK
+        if all(r.state in ACCEPTED or (held and _held_row(r)) for r in rows)
+        else EXIT_FAILED
+    )
+
+
+def _held_row(row) -> bool:
+    return row.state == "queued" and not row.attempts and row.next_attempt_at is not None
+
+
+def _consent(args: argparse.Namespace, services, people, composition) -> int | None:
+    """Marketing: recipients whose card says no are refused; those on no card need
+    --consent-confirmed (exit 2 otherwise). Returns how many the clerk vouched for."""
+    from ellipses_sms import consent
+
+    found = consent.check(people, services.settings)
+    composition.refuse(found.refusals)
+    unknown = [i for i in found.unknown if i not in composition.refusals]
+    if not unknown:
+        return None
+    if not getattr(args, "consent_confirmed", False):
+        why = f" ; {found.problem}" if found.problem else ""
+        message = (
+            f"{len(unknown)} destinataire(s) absent(s) de la base librairie{why} : leur accord "
+            "pour recevoir des publicités n'est pas connu. Ajoutez --consent-confirmed pour "
+            f"dire « {consent.confirm_sentence(len(unknown))} »."
+        )
+        if args.dry_run:
+            print(message, file=sys.stderr)
+            return None
+        raise UsageError(message)
+    return len(unknown)
 
 
 def _apply_template(args: argparse.Namespace, services) -> None:
@@ -319,11 +358,11 @@ def _credit(args: argparse.Namespace, services, composition):
 
 def _compose(args: argparse.Namespace, services, people):
     """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
-    from ellipses_sms import compose, templates
+    from ellipses_sms import compose, policy, templates
 
     if args.text is not None and not args.text.strip():
         raise CommandError("Le message est vide.")
-    today = None
+    today, marketing = None, args.kind == "marketing"
     if args.at is not None:  # {date} is the day it goes
         from ellipses_sms.store.queries import utc_to_local
 
@@ -335,6 +374,7 @@ def _compose(args: argparse.Namespace, services, people):
             builtins=templates.builtin_values(services.settings, today=today),
             price_per_part=services.settings.get("price_per_part"),
             provider=services.gateways.carrier(args.provider),
+            stop_mention=policy.stop_mention(services.settings) if marketing else None,
         )
     except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
         raise UsageError(str(exc)) from None
@@ -349,15 +389,26 @@ def _schedule(args: argparse.Namespace, d, people, job_text: str, options: dict)
     if args.at <= d.clock.now():
         raise UsageError(f"--at : {_fmt_local(args.at)[:16]} est déjà passé")
     job_id = d.create_job(people, job_text, not_before=args.at, **options)
-    when = _fmt_local(args.at)
+    held = d.hold_note(job_id)  # marketing asked for outside the sending hours
+    due = args.at
+    if held:
+        due = next((j.not_before for j in d.scheduled_jobs() if j.id == job_id), args.at)
+    when = _fmt_local(due)
     if args.json:
         _print_json(
             {
                 "job_id": job_id,
                 "state": "waiting",
-                "not_before": _local_iso(args.at),
+                "not_before": _local_iso(due),
                 "total": len(people),
+                "note": held,
             }
+        )
+    elif held:
+        print(
+            f"Envoi n° {job_id} : {held[0].lower()}{held[1:]} ; {len(people)} destinataire(s). "
+            "Il partira de la fenêtre ouverte ou du service (« ellipses-sms service »), même "
+            "après un redémarrage."
         )
     else:
         print(
@@ -916,6 +967,9 @@ def cmd_provider(args: argparse.Namespace) -> int:
                     f"« {args.name} » ne donne pas accès aux SMS reçus (réponses des clients)."
                 )
             replies = gateway.incoming()
+            from ellipses_sms import replies as kept  # some providers give a reply only once
+
+            kept.record(services.store, args.name, replies)
             if not replies:
                 print("Aucune réponse reçue.")
             for reply in replies:
@@ -1121,6 +1175,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="montrer chaque message et le total, sans rien envoyer ni inscrire",
     )
+    p.add_argument(
+        "--consent-confirmed",
+        action="store_true",
+        help="marketing : j'ai l'accord des destinataires absents de la base librairie",
+    )
     p.add_argument("--provider", metavar="NOM", help="fournisseur (par défaut : celui réglé)")
     p.add_argument("--sender", metavar="S", help="nom d'expéditeur")
     p.add_argument(
@@ -1238,7 +1297,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("test", "tester la connexion (aucun SMS envoyé)"),
         ("balance", "le crédit restant"),
         ("stop-import", "importer la liste STOP du fournisseur dans les désinscrits"),
-        ("replies", "les SMS reçus : réponses des clients, STOP (OVHcloud)"),
+        ("replies", "les SMS reçus : réponses des clients, STOP"),
     ):
         q = prov.add_parser(action, help=helptext)
         q.add_argument("name", metavar="NOM")
@@ -1272,6 +1331,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_provider)
     _add_import_commands(sub)
     cli_templates.add_commands(sub)
+    from ellipses_sms import cli_optout  # optout, replies
+
+    cli_optout.add_commands(sub)
     return parser
 
 

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ellipses_sms import phone, sms, templates
+from ellipses_sms import phone, policy, sms, templates
 from ellipses_sms.listfiles import MESSAGE_FIELDS
 from ellipses_sms.recipients import Recipient
 
@@ -77,6 +77,14 @@ class Composition:
 
     def __len__(self) -> int:
         return len(self.recipients)
+
+    def refuse(self, refusals: Mapping[int, str]) -> None:
+        """Refuse these recipients too, before anything is journaled (a marketing send to a
+        customer whose card says no: `consent`); a recipient already refused keeps its reason."""
+        for i, reason in refusals.items():
+            if i not in self.refusals:
+                self.refusals[i] = reason
+                self.template_refusals[i] = reason
 
     def message(self, i: int) -> Message:
         r = self.recipients[i]
@@ -243,6 +251,7 @@ def compose(
     price_per_part: float = 0.0,
     transliterate: bool = False,
     provider: ProviderLimits | None = None,
+    stop_mention: str | None = None,
 ) -> Composition:
     """Render and count a send for these recipients; nothing is journaled, nothing sent.
 
@@ -252,8 +261,12 @@ def compose(
     no message column. A per-row message that cannot be rendered refuses that row alone.
     ``provider``: the gateway that will carry the send; a number it does not take or a text
     longer than it carries (Kannel's ``max-messages``) refuses that recipient alone, here.
+    ``stop_mention`` (marketing: `policy.stop_mention`) ends every message, counted with it.
     """
     people = list(recipients)
+    mention = (stop_mention or "").replace("{", "{{").replace("}", "}}")
+    if mention and text is not None and text.strip():
+        text = policy.with_stop_mention(text, mention)
     if text is not None and text.strip():
         rendering = templates.render_all(text, people, builtins, transliterate=transliterate)
         texts, encodings, parts = rendering.texts, rendering.encodings, rendering.parts
@@ -265,7 +278,9 @@ def compose(
             raise ValueError(
                 "Le message est vide (et la liste n'a pas de colonne « message » ou « texte »)."
             )
-        texts, encodings, parts, template_refusals = _per_row(people, key, builtins, transliterate)
+        texts, encodings, parts, template_refusals = _per_row(
+            people, key, builtins, transliterate, mention
+        )
         text, per_row = None, True
     if provider is not None:
         template_refusals.update(
@@ -292,6 +307,7 @@ def _per_row(
     key: str,
     builtins: Mapping[str, str] | None,
     transliterate: bool,
+    mention: str = "",
 ) -> tuple[list[str], list[sms.Encoding], list[int], dict[int, str]]:
     """Each row's own message as its template: rows sharing a message are rendered together."""
     count = len(people)
@@ -306,6 +322,7 @@ def _per_row(
         if not own:
             refusals[i] = NO_MESSAGE
         else:
+            own = policy.with_stop_mention(own, mention) if mention else own
             groups.setdefault(own, []).append(i)
     for own, rows in groups.items():
         try:

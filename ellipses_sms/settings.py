@@ -168,6 +168,31 @@ _DECLARED: tuple[Setting, ...] = (
         0.0,
         "Bac à sable : part des requêtes qui échouent temporairement",
     ),
+    # the French rules for marketing SMS (policy.py)
+    Setting("marketing_start", str, "08:00", "Publicité : début des envois (HH:MM)"),
+    Setting(
+        "marketing_end",
+        str,
+        "20:00",
+        "Publicité : fin des envois (HH:MM)",
+        "Au plus tard 21:30. Du lundi au samedi, hors jours fériés ; hors de ces heures, "
+        "l'envoi est programmé pour la prochaine heure permise.",
+    ),
+    Setting(
+        "departement",
+        str,
+        "",
+        "Département de la librairie",
+        "57, 67 ou 68 : les jours fériés d'Alsace-Moselle (Vendredi saint, 26 décembre).",
+    ),
+    Setting("stop_mention", str, "STOP au 36111", "Mention STOP ajoutée aux publicités"),
+    Setting(
+        "optout_blocks_notices",
+        bool,
+        False,
+        "Bloquer aussi les avis pour les désinscrits",
+        "Sans cette case, les désinscrits (STOP) reçoivent encore les avis (commande arrivée).",
+    ),
 )
 
 DECLARED: Mapping[str, Setting] = {s.key: s for s in _DECLARED}

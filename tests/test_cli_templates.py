@@ -86,7 +86,18 @@ def test_send_with_a_template_renders_it_per_recipient(home, capsys):
 def test_send_takes_the_templates_kind_unless_told(home, capsys):
     run(capsys, "template", "add", "Soldes", "--text", "Soldes !", "--kind", "marketing")
     at = "24/12/2099 10:00"
-    run(capsys, "send", "--to", "0612345678", "--template", "Soldes", "--at", at)
+    code, _, err = run(
+        capsys,
+        "send",
+        "--to",
+        "0612345678",
+        "--template",
+        "Soldes",
+        "--at",
+        at,
+        "--consent-confirmed",  # a marketing send to a number on no customer card
+    )
+    assert code == 0, err
     run(
         capsys,
         "send",

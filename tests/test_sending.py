@@ -26,6 +26,7 @@ from ellipses_sms.sending import (
 from ellipses_sms.states import JobState
 from ellipses_sms.states import MessageState as S
 from ellipses_sms.store.models import events_table, jobs_table, messages_table, opt_outs_table
+from tests.sending_hours import in_sending_hours
 
 TEXT = "Bonjour, votre commande est disponible à la librairie."
 
@@ -157,6 +158,7 @@ def test_unusable_duplicate_and_opted_out_numbers_are_recorded_not_dropped(servi
     with services.store.engine.begin() as conn:
         conn.execute(opt_outs_table.insert().values(number="+33612345679", source="test"))
     crowd = people("06 12 34 56 78", "01 23 45 67 89", "+33 6 12 34 56 78", "06 12 34 56 79")
+    in_sending_hours(services.dispatcher)  # marketing: inside the allowed hours
     summary = services.dispatcher.send(crowd, TEXT, kind="marketing")
     rows = services.dispatcher.messages(summary.job_id)
     assert [r.state for r in rows] == ["sent", "blocked", "cancelled", "blocked"]

@@ -85,6 +85,7 @@ class Gateways:
         self._built: dict[str, Gateway] = {}
         self._lock = threading.Lock()
         self._sink: Callable[[str, list[StatusReport]], None] | None = None
+        self._reply_sink: Callable[[str, list], object] | None = None
 
     def set_report_sink(self, sink: Callable[[str, list[StatusReport]], None] | None) -> None:
         """Where every gateway that calls back pushes its reports: `sink(name, reports)`."""
@@ -96,10 +97,27 @@ class Gateways:
     def _wire(self, gateway: Gateway) -> None:
         sink = self._sink
         gateway.set_report_sink(None if sink is None else functools.partial(sink, gateway.name))
+        replies = self._reply_sink
+        gateway.set_reply_sink(
+            None if replies is None else functools.partial(replies, gateway.name)
+        )
+
+    def set_reply_sink(self, sink: Callable[[str, list], object] | None) -> None:
+        """`sink(provider, replies)` records customers' replies pushed to a listener."""
+        with self._lock:
+            self._reply_sink = sink
+            for gateway in self._built.values():
+                self._wire(gateway)
 
     def names(self) -> list[str]:
         configured = self.settings.raw("providers", {}) or {}
         return [SANDBOX, *sorted(n for n in configured if n != SANDBOX)]
+
+    def known_names(self) -> list[str]:
+        """The configured providers and any other built one (`put`), for the replies pass."""
+        with self._lock:
+            built = [n for n in self._built if n not in self.names()]
+        return [*self.names(), *sorted(built)]
 
     def default_name(self) -> str:
         name = self.settings.get("default_provider") or SANDBOX

@@ -31,6 +31,16 @@ class OutgoingSms:
 
 
 @dataclass(frozen=True, slots=True)
+class InboundSms:
+    """A message a customer sent back, as a provider's `incoming(since)` lists it."""
+
+    id: str  # the provider's id: fetched twice, kept once (`replies`)
+    sender: str  # E.164 when it can be read
+    text: str
+    at: datetime | None = None  # naive UTC
+
+
+@dataclass(frozen=True, slots=True)
 class SubmitResult:
     """The provider's answer for one message of a batch."""
 
@@ -151,6 +161,9 @@ class Gateway:
     #: provider's documented limit); 0: no known limit. A longer text is refused before anything
     #: is sent (`too_long`), since some providers cut it silently; the counter shows it.
     max_parts: int = 0
+    #: Raw refusal codes meaning « this customer answered STOP » (Twilio's 21610): the
+    #: replies pass (`replies.fetch_all`) makes those numbers opt-outs.
+    stop_raw_statuses: tuple[str, ...] = ()
     #: The most characters one message may have at this provider (Twilio's `Body`: 1,600);
     #: 0: no known limit. Checked with `max_parts` by `too_long`.
     max_chars: int = 0
@@ -236,6 +249,13 @@ class Gateway:
 
     #: Set by `set_report_sink`; None until the dispatcher wires it.
     report_sink: ReportSink | None = None
+
+    def set_reply_sink(self, sink: Callable[[list[InboundSms]], object] | None) -> None:
+        """Where a provider that pushes customers' replies (a listener) records them; wired
+        once by `Gateways.set_reply_sink` (`replies.record`). Polled providers ignore it."""
+        self.reply_sink = sink
+
+    reply_sink: Callable[[list[InboundSms]], object] | None = None
 
     def close(self) -> None:
         """Release sockets, threads, listeners."""

@@ -22,6 +22,7 @@ from ellipses_sms.gateway import config as fields
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
+    InboundSms,
     OutgoingSms,
     PermanentError,
     SecretReader,
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 SEND_PATH = "/sms/2/text/advanced"
 LOGS_PATH = "/sms/3/logs"
+INBOX_PATH = "/sms/1/inbox/reports"
 BALANCE_PATH = "/account/1/balance"
 LOGS_IDS_PER_REQUEST = 100  # messageId values per logs request (the logs answer 1000 at most)
 #: « messageId: … May contain multiple comma-separated values. Maximum length 2048 characters. »
@@ -479,6 +481,38 @@ class InfobipGateway(CallbackReceiver, RestGateway):
                 if report is not None and report.state != S.SENT:
                     reports.append(report)
         return reports
+
+    def incoming(self, since: datetime | None = None, rounds: int = 10) -> list[InboundSms]:
+        """Replies customers sent: `GET /sms/1/inbox/reports?limit=1000` (providers.md §5:
+        the last 48 hours, each message returned only once), while more are pending.
+        `since` is not needed: Infobip never returns a message twice."""
+        found: list[InboundSms] = []
+        for _ in range(rounds):
+            response, data = self._call("GET", INBOX_PATH, params={"limit": "1000"})
+            results = data.get("results") if isinstance(data, dict) else None
+            if not (200 <= response.status_code < 300) or not isinstance(results, list):
+                raise TransientError(
+                    f"réponses Infobip illisibles (HTTP {response.status_code})",
+                    raw=f"HTTP {response.status_code}",
+                )
+            for entry in results:
+                if not isinstance(entry, dict):
+                    continue
+                sender = str(entry.get("from") or "").strip()
+                if sender.isdigit():
+                    sender = "+" + sender
+                text = entry.get("cleanText") or entry.get("text") or ""
+                found.append(
+                    InboundSms(
+                        str(entry.get("messageId") or ""),
+                        sender,
+                        str(text),
+                        _date(entry.get("receivedAt")),
+                    )
+                )
+            if not _int(data.get("pendingMessageCount")):
+                break
+        return found
 
     def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
         return parse_callback(request.json())

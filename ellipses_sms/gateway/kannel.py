@@ -47,6 +47,7 @@ from ellipses_sms.gateway.listener import (
     ReportListener,
     callback_token,
     kannel_provider_id,
+    kannel_replies,
     kannel_report,
 )
 from ellipses_sms.gateway.numbers import number_rule_fields
@@ -182,6 +183,18 @@ class KannelGateway(HttpGateway):
                 self._start_listener()
             except OSError as exc:
                 log.warning("%s", exc)
+
+    def set_reply_sink(self, sink) -> None:
+        """Customers' replies come through an `sms-service` whose `get-url` is `mo_url`."""
+        super().set_reply_sink(sink)
+        self.listener.mo_read = kannel_replies
+        self.listener.mo_sink = sink
+
+    @property
+    def mo_url(self) -> str:
+        """For Kannel's `sms-service` (`get-url`, with `max-messages = 0`): the listener's
+        reply address and the escapes it reads."""
+        return f"{self.listener.mo_url}?from=%p&to=%P&text=%a&ts=%T&id=%I"
 
     def _start_listener(self) -> None:
         if self.listener.running:
@@ -375,6 +388,7 @@ class KannelGateway(HttpGateway):
                         " Port choisi au démarrage : les accusés des messages envoyés avant un "
                         "redémarrage n'arriveront pas (fixez dlr_port)."
                     )
+                listening += f" Réponses des clients : sms-service get-url = « {self.mo_url} »."
             except OSError as exc:
                 listening = f" Attention : {exc}."
             return f"Connexion réussie : Kannel a accepté les identifiants.{listening}"

@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from ellipses_sms.gateway.base import Field, ReportSink, StatusReport
+from ellipses_sms.gateway.base import Field, InboundSms, ReportSink, StatusReport
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,26 @@ def kannel_provider_id(ref: str, number: str) -> str:
     return f"{ref}:{digits_key(number)}"
 
 
+def kannel_replies(request: CallbackRequest) -> list[InboundSms] | None:
+    """A customer's SMS that Kannel's `sms-service` passes on with `get-url =
+    "…/TOKEN/mo?from=%p&to=%P&text=%a&ts=%T&id=%I"` (providers.md §2.4, verified with
+    fakesmsc: `GET /mo?from=%2B33600000009&to=12345&text=STOP&kw=STOP&…`)."""
+    params = request.params
+    sender = (params.get("from") or "").strip()
+    if not sender:
+        return None
+    if sender.startswith("00"):
+        sender = "+" + sender[2:]
+    text = params.get("text") or ""
+    ts = (params.get("ts") or "").strip()
+    at = datetime.fromtimestamp(int(ts), UTC).replace(tzinfo=None) if ts.isdigit() else None
+    pid = (params.get("id") or "").strip()
+    if not pid:  # no message id asked for: the same reply pushed twice keeps one row
+        digest = hashlib.sha1(f"{sender}|{ts}|{text}".encode()).hexdigest()[:16]
+        pid = f"{digits_key(sender)}-{ts or 'x'}-{digest}"
+    return [InboundSms(pid, sender, text, at)]
+
+
 @dataclass(frozen=True, slots=True)
 class CallbackRequest:
     """One callback as the listener received it, for the parsers that need more than the
@@ -178,6 +198,11 @@ class ReportListener:
         self._lock = threading.Lock()
         self.received = 0
         self._activity = 0.0
+        #: Customers' replies pushed to `/TOKEN/mo` (Kannel's sms-service, Vonage's inbound
+        #: webhook): `mo_read` reads them, `mo_sink` records them before the answer, so that
+        #: a reply the store could not take is asked again (5xx), never lost.
+        self.mo_read: Callable[[CallbackRequest], list[InboundSms] | None] | None = None
+        self.mo_sink: Callable[[list[InboundSms]], object] | None = None
 
     @property
     def running(self) -> bool:
@@ -189,6 +214,31 @@ class ReportListener:
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}/{self.token}/dlr"
 
+    @property
+    def mo_url(self) -> str:
+        """Where customers' replies are pushed (start the listener first)."""
+        return self.url[: -len("/dlr")] + "/mo"
+
+    def _take_replies(self, request: CallbackRequest) -> tuple[int, bytes]:
+        """Answer for a pushed reply: 200 once recorded, 400 unreadable, 503 not now."""
+        read, sink = self.mo_read, self.mo_sink
+        try:
+            found = read(request) if read is not None else None
+        except Exception as exc:
+            log.warning("unreadable reply (%s)", type(exc).__name__)
+            found = None
+        if found is None:
+            return 400, b"Bad reply."
+        if sink is None:
+            return 503, b"Not ready, try again later."
+        try:
+            sink(found)
+        except Exception:
+            log.exception("replies could not be recorded")
+            return 503, b"Not recorded, try again later."
+        self.touch()
+        return 200, b"OK"
+
     def start(self) -> None:
         with self._lock:
             if self._server is not None:
@@ -199,7 +249,8 @@ class ReportListener:
                 def _handle(self) -> None:
                     parts = urllib.parse.urlsplit(self.path)
                     # a reverse proxy may keep its own path prefix (/ellipses/TOKEN/dlr)
-                    if not parts.path.endswith(f"/{listener.token}/dlr"):
+                    mo = parts.path.endswith(f"/{listener.token}/mo")
+                    if not mo and not parts.path.endswith(f"/{listener.token}/dlr"):
                         self._answer(404, b"Unknown request.")
                         return
                     body = b""
@@ -222,6 +273,9 @@ class ReportListener:
                     request = CallbackRequest(
                         self.command, self.path, {**query, **form}, form, self.headers, body
                     )
+                    if mo:
+                        self._answer(*listener._take_replies(request))
+                        return
                     reports = None
                     try:
                         reports = listener.read(request)
@@ -483,6 +537,16 @@ class CallbackReceiver:
             if sink is not None:
                 # listen at once, for the reports of messages sent before a restart
                 self.start_callbacks()
+
+    def read_replies(self, request: CallbackRequest) -> list[InboundSms] | None:
+        """Customers' replies pushed to `callback_url/TOKEN/mo` (None: not a reply)."""
+        return None
+
+    def set_reply_sink(self, sink: Callable[[list[InboundSms]], object] | None) -> None:
+        self.reply_sink = sink
+        if self.listener is not None:
+            self.listener.mo_read = self.read_replies
+            self.listener.mo_sink = sink
 
     def callback_note(self) -> str:
         """A French sentence for `check()` about the callbacks."""

@@ -109,7 +109,7 @@ FIELDS: list[Field] = [
         kind="choice",
         choices=("non", "oui"),
         help="« oui » : les notifications (commande arrivée…) partent sans « STOP 36111 », à "
-        "toute heure ; les envois publicitaires gardent toujours la mention",
+        "toute heure ; les envois publicitaires ont toujours la mention STOP des réglages",
     ),
     Field(
         "priority",
@@ -635,8 +635,9 @@ class OvhGateway(Gateway):
             "message": first.text,
             "receivers": [m.to for m in batch],
             "charset": "UTF-8",
-            # a marketing SMS must let the customer unsubscribe: OVH's STOP mention, always
-            "noStopClause": self.no_stop_clause and first.kind != "marketing",
+            # a marketing SMS ends with the product's own STOP mention (`policy`, added to
+            # every marketing text before it is journaled): OVH's would be there twice
+            "noStopClause": self.no_stop_clause or first.kind == "marketing",
             "priority": self.priority,
             "tag": tag,
         }

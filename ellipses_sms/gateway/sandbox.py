@@ -12,7 +12,8 @@ Test numbers (each gives one outcome on purpose; see the README):
 +33 6 00 00 00 02   accepted, then not delivered (failed, UNDELIV)
 +33 6 00 00 00 03   accepted, then expired (EXPIRED)
 +33 6 00 00 00 04   accepted, then refused by the operator (rejected, REJECTD)
-+33 6 00 00 00 05   refused at once: the customer replied STOP (blocked)
++33 6 00 00 00 05   refused at once: the customer replied STOP (blocked); the STOP reply is
+                    then listed by `incoming` (the replies pass makes it an opt-out)
 +33 6 00 00 00 06   busy twice (transient), accepted at the third attempt
 +33 6 00 00 00 07   accepted, never any delivery report (stays sent)
 +33 6 00 00 00 08   always busy (transient): fails once the attempts run out
@@ -38,6 +39,7 @@ from ellipses_sms import sms
 from ellipses_sms.gateway.base import (
     Balance,
     Gateway,
+    InboundSms,
     LookupResult,
     OutgoingSms,
     StatusReport,
@@ -83,6 +85,12 @@ CREATE TABLE IF NOT EXISTS sbx_messages (
     outcome TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS sbx_messages_reference ON sbx_messages(reference);
+CREATE TABLE IF NOT EXISTS sbx_incoming (
+    id INTEGER PRIMARY KEY,
+    number TEXT NOT NULL,
+    text TEXT NOT NULL,
+    received REAL NOT NULL
+);
 """
 
 
@@ -100,6 +108,7 @@ class SandboxGateway(Gateway):
     can_lookup = True
     has_balance = True
     max_recipients_per_request = 100
+    stop_raw_statuses = ("STOP",)
 
     def __init__(
         self,
@@ -179,6 +188,7 @@ class SandboxGateway(Gateway):
             now = self._clock()
             results: list[SubmitResult] = []
             rows = []
+            replies = []
             for sms_ in batch:
                 outcome = self._outcome(sms_.to)
                 if outcome == "unknown":
@@ -200,6 +210,7 @@ class SandboxGateway(Gateway):
                             state=S.BLOCKED,
                         )
                     )
+                    replies.append((sms_.to, "STOP", now))  # the customer's own reply
                     continue
                 if outcome in ("busy_twice", "always_busy"):
                     seen = self._busy.get(sms_.to, 0)
@@ -234,12 +245,35 @@ class SandboxGateway(Gateway):
                     )
                 )
                 results.append(SubmitResult.ok(sms_.message_id, provider_id, "ACCEPTED"))
-            if rows:
+            if rows or replies:
                 with self._db:
                     self._db.executemany(
                         "INSERT INTO sbx_messages VALUES (?,?,?,?,?,?,?,?,?)", rows
                     )
+                    self._db.executemany(
+                        "INSERT INTO sbx_incoming (number, text, received) VALUES (?,?,?)",
+                        replies,
+                    )
         return results
+
+    def incoming(self, since: datetime | None = None) -> list[InboundSms]:
+        """The replies customers sent (the STOP number's « STOP »), oldest first."""
+        after = since.replace(tzinfo=UTC).timestamp() if since else 0.0
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT id, number, text, received FROM sbx_incoming WHERE received >= ? "
+                "ORDER BY id",
+                (after,),
+            ).fetchall()
+        return [
+            InboundSms(
+                f"SBXIN{rid}",
+                number,
+                text,
+                datetime.fromtimestamp(received, UTC).replace(tzinfo=None),
+            )
+            for rid, number, text, received in rows
+        ]
 
     # -- reports, look-ups, credit ---------------------------------------------------------
 

@@ -24,6 +24,7 @@ from typing import Any
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
+    InboundSms,
     OutgoingSms,
     PermanentError,
     SecretReader,
@@ -167,6 +168,8 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     max_chars = 1600
     can_poll_status = True
     has_balance = True
+    #: 21610 « Attempt to send to unsubscribed recipient »: the customer answered STOP
+    stop_raw_statuses = ("21610",)
 
     def __init__(
         self,
@@ -291,6 +294,41 @@ class TwilioGateway(CallbackReceiver, RestGateway):
             if report is not None and report.state != S.SENT:
                 reports.append(report)
         return reports
+
+    def incoming(self, since: datetime | None = None, pages: int = 10) -> list[InboundSms]:
+        """Replies customers sent to our number: `GET …/Messages.json?To=<our number>`, kept
+        where `direction` is « inbound » (providers.md §3), from the day of `since`."""
+        params: dict[str, str] = {"PageSize": "200"}
+        if self.sender.startswith("+"):
+            params["To"] = self.sender
+        if since is not None:
+            params["DateSent>"] = since.strftime("%Y-%m-%d")  # « DateSent>=YYYY-MM-DD »
+        found: list[InboundSms] = []
+        path: str | None = "/Messages.json"
+        for _ in range(pages):
+            if path is None:
+                break
+            response, data = self._call("GET", path, params=params)
+            if not (200 <= response.status_code < 300) or not isinstance(data, dict):
+                raise TransientError(
+                    f"liste des messages reçus illisible (HTTP {response.status_code})",
+                    raw=f"HTTP {response.status_code}",
+                )
+            for item in data.get("messages") or []:
+                if isinstance(item, dict) and item.get("direction") == "inbound":
+                    found.append(
+                        InboundSms(
+                            str(item.get("sid") or ""),
+                            str(item.get("from") or ""),
+                            str(item.get("body") or ""),
+                            _date(item.get("date_sent") or item.get("date_created")),
+                        )
+                    )
+            following = data.get("next_page_uri")
+            prefix = f"{API}/Accounts/{self.account_sid}"
+            path = following[len(prefix) :] if following and following.startswith(prefix) else None
+            params = {}
+        return sorted(found, key=lambda m: (m.at or datetime.min, m.id))
 
     def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
         """A status callback, once its signature is checked against the public URL."""

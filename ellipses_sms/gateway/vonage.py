@@ -15,6 +15,7 @@ makes the log filter blank it out).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -24,6 +25,7 @@ from ellipses_sms import sms
 from ellipses_sms.gateway.base import (
     Balance,
     Field,
+    InboundSms,
     OutgoingSms,
     PermanentError,
     SecretReader,
@@ -291,6 +293,25 @@ class VonageGateway(CallbackReceiver, RestGateway):
         )
         report = parse_callback(params)
         return None if report is None else [report]
+
+    def read_replies(self, request: CallbackRequest) -> list[InboundSms] | None:
+        """An inbound SMS posted to the number's webhook (`callback_url/TOKEN/mo`): `msisdn`
+        (sender, no +), `to`, `messageId`, `text`, `message-timestamp` (UTC, « YYYY-MM-DD
+        HH:MM:SS ») as GET/POST parameters or JSON (providers.md §4, Vonage's sms.yml)."""
+        data = request.json()
+        params = (
+            {k: "" if v is None else str(v) for k, v in data.items()}
+            if isinstance(data, dict)
+            else request.params
+        )
+        sender = (params.get("msisdn") or "").strip()
+        pid = (params.get("messageId") or "").strip()
+        if not sender or not pid:
+            return None
+        at = None
+        with contextlib.suppress(ValueError):
+            at = datetime.strptime(params.get("message-timestamp") or "", "%Y-%m-%d %H:%M:%S")
+        return [InboundSms(pid, "+" + sender.lstrip("+"), params.get("text") or "", at)]
 
     def balance(self) -> Balance:
         response = self.request("GET", "/account/get-balance", params=self._credentials())

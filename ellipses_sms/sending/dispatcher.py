@@ -16,6 +16,7 @@ from datetime import datetime
 
 from sqlalchemy import func, select
 
+from ellipses_sms import policy as french
 from ellipses_sms.gateway import SANDBOX, GatewayError, Gateways, StatusReport
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
@@ -104,6 +105,7 @@ class Dispatcher:
         not_before: datetime | None = None,
         claim_for: str | None = None,
         claim: bool = True,
+        consent_confirmed: int | None = None,
     ) -> int:
         """Journal a job and its messages in one transaction; nothing is sent yet.
 
@@ -131,6 +133,21 @@ class Dispatcher:
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
+        now = self._now()
+        try:  # the STOP mention, the sending hours, the opt-outs: one place (`policy`)
+            rules = french.job_rules(
+                recipients,
+                text,
+                texts,
+                refusals,
+                kind=kind,
+                asked=not_before,
+                now=now,
+                settings=self.settings,
+            )
+        except ValueError as exc:
+            raise SendError(str(exc)) from None
+        text, texts, not_before = rules.text, rules.texts, rules.not_before
         if claim_for is None and claim and not_before is None:
             claim_for = self.lease.run_token()
         job_id, settled = self.outbox.create_job(
@@ -141,12 +158,16 @@ class Dispatcher:
             sender=sender,
             kind=kind,
             source=source,
-            now=self._now(),
+            now=now,
             resend_of=resend_of,
             texts=texts,
             refusals=refusals,
             not_before=not_before,
             claim_for=claim_for,
+            due=rules.due,
+            note=rules.note,
+            block_opted_out=rules.block_opted_out,
+            consent_confirmed=consent_confirmed,
         )
         if claim_for is not None and not_before is None:
             with self._held_lock:
@@ -155,6 +176,39 @@ class Dispatcher:
         if settled:  # settled before any send (opted out, duplicate…): the status column says so
             self.bus.publish(MessagesChanged(job_id, tuple(settled)))
         return job_id
+
+    def _keep_hours(self, job_id: int, now: datetime) -> None:
+        """Hold each queued message of a marketing job until its zone's next allowed time:
+        a job resumed after a crash at night, or sent with « Envoyer maintenant », waits."""
+        queued = self.outbox.queued_numbers(job_id)
+        if not queued:
+            return
+        try:
+            window = french.marketing_window(self.settings)
+        except ValueError as exc:
+            raise SendError(str(exc)) from None
+        dues = french.due_times([number for _, number, _ in queued], now, window)
+        later = {
+            mid: due
+            for (mid, _, current), due in zip(queued, dues, strict=True)
+            if due is not None and (current is None or current < due)
+        }
+        if later:
+            self.outbox.hold_messages(later, now)
+
+    def _hours_hold(self):
+        """`hold(number, when)`: the next allowed time in that customer's zone, or None."""
+        window = french.marketing_window(self.settings)
+
+        def hold(number: str, when: datetime) -> datetime | None:
+            return french.due_times([number], when, window)[0]
+
+        return hold
+
+    def hold_note(self, job_id: int) -> str | None:
+        """The sending hours' sentence recorded on a job at its creation, if it waits for them."""
+        with self.store.connect() as conn:
+            return conn.scalar(select(jobs_table.c.note).where(jobs_table.c.id == job_id))
 
     def send(
         self,
@@ -204,6 +258,8 @@ class Dispatcher:
             return self.summary(job_id, note)
         try:
             self._recover_stuck(job_id, token)
+            if job.kind == "marketing":  # resumed, sent « now », late: still in the hours
+                self._keep_hours(job_id, now)
             counts = self.counts(job_id)
             end = self._run_providers(job, token, policy, stop, counts, max_wait, deadline)
         except JobBusy:
@@ -229,6 +285,8 @@ class Dispatcher:
             state = JobState.INTERRUPTED
         elif end.wake is not None:
             state, wake, note, error = JobState.WAITING, end.wake, end.note, end.note
+            if job.kind == "marketing" and self.outbox.held_untried(job_id, end.wake):
+                note = error = french.hold_sentence(utc_to_local(end.wake))
         else:
             state = JobState.SUBMITTED
         self.outbox.release_job(job_id, token, state, now, not_before=wake, note=note)
@@ -241,6 +299,7 @@ class Dispatcher:
         then the failover's (the messages the first one certainly never received, moved by
         `JobRun._reroute`). A failover has no failover of its own."""
         failover = self.failover_for(job.provider)
+        hold = self._hours_hold() if job.kind == "marketing" else None
         done: set[str] = set()
         end = RunEnd()
         wakes: list[RunEnd] = []
@@ -264,6 +323,7 @@ class Dispatcher:
                 local=utc_to_local,
                 on_written=self._after_results,
                 failover=failover if name == job.provider else None,
+                hold=hold,
             ).run(counts, sum(counts.values()))
             if end.error or end.lost or stop.is_set():
                 return end

@@ -126,14 +126,24 @@ class Outbox:
         refusals: Mapping[int, str] | None = None,
         not_before: datetime | None = None,
         claim_for: str | None = None,
+        due: Mapping[int, datetime] | None = None,
+        note: str | None = None,
+        block_opted_out: bool | None = None,
+        consent_confirmed: int | None = None,
     ) -> tuple[int, list[MessageUpdate]]:
         """One job and a message per recipient in one transaction; returns the job id and
-        the messages settled at once (unusable number, duplicate, opted out, refused)."""
+        the messages settled at once (unusable number, duplicate, opted out, refused).
+
+        `due[i]`: recipient i's own due time (the sending hours in their zone), else the
+        job's `not_before`; `block_opted_out`: check the opt-outs (default: marketing only)."""
         refusals = refusals or {}
+        due = due or {}
+        if block_opted_out is None:
+            block_opted_out = kind == "marketing"
         job_text = unicodedata.normalize("NFC", text)
         with self.store.begin(durable=True) as conn:  # from here on nothing is lost
             opted_out: set[str] = set()
-            if kind == "marketing":
+            if block_opted_out:
                 numbers = [r.number for r in recipients if r.valid]
                 for start in range(0, len(numbers), 900):
                     chunk = numbers[start : start + 900]
@@ -159,6 +169,8 @@ class Outbox:
                     total=len(recipients),
                     resend_of=resend_of,
                     not_before=not_before,
+                    note=note,
+                    consent_confirmed=consent_confirmed,
                     lease_owner=claim_for if claimed else None,
                     lease_until=now + timedelta(seconds=LEASE_SECONDS) if claimed else None,
                 )
@@ -203,7 +215,9 @@ class Outbox:
                         now_s,
                         final,
                         now_s,
-                        due_s if state == S.QUEUED else None,
+                        (ts(due[position]) if position in due else due_s)
+                        if state == S.QUEUED
+                        else None,
                     )
                 )
             self._bulk.run(conn, self._sql_insert, rows)
@@ -475,6 +489,48 @@ class Outbox:
                 )
             ).one()
         return bool(count), wake
+
+    def queued_numbers(self, job_id: int) -> list[tuple[int, str, datetime | None]]:
+        """(id, number, due time) of a job's queued messages."""
+        m = messages_table
+        with self.store.connect() as conn:
+            return [
+                tuple(row)
+                for row in conn.execute(
+                    select(m.c.id, m.c.number, m.c.next_attempt_at).where(
+                        m.c.job_id == job_id, m.c.state == S.QUEUED
+                    )
+                )
+            ]
+
+    def hold_messages(self, due: Mapping[int, datetime], now: datetime) -> int:
+        """Queued messages wait until their own time (the sending hours); returns how many."""
+        m = messages_table
+        stmt = (
+            update(m)
+            .where(m.c.id == bindparam("_id"), m.c.state == S.QUEUED)
+            .values(next_attempt_at=bindparam("_due"), updated_at=bindparam("_now"))
+        )
+        params = [{"_id": mid, "_due": when, "_now": now} for mid, when in due.items()]
+        with self.store.begin() as conn:
+            for start in range(0, len(params), EXECUTEMANY_SLICE):
+                conn.execute(stmt, params[start : start + EXECUTEMANY_SLICE])
+        return len(params)
+
+    def held_untried(self, job_id: int, until: datetime) -> bool:
+        """Does a message never tried wait until `until` (a hold, not a retry's back-off)?"""
+        m = messages_table
+        with self.store.connect() as conn:
+            return bool(
+                conn.scalar(
+                    select(func.count()).where(
+                        m.c.job_id == job_id,
+                        m.c.state == S.QUEUED,
+                        m.c.attempts == 0,
+                        m.c.next_attempt_at == until,
+                    )
+                )
+            )
 
     def write_decisions(
         self, token: str, decided: Sequence[tuple[int, Decision]], now: datetime

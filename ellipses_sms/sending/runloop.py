@@ -11,6 +11,7 @@ service resumes it when due.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import queue
 import random
@@ -134,6 +135,7 @@ class JobRun:
         local: Callable[[datetime], datetime] | None = None,
         on_written: Callable[[], None] | None = None,
         failover: str | None = None,
+        hold: Callable[[str, datetime], datetime | None] | None = None,
     ):
         self.outbox = outbox
         self.bus = bus
@@ -150,6 +152,9 @@ class JobRun:
         #: The provider that takes what this one certainly never received (None: no failover).
         self.failover = failover if failover and failover != gateway.name else None
         self.rerouted = 0
+        #: marketing: `hold(number, when)` is the next allowed time when `when` is outside the
+        #: customer's sending hours (a retry never lands at night), else None
+        self.hold = hold
         self.rng = random.Random()
         self.asked_until: datetime | None = None  # the provider asked to wait until then
         size = max(1, gateway.max_recipients_per_request)
@@ -212,6 +217,13 @@ class JobRun:
         finally:
             if ahead is not None:
                 self._give_back(ahead)
+
+    def _in_hours(self, number: str, mid: int, d: outcomes.Decision, now: datetime):
+        """A message put back in the queue waits for its sending hours (marketing)."""
+        if d.state != S.QUEUED or self.hold is None:
+            return mid, d
+        due = self.hold(number, d.next_at or now)
+        return (mid, d) if due is None else (mid, dataclasses.replace(d, next_at=due))
 
     def _claims_ahead(self, sent: int) -> bool:
         """Claim the next batch while this one is in flight?
@@ -395,6 +407,11 @@ class JobRun:
                 )
                 for r in batch
             ]
+            if self.hold is not None:
+                decided = [
+                    self._in_hours(r.number, mid, d, now)
+                    for r, (mid, d) in zip(batch, decided, strict=True)
+                ]
             written = self.outbox.write_decisions(self.token, decided, now)
             updates = []
             for r, (mid, d) in zip(batch, decided, strict=True):

@@ -22,6 +22,8 @@ log = logging.getLogger(__name__)
 
 #: Seconds between two turns when nothing is due.
 TURN_SECONDS = 5.0
+#: Seconds between two passes for the customers' replies and STOP lists (`replies`).
+REPLIES_SECONDS = 120.0
 
 
 class Service:
@@ -49,6 +51,8 @@ class Service:
         self.passes: list[Callable[[], object]] = []
         self.stopping = threading.Event()
         self._thread: threading.Thread | None = None
+        self.replies_interval = REPLIES_SECONDS
+        self._replies_at: float | None = None
 
     def keep_listeners_up(self) -> None:
         """Build every configured provider: those with a report listener on a fixed port
@@ -89,6 +93,19 @@ class Service:
                 self.on_summary(summary)
         return summaries
 
+    def fetch_replies(self) -> None:
+        """The replies pass (STOP replies become opt-outs), every `replies_interval`."""
+        now = self.dispatcher.clock.monotonic()
+        if self._replies_at is not None and now - self._replies_at < self.replies_interval:
+            return
+        self._replies_at = now
+        from ellipses_sms import replies
+
+        try:
+            replies.fetch_all(self.dispatcher.store, self.dispatcher.gateways)
+        except Exception:  # a store or provider hiccup: the next pass tries again
+            log.exception("replies pass failed")
+
     def run(self) -> None:
         """Turns until `stop()`; what the `service` command runs on its main thread."""
         self.keep_listeners_up()
@@ -100,6 +117,7 @@ class Service:
                     self.turn()
                 except Exception:  # a store or provider hiccup: the next turn tries again
                     log.exception("service turn failed")
+                self.fetch_replies()
                 self.stopping.wait(self.interval)
         finally:
             if self.poller is not None:

@@ -44,6 +44,9 @@ class Job(Base):
     not_before: Mapped[datetime | None] = mapped_column(DateTime)
     #: Why a job waits or stopped, in French (« Le fournisseur demande d'attendre… »).
     note: Mapped[str | None] = mapped_column(Text)
+    #: Marketing: how many recipients, not found in the bookstore database, the clerk said
+    #: gave their consent (`send --consent-confirmed`, « J'ai l'accord… »); None: not asked.
+    consent_confirmed: Mapped[int | None] = mapped_column(Integer)
 
     messages: Mapped[list[Message]] = relationship(back_populates="job", lazy="raise")
 
@@ -212,3 +215,29 @@ class Notice(Base):
 
 
 notices_table = Notice.__table__
+
+
+class Reply(Base):
+    """A message a customer sent back (a reply, a STOP), fetched once from its provider.
+
+    (provider, provider_id) is unique: fetching twice, or from two workstations, keeps one row.
+    """
+
+    __tablename__ = "replies"
+    __table_args__ = (
+        Index("ux_replies_provider_id", "provider", "provider_id", unique=True),
+        Index("ix_replies_received", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    provider: Mapped[str] = mapped_column(String(64))
+    provider_id: Mapped[str] = mapped_column(String(128))
+    number: Mapped[str] = mapped_column(String(32), index=True)
+    text: Mapped[str] = mapped_column(Text, default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    is_stop: Mapped[int] = mapped_column(Integer, default=0)  # 1: became an opt-out
+    read_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+
+replies_table = Reply.__table__

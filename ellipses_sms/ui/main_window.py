@@ -40,12 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import paths, recipients
+from ellipses_sms import consent, paths, recipients
 from ellipses_sms.compose import PER_ROW_TEXT
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import JobState, MessageState
 from ellipses_sms.store.queries import utc_to_local
+from ellipses_sms.ui import marketing
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
@@ -361,6 +362,7 @@ class MainWindow(QMainWindow):
         add_notice_actions(self, follow)  # reception notices (issue 13)
         tools = bar.addMenu(self.tr("&Outils"))
         tools.addAction(self.act_settings)
+        self.marketing_tools = marketing.MarketingTools(self, tools, self.services)
 
         toolbar = QToolBar(self.tr("Actions"), self)
         toolbar.setObjectName("mainToolbar")
@@ -528,6 +530,7 @@ class MainWindow(QMainWindow):
         self.kind_combo.setObjectName("kind")
         self.kind_combo.addItem(self.tr("Information client"), "notification")
         self.kind_combo.addItem(self.tr("Publicité"), "marketing")
+        self.kind_combo.currentIndexChanged.connect(lambda *_: self.preview.set_kind(self.kind()))
         self.kind_combo.setToolTip(
             self.tr(
                 "Information client : commande arrivée, rendez-vous… Publicité : promotions, "
@@ -705,7 +708,7 @@ class MainWindow(QMainWindow):
 
     def _preview_composed(self) -> None:
         c = self.preview.composition(
-            self.editor.text(), self.model.recipients(), self.preview.provider()
+            self.editor.text(), self.model.recipients(), self.preview.provider(), self.kind()
         )
         self.editor.set_exact_total(c.total_parts if c is not None else None)
 
@@ -1046,30 +1049,45 @@ class MainWindow(QMainWindow):
         self._save_sender()
         rows = self.model.snapshot()
         people = self.model.recipients()
-        provider = self.provider()
-        ready = self.preview.composition(text, people, provider)
-        if ready is not None:
-            self._confirm(rows, text, ready)
+        provider, kind = self.provider(), self.kind()
+        ready = self.preview.composition(text, people, provider, kind)
+        if ready is not None and kind != "marketing":
+            self._confirm(rows, text, ready, None)
             return
-        # 100,000 rows take a moment to render: off the GUI thread, the window stays usable
+        # 100,000 rows take a moment to render, a marketing send looks each customer's
+        # agreement up in the bookstore database: off the GUI thread, the window stays usable
         settings, carrier = self.settings, self.services.gateways.carrier
+
+        def prepare():
+            made = compose_send(people, text, settings, carrier(provider), kind)
+            unknown: list[int] = []
+            if kind == "marketing":
+                found = consent.check(people, settings)
+                made.refuse(found.refusals)
+                unknown = [i for i in found.unknown if i not in made.refusals]
+            return made, unknown
+
         self.send_state.setText(self.tr("Préparation de l'envoi…"))
         self.act_send.setEnabled(False)
         self.send_button.setEnabled(False)
-        self._prepare = Worker(
-            lambda: compose_send(people, text, settings, carrier(provider)), "gui-compose", self
-        )
-        self._prepare.done.connect(lambda c: self._prepared(rows, people, text, c))
+        self._prepare = Worker(prepare, "gui-compose", self)
+        self._prepare.done.connect(lambda done: self._prepared(rows, people, text, *done))
         self._prepare.failed.connect(self._prepare_failed)
         self._prepare.start()
 
-    def _prepared(self, rows, people, text: str, composition) -> None:
+    def _prepared(self, rows, people, text: str, composition, unknown: list[int]) -> None:
         self._prepare = None
         self.send_state.clear()
         self._update_send_enabled()
         if people is not self.model.recipients() or text != self.editor.text():
             return  # the table or the text changed meanwhile: the clerk presses Envoyer again
-        self._confirm(rows, text, composition)
+        confirmed = None
+        if unknown:  # a marketing send to numbers on no customer card: the clerk vouches, once
+            if marketing.ask_consent(self, len(unknown)):
+                confirmed = len(unknown)
+            else:
+                composition.refuse(dict.fromkeys(unknown, marketing.NOT_CONFIRMED))
+        self._confirm(rows, text, composition, confirmed)
 
     def _prepare_failed(self, exc: Exception) -> None:
         self._prepare = None
@@ -1078,7 +1096,7 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Envoyer"), str(exc))  # « {prenon} inconnu ; … »
         self.editor.edit.setFocus()
 
-    def _confirm(self, rows, text: str, composition) -> None:
+    def _confirm(self, rows, text: str, composition, consent_confirmed: int | None) -> None:
         kind = self.kind()
         preferred = self.table.currentIndex().row() if self.table.currentIndex().isValid() else None
         dialog = ConfirmSendDialog(
@@ -1089,6 +1107,7 @@ class MainWindow(QMainWindow):
             send_test=self._send_test,
             credit=self._credit_check,
             preferred=preferred,
+            notes=marketing.confirm_notes(self.settings) if kind == "marketing" else (),
             parent=self,
         )
         if dialog.exec() != ConfirmSendDialog.DialogCode.Accepted:
@@ -1103,6 +1122,7 @@ class MainWindow(QMainWindow):
             t if i not in composition.refusals else (composition.template or "")
             for i, t in enumerate(composition.texts)
         ]
+        confirmed = consent_confirmed
 
         def work() -> JobSummary:
             job_id = dispatcher.create_job(
@@ -1114,6 +1134,7 @@ class MainWindow(QMainWindow):
                 source="gui",
                 texts=texts,
                 refusals=composition.template_refusals,
+                consent_confirmed=confirmed,
             )
             return dispatcher.run(job_id, cancel)
 

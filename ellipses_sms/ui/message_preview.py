@@ -45,27 +45,45 @@ class Snapshot:
     text: str
     recipients: Sequence[Recipient]
     provider: str | None = None
+    kind: str = "notification"
 
     def matches(
-        self, text: str, recipients: Sequence[Recipient], provider: str | None = None
+        self,
+        text: str,
+        recipients: Sequence[Recipient],
+        provider: str | None = None,
+        kind: str = "notification",
     ) -> bool:
-        return text == self.text and recipients is self.recipients and provider == self.provider
+        return (
+            text == self.text
+            and recipients is self.recipients
+            and provider == self.provider
+            and kind == self.kind
+        )
 
 
 def compose_send(
-    recipients: Sequence[Recipient], text: str, settings: Any, provider: Any = None
+    recipients: Sequence[Recipient],
+    text: str,
+    settings: Any,
+    provider: Any = None,
+    kind: str = "notification",
 ) -> compose.Composition:
     """The composition the window sends, with the settings' built-ins and price (one place).
 
     ``provider``: the gateway that will carry it (`Gateways.carrier`), whose number rule and
-    longest message refuse recipients here, before anything is journaled.
+    longest message refuse recipients here, before anything is journaled. A marketing send
+    ends with the STOP mention (`policy.stop_mention`), counted with it.
     """
+    from ellipses_sms import policy
+
     return compose.compose(
         recipients,
         text,
         builtins=templates.builtin_values(settings),
         price_per_part=float(settings.get("price_per_part") or 0.0),
         provider=provider,
+        stop_mention=policy.stop_mention(settings) if kind == "marketing" else None,
     )
 
 
@@ -96,6 +114,7 @@ class MessagePreview(QWidget):
         self._recipients = recipients
         self._carrier = carrier  # provider name → its gateway; called on the worker thread
         self._provider: str | None = None
+        self._kind = "notification"
         self._limit: tuple[str, int] | None = None  # the provider's name and max_parts
         self._text = ""
         self._selected: Recipient | None = None
@@ -147,6 +166,16 @@ class MessagePreview(QWidget):
     def provider(self) -> str | None:
         return self._provider
 
+    def set_kind(self, kind: str) -> None:
+        """« Publicité » adds the STOP mention to every message: counted again."""
+        if kind != self._kind:
+            self._kind = kind
+            self._render_selected()
+            self.schedule()
+
+    def kind(self) -> str:
+        return self._kind
+
     def schedule(self) -> None:
         """The text or the table changed: compose the whole send again shortly."""
         self._timer.start()
@@ -154,11 +183,16 @@ class MessagePreview(QWidget):
     # -- outputs --------------------------------------------------------------------------
 
     def composition(
-        self, text: str, recipients: Sequence[Recipient], provider: str | None = None
+        self,
+        text: str,
+        recipients: Sequence[Recipient],
+        provider: str | None = None,
+        kind: str = "notification",
     ) -> compose.Composition | None:
-        """The last composition if it is of exactly this text, these recipients and provider."""
+        """The last composition if it is of exactly this text, these recipients, this
+        provider and this kind."""
         done, of = self._result, self._result_of
-        if done is not None and of is not None and of.matches(text, recipients, provider):
+        if done is not None and of is not None and of.matches(text, recipients, provider, kind):
             return done
         return None
 
@@ -181,19 +215,18 @@ class MessagePreview(QWidget):
         text = self._text
         who = self._subject()
         has_fields = bool(text.strip()) and "{" in text
-        if who is None or not (has_fields or not text.strip()):
+        shown = has_fields or not text.strip() or self._kind == "marketing"  # what differs
+        if who is None or not shown:
             self.own.setText("")
             self.own.setVisible(False)
             self._update_visible()
             return
         label = html.escape(who.name or who.number)
         try:
-            if text.strip():
-                rendered = templates.render_one(text, who, templates.builtin_values(self.settings))
-            else:
-                composition = compose_send([who], "", self.settings)
-                m = composition.message(0)
-                rendered = templates.Rendered(m.text, sms.analyze(m.text), m.refusal)
+            # the send's own rule for one recipient (fields, per-row message, STOP mention)
+            composition = compose_send([who], text, self.settings, None, self._kind)
+            m = composition.message(0)
+            rendered = templates.Rendered(m.text, sms.analyze(m.text), m.refusal)
         except (templates.TemplateError, ValueError) as exc:
             self.own.setText(
                 "<span style='color:#b3261e'>" + html.escape(str(exc).splitlines()[0]) + "</span>"
@@ -233,7 +266,7 @@ class MessagePreview(QWidget):
             self.totals.setVisible(False)
             self._update_visible()
             return
-        snapshot = Snapshot(text, people, self._provider)
+        snapshot = Snapshot(text, people, self._provider, self._kind)
         settings, carrier = self.settings, self._carrier
         self._running = True
 
@@ -241,7 +274,9 @@ class MessagePreview(QWidget):
             gateway = carrier(snapshot.provider) if carrier is not None else None
             limit = (gateway.name, gateway.max_parts) if gateway is not None else None
             try:
-                made = compose_send(snapshot.recipients, snapshot.text, settings, gateway)
+                made = compose_send(
+                    snapshot.recipients, snapshot.text, settings, gateway, snapshot.kind
+                )
             except (templates.TemplateError, ValueError) as exc:
                 return None, str(exc), limit
             return made, None, limit
@@ -255,7 +290,7 @@ class MessagePreview(QWidget):
     def _arrived(self, snapshot: Snapshot, result: tuple) -> None:
         self._running = False
         composition, error, self._limit = result
-        if not snapshot.matches(self._text, self._recipients(), self._provider):
+        if not snapshot.matches(self._text, self._recipients(), self._provider, self._kind):
             self._start()  # stale: the clerk typed or the table changed meanwhile
             return
         self._result, self._result_of, self._error = composition, snapshot, error

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt
@@ -94,6 +94,7 @@ class ConfirmSendDialog(QDialog):
         send_test: Callable[[str, str, Callable[[str], None]], None] | None = None,
         credit: Callable[[int, Callable[[Any], None]], None] | None = None,
         preferred: int | None = None,
+        notes: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -141,6 +142,7 @@ class ConfirmSendDialog(QDialog):
             facts.append(
                 self.tr("Publicité : les clients qui ont répondu STOP ne le recevront pas.")
             )
+        facts += [html.escape(note) for note in notes]
         self.facts = QLabel("<br>".join(facts), self)
         self.facts.setObjectName("confirmFacts")
         self.facts.setTextFormat(Qt.TextFormat.RichText)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import phone, providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.marketing_settings import MarketingSettings
 from ellipses_sms.ui.notices_settings import NoticeSettings
 from ellipses_sms.ui.store_settings import StoreSettings
 
@@ -73,6 +74,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.store_tab, self.tr("Base des messages"))
         self.notices_tab = NoticeSettings(self.settings)
         self.tabs.addTab(self.notices_tab, self.tr("Avis de réception"))
+        self.marketing_tab = MarketingSettings(self.settings)
+        self.tabs.addTab(self.marketing_tab, self.tr("Publicité"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -552,6 +555,9 @@ class SettingsDialog(QDialog):
             return
         if self.notices_tab.save():
             self.tabs.setCurrentWidget(self.notices_tab)
+            return
+        if self.marketing_tab.save():  # hours, département, STOP mention (said on the tab)
+            self.tabs.setCurrentWidget(self.marketing_tab)
             return
         self.settings.set("language", self.language_combo.currentData())
         self.settings.set("price_per_part", round(self.price_spin.value(), 4))

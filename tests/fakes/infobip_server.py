@@ -93,6 +93,7 @@ class FakeInfobip(FakeServer):
         self.sent: list[dict[str, Any]] = []  # one per destination, in order
         self.rejections: dict[str, int] = {}  # number (digits) → status id at send
         self.logs: dict[str, dict[str, Any]] = {}  # messageId → log entry
+        self.inbox: list[dict[str, Any]] = []  # replies not fetched yet
         self.balance = 47.795
         self._http_429: list[str | None] = []
         self._ids = itertools.count(1)
@@ -121,6 +122,8 @@ class FakeInfobip(FakeServer):
             return self._send(request.json())
         if request.path == "/sms/3/logs" and request.method == "GET":
             return self._logs(request)
+        if request.path == "/sms/1/inbox/reports" and request.method == "GET":
+            return self._inbox(request)
         if request.path == "/account/1/balance" and request.method == "GET":
             return Reply(200, {"balance": self.balance, "currency": "EUR"})
         return service_exception(404, "NOT_FOUND", "Requested URL not found: " + request.path)
@@ -189,6 +192,45 @@ class FakeInfobip(FakeServer):
         if bulk_id:
             reply = {"bulkId": bulk_id, **reply}
         return Reply(200, reply)
+
+    def receive(self, sender_digits: str, text: str, to: str = "33700000000") -> str:
+        """A customer's SMS to our number, waiting in the inbox until it is fetched once."""
+        message_id = f"MO-{next(self._ids)}"
+        words = text.split()
+        self.inbox.append(
+            {
+                "messageId": message_id,
+                "from": sender_digits,
+                "to": to,
+                "text": text,
+                "cleanText": text,
+                "keyword": words[0].upper() if words else "",
+                "receivedAt": now(),
+                "smsCount": 1,
+                "price": {"pricePerMessage": 0, "currency": "EUR"},
+                "callbackData": None,
+            }
+        )
+        return message_id
+
+    def _inbox(self, request: Request) -> Reply:
+        """`GET /sms/1/inbox/reports?limit=` (default 50, max 1000; each message returned
+        only once), answering `{results, messageCount, pendingMessageCount}` (providers.md §5,
+        infobip-api-python-client's SmsInboundMessageResult)."""
+        limit = int(request.query.get("limit") or 50)
+        if limit > 1000:
+            return service_exception(
+                400, "BAD_REQUEST", "Bad request", limit=["must be less than or equal to 1000"]
+            )
+        given, self.inbox = self.inbox[:limit], self.inbox[limit:]
+        return Reply(
+            200,
+            {
+                "results": given,
+                "messageCount": len(given),
+                "pendingMessageCount": len(self.inbox),
+            },
+        )
 
     def _logs(self, request: Request) -> Reply:
         wanted = request.query_all("messageId")

@@ -73,6 +73,7 @@ class FakeTwilio(FakeServer):
         self.currency = "EUR"
         self._throttle: list[str | None] = []
         self._ids = itertools.count(1)
+        self.list_queries: list[dict] = []
         super().__init__()
 
     def throttle_once(self, retry_after: str | None = "1") -> None:
@@ -122,6 +123,8 @@ class FakeTwilio(FakeServer):
             )
         if path == prefix + "/Messages.json" and request.method == "POST":
             return self._create(request.form)
+        if path == prefix + "/Messages.json" and request.method == "GET":
+            return self._list(request)
         match = re.fullmatch(re.escape(prefix) + r"/Messages/(\w+)\.json", path)
         if match and request.method == "GET":
             return self._fetch(match.group(1))
@@ -167,6 +170,59 @@ class FakeTwilio(FakeServer):
             self.callbacks[sid] = form["StatusCallback"]
         self.messages[sid] = message
         return Reply(201, message)
+
+    def receive(self, sender: str, body: str, to: str = "+33700000000") -> str:
+        """A customer's SMS to our number: listed with `direction` « inbound »."""
+        sid = f"SM{next(self._ids):032x}"
+        self.messages[sid] = {
+            "sid": sid,
+            "account_sid": self.account_sid,
+            "from": sender,
+            "to": to,
+            "body": body,
+            "status": "received",
+            "num_segments": "1",
+            "direction": "inbound",
+            "error_code": None,
+            "date_created": now(),
+            "date_updated": now(),
+            "date_sent": now(),
+            "api_version": "2010-04-01",
+        }
+        return sid
+
+    def _list(self, request: Request) -> Reply:
+        """`GET Messages.json`: filters To, From, DateSent>= (a day); pages of PageSize,
+        newest first, with `next_page_uri` (Twilio's list resource)."""
+        q = request.query
+        rows = list(reversed(self.messages.values()))
+        if q.get("To"):
+            rows = [m for m in rows if m["to"] == q["To"]]
+        if q.get("From"):
+            rows = [m for m in rows if m["from"] == q["From"]]
+        size = int(q.get("PageSize") or 50)
+        page = int(q.get("Page") or 0)
+        chunk = rows[page * size : (page + 1) * size]
+        base = f"/2010-04-01/Accounts/{self.account_sid}/Messages.json"
+        more = (page + 1) * size < len(rows)
+        following = None
+        if more:
+            params = {k: v for k, v in q.items() if k not in ("Page",)}
+            params.update(Page=str(page + 1), PageSize=str(size))
+            following = f"{base}?{urllib.parse.urlencode(params)}"
+        self.list_queries.append(dict(q))
+        return Reply(
+            200,
+            {
+                "messages": chunk,
+                "page": page,
+                "page_size": size,
+                "first_page_uri": base,
+                "next_page_uri": following,
+                "previous_page_uri": None,
+                "uri": base,
+            },
+        )
 
     def _fetch(self, sid: str) -> Reply:
         message = self.messages.get(sid)

@@ -100,6 +100,8 @@ class KannelEnv:
         immediate_reply: bool = False,
         http_request_retry: int = 5,
         http_queue_delay: int = 1,
+        mo_url: str | None = None,
+        mo: tuple[str, ...] = (),
     ):
         """`black_list_regex`: the sendsms-user's (Kannel 1.4.5 checks it in smsbox, before
         bearerbox); `http_request_retry` / `http_queue_delay`: smsbox retries a delivery report
@@ -117,6 +119,10 @@ class KannelEnv:
         self.smsc_throughput = smsc_throughput
         self.procs: list[subprocess.Popen] = []
         self.fakesmsc_out = folder / "fakesmsc.out"
+        #: Customers' replies: fakesmsc sends each `mo` line ("sender receiver text words")
+        #: once; the sms-service passes them on to `mo_url` (a get-url with its escapes).
+        self.mo_url = mo_url
+        self.mo = mo
 
     @property
     def sendsms_url(self) -> str:
@@ -174,10 +180,18 @@ class KannelEnv:
             f"max-messages = {self.max_messages}\n"
             "concatenation = true\n"
             f"{black}"
-            "\n"
+            "\n" + self._service()
+        )
+
+    def _service(self) -> str:
+        if not self.mo_url:
+            return 'group = sms-service\nkeyword = default\ntext = "No service specified"\n'
+        return (
             "group = sms-service\n"
             "keyword = default\n"
-            'text = "No service specified"\n'
+            "catch-all = true\n"
+            "max-messages = 0\n"
+            f'get-url = "{self.mo_url}"\n'
         )
 
     def _spawn(self, args: list[str], out: Path, stdin=None) -> subprocess.Popen:
@@ -204,9 +218,10 @@ class KannelEnv:
             fakesmsc = fakesmsc_path()
             assert fakesmsc
             # one dummy MO argument and -m 0: no MO is sent, the MT lines are printed
-            args = [fakesmsc, "-H", "127.0.0.1", "-r", str(self.smsc_port), "-m", "0"]
+            args = [fakesmsc, "-H", "127.0.0.1", "-r", str(self.smsc_port), "-i", "0.5"]
+            args += ["-m", str(len(self.mo))]
             self.fake = self._spawn(
-                [*args, "100 200 text unused"],
+                [*args, *(self.mo or ("100 200 text unused",))],
                 self.fakesmsc_out,
                 stdin=subprocess.PIPE,
             )

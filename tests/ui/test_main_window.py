@@ -190,6 +190,9 @@ def test_a_campaign_skips_the_customers_who_said_stop(qtbot, window, boxes):
     window.editor.set_text("Nouveautés BD : -20 % ce samedi ! STOP au 36111")
     assert window.kind() == "notification"  # the default: « Information client »
     window.set_kind("marketing")
+    from tests.sending_hours import in_sending_hours
+
+    in_sending_hours(window.services.dispatcher)  # marketing: inside the allowed hours
     press_send(qtbot, window)
     assert "répondu STOP" in boxes.texts("question")[-1]
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
