@@ -63,9 +63,10 @@ def _tr(text: str) -> str:
 def _open_filter() -> str:
     return ";;".join(
         (
-            _tr("Listes (*.csv *.xlsx *.txt)"),
+            _tr("Listes (*.csv *.xlsx *.xls *.ods *.txt)"),
             _tr("CSV (*.csv *.txt)"),
-            _tr("Classeurs Excel (*.xlsx)"),
+            _tr("Classeurs Excel (*.xlsx *.xls)"),
+            _tr("Classeurs OpenDocument (*.ods)"),
             _tr("Tous les fichiers (*)"),
         )
     )
@@ -132,7 +133,7 @@ def remove_recent(settings: Any, path: str | Path) -> list[Path]:
 
 
 def choose_list_to_open(parent: QWidget | None, settings: Any) -> Path | None:
-    """Ask for one list file to open (CSV/XLSX), starting in the last folder."""
+    """Ask for one list file to open (CSV, XLSX, XLS, ODS), starting in the last folder."""
     name, _ = QFileDialog.getOpenFileName(
         parent, _tr("Ouvrir une liste de diffusion"), last_folder(settings), _open_filter()
     )
@@ -468,7 +469,7 @@ def is_list_file(path: str | Path) -> bool:
 
 
 class ListDropFilter(QObject):
-    """Accepts .csv/.xlsx files dropped on a widget and emits their paths (other files: no)."""
+    """Accepts list files (.csv, .xlsx, .xls, .ods…) dropped on a widget, emits their paths."""
 
     filesDropped = Signal(list)  # list[Path]
 

@@ -64,7 +64,7 @@ FEATURE_MODULES: dict[str, str] = {
     "settings": "ellipses_sms.ui.settings_dialog",
 }
 
-LIST_SUFFIXES = (".csv", ".xlsx")
+LIST_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
 
 MAX_ALPHA_SENDER = 11
 
@@ -96,7 +96,7 @@ def sender_problem(sender: str) -> str | None:
 
 
 class _ListDrop(QObject):
-    """Accepts .csv/.xlsx files dropped on the table."""
+    """Accepts .csv/.xlsx/.xls/.ods files dropped on the table."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)

@@ -137,8 +137,12 @@
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <source>Classeurs Excel (*.xlsx)</source>
-      <translation>Excel workbooks (*.xlsx)</translation>
+      <source>Classeurs Excel (*.xlsx *.xls)</source>
+      <translation>Excel workbooks (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <source>Classeurs OpenDocument (*.ods)</source>
+      <translation>OpenDocument spreadsheets (*.ods)</translation>
     </message>
     <message>
       <source>Enregistrement de la liste</source>
@@ -161,8 +165,8 @@
       <translation>CSV list for Excel (*.csv)</translation>
     </message>
     <message>
-      <source>Listes (*.csv *.xlsx *.txt)</source>
-      <translation>Lists (*.csv *.xlsx *.txt)</translation>
+      <source>Listes (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation>Lists (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
       <source>Ouverture de la liste</source>
