@@ -859,9 +859,9 @@ class MainWindow(QMainWindow):
         if getattr(dialog, "kind", lambda: "notification")() == "marketing":
             # recipients chosen for a campaign: the send must honour their STOP
             self.set_kind("marketing")
-        report = dialog.refused_report()
-        if report:
-            QMessageBox.information(self, self.tr("Lignes non importées"), report)
+        from ellipses_sms.ui.report_dialog import show_report  # scrolls, fits the screen
+
+        show_report(self, dialog.refused_report(), "import")
 
     def show_history(self) -> None:
         module = self._feature("history")
