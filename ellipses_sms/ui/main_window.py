@@ -757,6 +757,7 @@ class MainWindow(QMainWindow):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.clear()
+            self.set_kind("notification")  # a new list starts as « Information client »
 
     def add_recipients(self, people, source: str = "") -> None:
         """Append recipients from a list or an import, and say what was left out."""
