@@ -10,6 +10,7 @@ and `office:value-type`); the .xls in `tests/data/clients-97-2003.xls` was writt
 from __future__ import annotations
 
 import contextlib
+import json
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -282,3 +283,26 @@ def _flip(data: bytes, at: int, mask: int) -> bytes:
     corrupted = bytearray(data)
     corrupted[at % len(data)] ^= mask
     return bytes(corrupted)
+
+
+# -- the command line reads them the same way -------------------------------------------------
+
+
+def test_list_check_and_send_list_with_xls_and_ods(tmp_path, capsys):
+    from ellipses_sms.cli import main
+
+    ods = make_ods(tmp_path / "clients.ods", {"Clients": CLIENTS})
+    for path in (XLS, ods):
+        assert main(["list", "check", "--json", str(path)]) == 1  # the landline is refused
+        data = json.loads(capsys.readouterr().out)
+        assert [r["e164"] for r in data["recipients"]] == ["+33612345678", "+33612345679"]
+        assert data["refused"] == [{"row": 5, "reason": "numéro fixe"}]
+        assert data["duplicates"] == 1
+    assert main(["send", "--list", str(ods), "--text", "Bonjour {prenom}", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Bonjour Claire" in out and "Bonjour Éric" in out
+    broken = tmp_path / "coupe.xls"
+    broken.write_bytes(XLS.read_bytes()[:3000])
+    assert main(["list", "check", str(broken)]) == 1
+    _out, err = capsys.readouterr()
+    assert err.count("\n") == 1 and "« coupe.xls » est endommagé" in err
