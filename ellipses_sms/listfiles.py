@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import logging
+import operator
 import os
 import re
 import tempfile
@@ -668,8 +669,12 @@ def _spreadsheet_rows(path: Path, kind: str) -> Iterator[list[str]]:
 
 def _sheet_text(values: list[list[Any]]) -> Iterator[list[str]]:
     cell_text = _cell_text
+    strip = str.strip
     for row in values:
-        yield [v.strip() if type(v) is str else cell_text(v) for v in row]
+        try:
+            yield list(map(strip, row))  # most rows: text only
+        except TypeError:  # a number, a date, a boolean in the row
+            yield [v.strip() if type(v) is str else cell_text(v) for v in row]
 
 
 def _too_big(path: Path) -> str:
@@ -844,6 +849,16 @@ def _field_columns(mapping: Mapping, headers: Sequence[str], width: int) -> list
     return columns
 
 
+def _getter(indices: Sequence[int]) -> Callable[[Sequence[str]], Sequence[str]]:
+    """The cells at ``indices`` of a row, as one C-level call (operator.itemgetter)."""
+    if not indices:
+        return lambda row: ()
+    if len(indices) == 1:
+        index = indices[0]
+        return lambda row: (row[index],)
+    return operator.itemgetter(*indices)
+
+
 def _build(
     path: Path,
     body: Iterable[list[str]],
@@ -856,6 +871,8 @@ def _build(
 ) -> ReadResult:
     """The hot loop: one pass, phone parsing cached per distinct raw text."""
     field_cols = _field_columns(mapping, headers, width)
+    field_keys = [key for _, key in field_cols]
+    field_values = _getter([i for i, _ in field_cols])
     name_cols = mapping.name_columns
     fallback_names = mapping.fallback_name_columns
     number_cols = (mapping.number_column, *mapping.fallback_number_columns)
@@ -870,10 +887,10 @@ def _build(
     refused: list[Refused] = []
     duplicates: list[Duplicate] = []
     append = recipients.append
-    row_number = start - 1
-    for row in body:
-        row_number += 1
-        if row_number - start >= MAX_ROWS:
+    names_of = _getter(name_cols)
+    last_row = start + MAX_ROWS
+    for row_number, row in enumerate(body, start):
+        if row_number >= last_row:
             raise ListFileError(_too_big(path))
         if cancel is not None and row_number % _CHECK_CANCEL_EVERY == 0 and cancel.is_set():
             raise ReadCancelled("Lecture de la liste annulée.")
@@ -917,7 +934,7 @@ def _build(
                 parsed = parsed_cache.get("")
                 if parsed is None:
                     parsed = parsed_cache[""] = parse("", region)
-        name = " ".join([row[i] for i in name_cols if row[i]])
+        name = " ".join(filter(None, names_of(row)))
         if not name and fallback_names:
             name = " ".join([row[i] for i in fallback_names if row[i]])
         if e164 is None:
@@ -932,7 +949,8 @@ def _build(
             duplicates.append(Duplicate(row_number, first_row, name, e164))  # type: ignore[arg-type]
             continue
         seen[e164] = row_number  # type: ignore[index]
-        append(Recipient(name, e164, {key: row[i] for i, key in field_cols}))  # type: ignore[arg-type]
+        fields = dict(zip(field_keys, field_values(row), strict=True))
+        append(Recipient(name, e164, fields))  # type: ignore[arg-type]
     return ReadResult(
         recipients=recipients,
         refused=refused,
