@@ -62,8 +62,10 @@ class ReportDialog(QDialog):
         self.text.setObjectName("reportText")
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Lignes non importées"))
-        lines = text.count("\n") + 1 if text else 0
-        self.count_label = QLabel(self.tr("%Ln ligne(s) dans ce compte rendu.", "", lines))
+        # an import's report is one line per customer left out (a list's starts with its totals)
+        lines = len([line for line in text.splitlines() if line.strip()])
+        self.count_label = QLabel(self.tr("%Ln client(s) non importé(s).", "", lines))
+        self.count_label.setVisible(source == "import")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)

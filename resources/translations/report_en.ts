@@ -41,10 +41,10 @@
         <translation>Saving</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln ligne(s) dans ce compte rendu.</source>
+        <source>%Ln client(s) non importé(s).</source>
         <translation>
-            <numerusform>%Ln line in this report.</numerusform>
-            <numerusform>%Ln lines in this report.</numerusform>
+            <numerusform>%Ln customer not imported.</numerusform>
+            <numerusform>%Ln customers not imported.</numerusform>
         </translation>
     </message>
 </context>

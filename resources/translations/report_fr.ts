@@ -6,10 +6,10 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <source>%Ln ligne(s) dans ce compte rendu.</source>
+        <source>%Ln client(s) non importé(s).</source>
         <translation>
-            <numerusform>%Ln ligne dans ce compte rendu.</numerusform>
-            <numerusform>%Ln lignes dans ce compte rendu.</numerusform>
+            <numerusform>%Ln client non importé.</numerusform>
+            <numerusform>%Ln clients non importés.</numerusform>
         </translation>
     </message>
 </context>

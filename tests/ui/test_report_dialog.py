@@ -42,6 +42,7 @@ def test_a_big_report_scrolls_inside_a_dialog_that_fits_the_screen(qtbot, monkey
     assert dialog.text.toPlainText() == text and dialog.text.isReadOnly()
     for button in (dialog.copy_button, dialog.save_button):
         assert dialog.rect().contains(button.geometry().translated(button.parentWidget().pos()))
+    assert not dialog.count_label.isHidden()
     assert QLocale().toString(30_000) in dialog.count_label.text()  # « 30 000 » in French
     assert "logiciel de la librairie" in dialog.findChildren(type(dialog.count_label))[0].text()
 
@@ -83,6 +84,7 @@ def test_a_list_with_refused_rows_opens_the_dialog(qtbot, monkeypatch):
     )
     assert len(shown) == 1 and "ligne 40 : numéro manquant" in shown[0].text.toPlainText()
     assert "dans le fichier" in shown[0].findChildren(type(shown[0].count_label))[0].text()
+    assert shown[0].count_label.isHidden()  # a list's report starts with its own totals
 
 
 def test_an_import_with_refusals_opens_the_dialog_not_a_message_box(
@@ -121,5 +123,5 @@ def test_english(tmp_path):
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("ReportDialog", "Lignes non importées") == "Rows not imported"
-    counted = translator.translate("ReportDialog", "%Ln ligne(s) dans ce compte rendu.", "", 2)
-    assert counted == "%Ln lines in this report."  # Qt puts « 2 » in for %Ln
+    counted = translator.translate("ReportDialog", "%Ln client(s) non importé(s).", "", 2)
+    assert counted == "%Ln customers not imported."  # Qt puts « 2 » in for %Ln
