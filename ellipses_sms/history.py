@@ -10,7 +10,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import case, func, literal, select, union_all
@@ -121,13 +121,22 @@ def cell_safe(value: str | None) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
+#: The export's « Date d'envoi » column (0-based) and « N° Téléphone » column.
+DATE_COLUMN, NUMBER_COLUMN = 1, 4
+#: How the dates show in Excel (the cell holds a real date, which Excel sorts and filters).
+XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm:ss"
+
+
 def export_rows(rows: Iterable) -> Iterable[tuple]:
-    """History rows as exported: numbers in display form, local dates, French status."""
+    """History rows as exported: numbers in display form, local dates, French status.
+
+    The date is a naive local `datetime` (None when unknown); CSV writes it as text, XLSX as
+    a date cell.
+    """
     for r in rows:
-        sent = utc_to_local(r.submitted_at or r.created_at)
         yield (
             r.provider_id or f"#{r.id}",
-            sent.strftime("%d/%m/%Y %H:%M:%S") if sent else "",
+            utc_to_local(r.submitted_at or r.created_at),
             LABELS[MessageState(r.state)],
             r.raw_status or "",
             phone.display(r.number) if r.number.startswith("+") else r.number,
@@ -155,7 +164,7 @@ def export(path: str | Path, rows: Iterable) -> int:
                 writer = csv.writer(fh, delimiter=";")
                 writer.writerow(EXPORT_HEADER)
                 for row in export_rows(rows):
-                    writer.writerow([cell_safe(v) if isinstance(v, str) else v for v in row])
+                    writer.writerow([_csv_cell(v) for v in row])
                     count += 1
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -172,20 +181,41 @@ def export(path: str | Path, rows: Iterable) -> int:
     return count
 
 
+def _csv_cell(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M:%S")
+    if value is None:
+        return ""
+    return cell_safe(value) if isinstance(value, str) else value
+
+
 def _write_xlsx(target: str, rows: Iterable) -> int:
+    """Text cells for text (the numbers too: « +33 6 12 34 56 78 » as shown, no apostrophe),
+    date cells for the dates, a number for the SMS count.
+
+    A text cell never runs as a formula, so nothing is prefixed; text that Excel would read
+    as a formula or a number once edited (=, +, -, @) gets Excel's own invisible quote prefix.
+    """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Historique")
+    for letter, width in (("A", 16), ("B", 20), ("C", 12), ("E", 20), ("F", 24), ("G", 60)):
+        sheet.column_dimensions[letter].width = width
     sheet.append(list(EXPORT_HEADER))
     count = 0
     for row in export_rows(rows):
         cells = []
-        for value in row:
+        for index, value in enumerate(row):
             if isinstance(value, str):
-                cell = WriteOnlyCell(sheet, value=cell_safe(value))
+                cell = WriteOnlyCell(sheet, value=value)
                 cell.data_type = "s"  # text, even for "+33 6…" and "=…"
+                if index == NUMBER_COLUMN or value.startswith(FORMULA_START):
+                    cell.quotePrefix = True
+            elif isinstance(value, datetime):
+                cell = WriteOnlyCell(sheet, value=value)
+                cell.number_format = XLSX_DATE_FORMAT
             else:
                 cell = WriteOnlyCell(sheet, value=value)
             cells.append(cell)

@@ -13,7 +13,12 @@ from sqlalchemy import update
 from ellipses_sms import history, recipients
 from ellipses_sms.cli import main
 from ellipses_sms.store.models import jobs_table, messages_table
-from ellipses_sms.store.queries import HistoryFilter, history_totals, local_day_to_utc
+from ellipses_sms.store.queries import (
+    HistoryFilter,
+    history_totals,
+    local_day_to_utc,
+    utc_to_local,
+)
 from ellipses_sms.store.queries import history as history_rows
 
 
@@ -61,12 +66,38 @@ def test_export_csv_and_xlsx_keep_numbers_as_text_and_neutralise_formulas(servic
     history.export(out_xlsx, rows)
     sheet = openpyxl.load_workbook(out_xlsx).active
     number, name = sheet.cell(2, 5), sheet.cell(2, 6)
-    assert number.data_type == "s" and name.data_type == "s"
-    assert not str(name.value).startswith("=")
+    # text cells (t="s"/"inlineStr", never <f>): Excel shows them as typed and runs nothing;
+    # the quote prefix is Excel's own invisible mark, not an apostrophe in the text
+    assert (number.value, number.data_type, number.quotePrefix) == ("+33 6 12 34 56 78", "s", True)
+    assert (name.value, name.data_type, name.quotePrefix) == ('=HYPERLINK("http://x")', "s", True)
     with pytest.raises(history.ExportError):
         history.export(tmp_path / "h.pdf", rows)
     with pytest.raises(history.ExportError):
         history.export(tmp_path / "missing" / "h.csv", rows)
+
+
+def test_xlsx_export_dates_are_real_dates_excel_sorts(services, tmp_path):
+    winter, summer = datetime(2026, 1, 15, 9, 5, 7), datetime(2026, 7, 3, 18, 30)
+    for number, when in (("0612345678", summer), ("0612345679", winter)):
+        move_to(services, send(services, number).job_id, when)
+    rows = history_rows(services.store, HistoryFilter())
+    target = tmp_path / "h.xlsx"
+    assert history.export(target, rows) == 2
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet.cell(1, 2).value == "Date d'envoi"
+    dates = [sheet.cell(r, 2) for r in (2, 3)]
+    assert all(c.is_date and isinstance(c.value, datetime) for c in dates)
+    assert all(c.number_format == history.XLSX_DATE_FORMAT for c in dates)
+    # the local times the history window shows for these rows, to the second
+    # most recent first, in local time to the second (what the history window shows)
+    assert [c.value for c in dates] == [utc_to_local(summer), utc_to_local(winter)]
+    assert sorted(c.value for c in dates)[0] == utc_to_local(winter)  # sorts as dates, not text
+    assert sheet.cell(2, 8).value == 1 and sheet.cell(2, 8).data_type == "n"  # SMS: a number
+    # CSV keeps the date as French text
+    out_csv = tmp_path / "h.csv"
+    history.export(out_csv, rows)
+    lines = list(csv.reader(out_csv.read_text("utf-8-sig").splitlines(), delimiter=";"))
+    assert lines[1][1] == utc_to_local(summer).strftime("%d/%m/%Y %H:%M:%S")
 
 
 def test_resend_failed_messages_makes_a_linked_job(services):

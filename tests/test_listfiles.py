@@ -248,9 +248,10 @@ def test_csv_renamed_xlsx_and_xlsx_renamed_csv(tmp_path):
         ("binaire.csv", bytes(range(256)) * 4, "binaire"),
         ("photo.xlsx", b"\x89PNG\r\n\x1a\n" + bytes(200), "pas un classeur"),
         ("tronque.xlsx", b"PK\x03\x04" + b"\x00" * 50, "endommagé"),
-        ("ancien.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "97-2003"),
+        ("ancien.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "endommagé"),
         ("notes.pdf", b"%PDF-1.4", "non pris en charge"),
-        ("calc.ods", b"PK\x03\x04", "pas pris en charge"),
+        ("calc.ods", b"PK\x03\x04", "endommagé"),
+        ("tableau.numbers", b"PK\x03\x04", "pas pris en charge"),
         ("entete.csv", "Nom;Téléphone\r\n".encode(), "seulement la ligne d'en-tête"),
     ],
 )
@@ -333,7 +334,10 @@ FUZZ = settings(
 
 
 @FUZZ
-@given(data=st.binary(max_size=2000), suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".xls"]))
+@given(
+    data=st.binary(max_size=2000),
+    suffix=st.sampled_from([".csv", ".xlsx", ".txt", ".xls", ".ods"]),
+)
 def test_random_bytes_never_crash(tmp_path, data, suffix):
     _outcome(write_bytes(tmp_path, "fuzz" + suffix, data))
 

@@ -5,6 +5,11 @@ Every area of the interface keeps its own `resources/translations/<area>_<lang>.
 files travel inside the package, so English appears with every way of installing it (`pip
 install .`, pipx, uv, the Windows installer). All of them are installed together, plus Qt's own
 `qtbase_<lang>.qm` so that standard buttons (« Oui », « Annuler ») speak the same language.
+
+Qt's own file is not enough for French: the `qtbase_fr.qm` PySide6 ships predates Qt 6's
+« &Look in: » / « Files of &type: » labels and its file types (« Folder », « Drive »), so the
+open and save dialogs stayed half English. `qtfixes_fr.ts` gives those few texts, in Qt's
+contexts; being installed after Qt's file, it is also looked up first.
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ def install_translations(
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
+    elif language != "en":  # English is Qt's own source language
+        log.warning("Qt's qtbase_%s.qm not found in %s", language, qt_dir)
     ours = 0
     with contextlib.ExitStack() as stack:
         if directory is None:  # a real folder even if the package is zipped

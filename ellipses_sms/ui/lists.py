@@ -28,15 +28,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -46,6 +43,8 @@ from PySide6.QtWidgets import (
 from ellipses_sms import listfiles
 from ellipses_sms.listfiles import ColumnsNeeded, ListFileError, Mapping, ReadCancelled, ReadResult
 from ellipses_sms.recipients import Recipient
+from ellipses_sms.ui import report_dialog
+from ellipses_sms.ui.report_dialog import ReportDialog  # noqa: F401  (known as lists.ReportDialog)
 
 log = logging.getLogger(__name__)
 
@@ -63,9 +62,10 @@ def _tr(text: str) -> str:
 def _open_filter() -> str:
     return ";;".join(
         (
-            _tr("Listes (*.csv *.xlsx *.txt)"),
+            _tr("Listes (*.csv *.xlsx *.xls *.ods *.txt)"),
             _tr("CSV (*.csv *.txt)"),
-            _tr("Classeurs Excel (*.xlsx)"),
+            _tr("Classeurs Excel (*.xlsx *.xls)"),
+            _tr("Classeurs OpenDocument (*.ods)"),
             _tr("Tous les fichiers (*)"),
         )
     )
@@ -132,7 +132,7 @@ def remove_recent(settings: Any, path: str | Path) -> list[Path]:
 
 
 def choose_list_to_open(parent: QWidget | None, settings: Any) -> Path | None:
-    """Ask for one list file to open (CSV/XLSX), starting in the last folder."""
+    """Ask for one list file to open (CSV, XLSX, XLS, ODS), starting in the last folder."""
     name, _ = QFileDialog.getOpenFileName(
         parent, _tr("Ouvrir une liste de diffusion"), last_folder(settings), _open_filter()
     )
@@ -391,73 +391,9 @@ def save_list(
 # --------------------------------------------------------------------------- refused rows
 
 
-class ReportDialog(QDialog):
-    """The rows that were not imported, as text the clerk can copy or save to a .txt file."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("listReportDialog")
-        self.setWindowTitle(self.tr("Lignes non importées"))
-        intro = QLabel(
-            self.tr(
-                "Certaines lignes n'ont pas été importées. Corrigez-les dans le fichier puis "
-                "rouvrez-le : les numéros déjà présents ne seront pas ajoutés deux fois."
-            )
-        )
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit(text)
-        self.text.setReadOnly(True)
-        self.text.setObjectName("reportText")
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
-        self.copy_button = QPushButton(self.tr("Copier"))
-        self.save_button = QPushButton(self.tr("Enregistrer…"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(self.copy)
-        self.save_button.clicked.connect(self.save)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.text, 1)
-        layout.addWidget(buttons)
-        self.resize(640, 420)
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-
-    def save(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Enregistrer le compte rendu"),
-            "lignes-non-importees.txt",
-            self.tr("Texte (*.txt)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if not path.suffix:
-            path = path.with_suffix(".txt")
-        try:
-            listfiles._atomic_write(  # same safe write as the lists themselves
-                path,
-                lambda fh: fh.write(self.text.toPlainText().replace("\n", "\r\n")),
-                binary=False,
-            )
-        except ListFileError as exc:
-            QMessageBox.critical(self, self.tr("Enregistrement"), str(exc))
-            return None
-        return path
-
-
 def show_report(parent: QWidget | None, result: ReadResult | str) -> None:
     """Show the refused rows of a read (nothing when every row was imported)."""
-    text = result if isinstance(result, str) else result.report()
-    if text:
-        ReportDialog(text, parent).exec()
+    report_dialog.show_report(parent, result if isinstance(result, str) else result.report())
 
 
 # --------------------------------------------------------------------------- drag and drop
@@ -468,7 +404,7 @@ def is_list_file(path: str | Path) -> bool:
 
 
 class ListDropFilter(QObject):
-    """Accepts .csv/.xlsx files dropped on a widget and emits their paths (other files: no)."""
+    """Accepts list files (.csv, .xlsx, .xls, .ods…) dropped on a widget, emits their paths."""
 
     filesDropped = Signal(list)  # list[Path]
 

@@ -66,7 +66,7 @@ FEATURE_MODULES: dict[str, str] = {
     "settings": "ellipses_sms.ui.settings_dialog",
 }
 
-LIST_SUFFIXES = (".csv", ".xlsx")
+LIST_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
 #: Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).
 ASK_BEFORE_REMOVING = 10
 
@@ -100,7 +100,7 @@ def sender_problem(sender: str) -> str | None:
 
 
 class _ListDrop(QObject):
-    """Accepts .csv/.xlsx files dropped on the table."""
+    """Accepts .csv/.xlsx/.xls/.ods files dropped on the table."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -839,6 +839,7 @@ class MainWindow(QMainWindow):
             taken = list(enumerate(self.model.recipients()))
             self.model.clear()
             self._remember_removal(taken)
+            self.set_kind("notification")  # a new list starts as « Information client »
 
     def add_recipients(self, people, source: str = "") -> None:
         """Append recipients from a list or an import, and say what was left out."""
@@ -941,9 +942,9 @@ class MainWindow(QMainWindow):
         if getattr(dialog, "kind", lambda: "notification")() == "marketing":
             # recipients chosen for a campaign: the send must honour their STOP
             self.set_kind("marketing")
-        report = dialog.refused_report()
-        if report:
-            QMessageBox.information(self, self.tr("Lignes non importées"), report)
+        from ellipses_sms.ui.report_dialog import show_report  # scrolls, fits the screen
+
+        show_report(self, dialog.refused_report(), "import")
 
     def show_history(self) -> None:
         module = self._feature("history")

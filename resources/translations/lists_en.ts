@@ -75,50 +75,6 @@
     </message>
   </context>
   <context>
-    <name>ReportDialog</name>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="400" />
-      <source>Lignes non importées</source>
-      <extracomment>Below this delay a read finishes without any busy indicator flashing on screen.</extracomment>
-      <translation>Rows not imported</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="403" />
-      <source>Certaines lignes n'ont pas été importées. Corrigez-les dans le fichier puis rouvrez-le : les numéros déjà présents ne seront pas ajoutés deux fois.</source>
-      <translation>Some rows were not imported. Correct them in the file and open it again: numbers already in the table will not be added twice.</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="414" />
-      <source>Fermer</source>
-      <translation>Close</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="415" />
-      <source>Copier</source>
-      <translation>Copy</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="416" />
-      <source>Enregistrer…</source>
-      <translation>Save…</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="435" />
-      <source>Enregistrer le compte rendu</source>
-      <translation>Save the report</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="437" />
-      <source>Texte (*.txt)</source>
-      <translation>Text (*.txt)</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/lists.py" line="451" />
-      <source>Enregistrement</source>
-      <translation>Saving</translation>
-    </message>
-  </context>
-  <context>
     <name>Lists</name>
     <message>
       <source>Annulation…</source>
@@ -137,8 +93,12 @@
       <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-      <source>Classeurs Excel (*.xlsx)</source>
-      <translation>Excel workbooks (*.xlsx)</translation>
+      <source>Classeurs Excel (*.xlsx *.xls)</source>
+      <translation>Excel workbooks (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+      <source>Classeurs OpenDocument (*.ods)</source>
+      <translation>OpenDocument spreadsheets (*.ods)</translation>
     </message>
     <message>
       <source>Enregistrement de la liste</source>
@@ -161,8 +121,8 @@
       <translation>CSV list for Excel (*.csv)</translation>
     </message>
     <message>
-      <source>Listes (*.csv *.xlsx *.txt)</source>
-      <translation>Lists (*.csv *.xlsx *.txt)</translation>
+      <source>Listes (*.csv *.xlsx *.xls *.ods *.txt)</source>
+      <translation>Lists (*.csv *.xlsx *.xls *.ods *.txt)</translation>
     </message>
     <message>
       <source>Ouverture de la liste</source>

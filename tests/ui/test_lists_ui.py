@@ -289,7 +289,8 @@ def test_drop_list_files_on_the_table(qtbot, tmp_path):
     qtbot.addWidget(table)
     drop_filter = lists.install_list_drop(table)
     assert table.viewport().acceptDrops()
-    good = [tmp_path / "clients.CSV", tmp_path / "autres.xlsx"]
+    good = [tmp_path / "clients.CSV", tmp_path / "autres.xlsx", tmp_path / "vieux.xls"]
+    good.append(tmp_path / "calc.ods")
     received = []
     drop_filter.filesDropped.connect(received.append)
 
