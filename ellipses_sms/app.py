@@ -6,15 +6,18 @@ The command line and the window both start here, so that they reach the same ser
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ellipses_sms import paths
-from ellipses_sms.gateway import Gateways
-from ellipses_sms.secrets import LogMask
-from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
-from ellipses_sms.settings import Settings
-from ellipses_sms.store import Store
-from ellipses_sms.store.db import store_url
+from ellipses_sms.logmask import LogMask
+
+if TYPE_CHECKING:  # imported when the services are built: the window shows before them
+    from ellipses_sms.gateway import Gateways
+    from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
+    from ellipses_sms.settings import Settings
+    from ellipses_sms.store import Store
 
 
 @dataclass
@@ -65,7 +68,7 @@ def setup_logging(level: int = logging.INFO) -> None:
         "Ellipses SMS %s, Python %s, %s (%s), argv %s",
         __version__,
         platform.python_version(),
-        platform.platform(terse=True),
+        system_name(),
         sys.executable,
         sys.argv[1:2],
     )
@@ -98,18 +101,123 @@ def setup_logging(level: int = logging.INFO) -> None:
             log.warning("faulthandler could not be enabled", exc_info=True)
 
 
+def system_name() -> str:
+    """« Linux-6.1.0-x86_64 glibc 2.36 », « Windows-10-10.0.19045-AMD64 »: the system, cheaply.
+
+    What `platform.platform()` says, without its cost at every start (it reads the whole
+    interpreter file to find the C library's version; the C library tells it here).
+    """
+    import os
+    import platform
+
+    u = platform.uname()
+    version = u.version if u.system == "Windows" else ""
+    name = "-".join(part for part in (u.system, u.release, version, u.machine) if part)
+    try:
+        libc = os.confstr("CS_GNU_LIBC_VERSION")
+    except (AttributeError, ValueError, OSError):  # Windows, macOS
+        libc = None
+    return f"{name} {libc}" if libc else name
+
+
 #: Files that must stay open as long as the process (faulthandler's).
 _keep: list = []
 
 
-def build_services(settings: Settings | None = None, role: str = "cli") -> Services:
+def build_services(
+    settings: Settings | None = None,
+    role: str = "cli",
+    *,
+    gateways: Gateways | None = None,
+    bus: EventBus | None = None,
+) -> Services:
     """Open the store (migrating it), the providers and the dispatcher.
 
-    `role` (window, cli, service) is what another sender is told holds a job.
+    `role` (window, cli, service) is what another sender is told holds a job. `gateways` and
+    `bus`, when given, are the ones the window was already built on (`OpeningServices`).
     """
+    from ellipses_sms.gateway import Gateways
+    from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
+    from ellipses_sms.settings import Settings
+    from ellipses_sms.store import Store
+    from ellipses_sms.store.db import store_url
+
     settings = settings or Settings()
     store = Store(store_url(settings))
-    gateways = Gateways(settings)
-    bus = EventBus()
+    gateways = gateways or Gateways(settings)
+    bus = bus or EventBus()
     dispatcher = Dispatcher(store, gateways, settings, bus, role=role)
     return Services(settings, store, gateways, bus, dispatcher, ReportPoller(dispatcher))
+
+
+class OpeningServices:
+    """The window's services while their store opens on a worker thread, after the window shows.
+
+    Opening the store (SQLAlchemy, Alembic, the migrations checked, perhaps a server on the
+    network) is most of the start-up's time: the window is built on what needs none of it,
+    here at once (`settings`, `gateways`, `bus`), and `open()` builds the rest on a worker
+    thread. `store`, `dispatcher` and `poller` are the opened services' once `open()` has
+    returned; before that, stand-ins whose first use waits for the store to be open — only
+    work done on a worker thread (a send started in the first instant) reaches them that early,
+    so the window never waits. A store that cannot be opened raises its error there.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        from concurrent.futures import Future
+
+        from ellipses_sms.gateway import Gateways
+        from ellipses_sms.sending.events import EventBus
+
+        self.settings = settings
+        self.gateways = Gateways(settings)
+        self.bus = EventBus()
+        self._opened: Future[Services] = Future()
+
+    def open(self, build: Callable[..., Services] | None = None) -> Services:
+        """Build the services on the window's settings, providers and events (worker thread)."""
+        try:
+            opened = (build or build_services)(
+                self.settings, role="window", gateways=self.gateways, bus=self.bus
+            )
+        except BaseException as exc:
+            self._opened.set_exception(exc)
+            raise
+        self._opened.set_result(opened)
+        return opened
+
+    def is_open(self) -> bool:
+        return self._opened.done() and self._opened.exception() is None
+
+    def _part(self, name: str):
+        if self.is_open():
+            return getattr(self._opened.result(), name)
+        return _WhenOpen(self._opened, name)
+
+    @property
+    def store(self) -> Store:
+        return self._part("store")
+
+    @property
+    def dispatcher(self) -> Dispatcher:
+        return self._part("dispatcher")
+
+    @property
+    def poller(self) -> ReportPoller:
+        return self._part("poller")
+
+    def close(self) -> None:
+        if self.is_open():
+            self._opened.result().close()
+        else:
+            self.gateways.close()
+
+
+class _WhenOpen:
+    """One of the services before the store is open: using it waits until it is."""
+
+    def __init__(self, opened, name: str) -> None:
+        self._opened = opened
+        self._name = name
+
+    def __getattr__(self, attr: str):
+        return getattr(getattr(self._opened.result(), self._name), attr)

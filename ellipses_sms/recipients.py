@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ellipses_sms import phone
+from ellipses_sms.lazy import lazy_module
+
+phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: when a number is read
 
 
 @dataclass(frozen=True, slots=True)

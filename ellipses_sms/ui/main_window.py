@@ -39,8 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import compose, paths, recipients, templates
+from ellipses_sms import paths, recipients
 from ellipses_sms.gateway import SANDBOX
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import MessageState
 from ellipses_sms.ui.bridge import EventRelay, Worker
@@ -49,6 +50,9 @@ from ellipses_sms.ui.message_editor import MessageEditor
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 
 log = logging.getLogger(__name__)
+# the placeholders' rendering, imported at the first send: the window shows before it
+compose = lazy_module("ellipses_sms.compose", globals())
+templates = lazy_module("ellipses_sms.templates", globals())
 
 #: The dialogs built in their own issues; an action whose module is missing is greyed out.
 FEATURE_MODULES: dict[str, str] = {
