@@ -45,7 +45,6 @@ def setup_logging(level: int = logging.INFO) -> None:
     program has no console to show them).
     """
     import faulthandler
-    import platform
     import sys
     import threading
 
@@ -67,7 +66,7 @@ def setup_logging(level: int = logging.INFO) -> None:
     log.info(
         "Ellipses SMS %s, Python %s, %s (%s), argv %s",
         __version__,
-        platform.python_version(),
+        ".".join(map(str, sys.version_info[:3])),
         system_name(),
         sys.executable,
         sys.argv[1:2],
@@ -108,11 +107,15 @@ def system_name() -> str:
     interpreter file to find the C library's version; the C library tells it here).
     """
     import os
-    import platform
 
-    u = platform.uname()
-    version = u.version if u.system == "Windows" else ""
-    name = "-".join(part for part in (u.system, u.release, version, u.machine) if part)
+    if hasattr(os, "uname"):
+        u = os.uname()
+        name = f"{u.sysname}-{u.release}-{u.machine}"
+    else:  # Windows
+        import platform
+
+        w = platform.uname()
+        name = "-".join(part for part in (w.system, w.release, w.version, w.machine) if part)
     try:
         libc = os.confstr("CS_GNU_LIBC_VERSION")
     except (AttributeError, ValueError, OSError):  # Windows, macOS

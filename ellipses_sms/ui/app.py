@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ellipses_sms.app import OpeningServices, build_services, setup_logging
 from ellipses_sms.settings import Settings
@@ -37,6 +37,37 @@ def _poller(services):
         interval = float(services.settings.get("report_poll_interval"))
         poller = ReportPoller(services.dispatcher, interval)
     return poller
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once `widget` has been painted the first time (or after `latest_ms`)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None], latest_ms: int) -> None:
+        super().__init__(widget)
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(latest_ms, self, self._fire)  # a window shown minimized is not painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after the paint, not during it
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def when_painted(widget: QWidget, then: Callable[[], None], latest_ms: int = 1000) -> None:
+    """Run `then` on the GUI thread right after `widget`'s first paint.
+
+    What the start-up does after the window is on screen: a worker thread started before the
+    first paint would compete with it for the interpreter (the store's libraries are a few
+    hundred milliseconds of imports).
+    """
+    _FirstPaint(widget, then, latest_ms)
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -94,7 +125,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         window = MainWindow(services, check_unfinished=False)
         about.decorate(window)
         window.show()
-        QTimer.singleShot(0, opening.start)  # once the window is on screen
+        when_painted(window, opening.start)  # once the window is on screen
         return int(app.exec())
     finally:
         if opening.is_alive():  # quit while the store was still opening
