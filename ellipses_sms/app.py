@@ -208,6 +208,14 @@ class OpeningServices:
     def poller(self) -> ReportPoller:
         return self._part("poller")
 
+    def __getattr__(self, name: str):
+        # any other part of the opened services (they grow: templates…), stood in for likewise
+        from dataclasses import fields
+
+        if name.startswith("_") or name not in {f.name for f in fields(Services)}:
+            raise AttributeError(name)
+        return self._part(name)
+
     def close(self) -> None:
         if self.is_open():
             self._opened.result().close()
