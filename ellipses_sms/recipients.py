@@ -92,3 +92,8 @@ def building_many() -> Iterator[None]:
             _pause_depth -= 1
             if _pause_depth == 0 and _pause_restores:
                 gc.enable()
+
+
+def collector_paused() -> bool:
+    """Whether a `building_many` is running (the window's own collector waits for it too)."""
+    return _pause_depth > 0

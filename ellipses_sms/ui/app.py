@@ -81,6 +81,16 @@ def run(argv: Sequence[str] | None = None) -> int:
     app.setOrganizationName("Ellipses")
     app.setApplicationName("Ellipses SMS")
     app.setApplicationDisplayName("Ellipses SMS")
+    from ellipses_sms.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)  # cyclic garbage collected on this thread only
+    try:
+        return _run(app)
+    finally:
+        collector.stop()
+
+
+def _run(app: QApplication) -> int:
     from ellipses_sms.ui import about
     from ellipses_sms.ui.bridge import Worker
 
@@ -118,7 +128,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         app.exit(1)
 
     # `build_services` is looked up when the store opens (a test stands in for it)
-    opening = Worker(lambda: services.open(build_services), "store-open")
+    # parented to the application: never deleted by a thread that outlives the quit
+    opening = Worker(lambda: services.open(build_services), "store-open", app)
     opening.done.connect(opened)
     opening.failed.connect(failed)
     try:
@@ -130,6 +141,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         if opening.is_alive():  # quit while the store was still opening
             opening.join(OPEN_JOIN_SECONDS)
+        opening.done.disconnect(opened)  # the window is free to go with this function
+        opening.failed.disconnect(failed)
         for part in reversed(started):
             part.stop()
         services.close()

@@ -97,8 +97,8 @@ class _ListDrop(QObject):
     """Accepts .csv/.xlsx files dropped on the table."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # no reference back: a cycle would leave the window to the
+        # cyclic collector (see ui/gc_guard.py)
 
     @staticmethod
     def _paths(event: Any) -> list[Path]:
@@ -120,7 +120,8 @@ class _ListDrop(QObject):
             found = self._paths(event)
             if found:
                 event.acceptProposedAction()
-                QTimer.singleShot(0, lambda: self._window.open_lists(found))
+                window = self.parent()
+                QTimer.singleShot(0, lambda: window.open_lists(found))
                 return True
         return False
 

@@ -72,3 +72,17 @@ def french_locale():
 
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     yield
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """As in the window (`ui.app.run`): cyclic garbage collected on the GUI thread only.
+
+    Without it a window or dialog of one test, caught in a reference cycle, was destroyed by a
+    collection that ran on a later test's worker thread (a segmentation fault).
+    """
+    from ellipses_sms.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()  # what is left is collected here, on the GUI thread
