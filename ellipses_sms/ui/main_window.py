@@ -606,9 +606,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, *_: Any) -> None:
         n = self.model.rowCount()
-        text = (self.tr("%1 destinataire") if n <= 1 else self.tr("%1 destinataires")).replace(
-            "%1", QLocale().toString(n)
-        )
+        text = self.tr("%Ln destinataire(s)", "", n)  # plural forms: main_fr.ts, main_en.ts
         self.count_label.setText(text)
         self.editor.set_recipient_count(n)
         self._update_send_enabled()
@@ -675,14 +673,8 @@ class MainWindow(QMainWindow):
         rows = [i.row() for i in self.table.selectionModel().selectedRows()]
         removed = self.model.remove_rows(rows)
         if removed:
-            self.statusBar().showMessage(
-                (
-                    self.tr("%1 destinataire retiré")
-                    if removed == 1
-                    else self.tr("%1 destinataires retirés")
-                ).replace("%1", str(removed)),
-                4000,
-            )
+            text = self.tr("%Ln destinataire(s) retiré(s)", "", removed)
+            self.statusBar().showMessage(text, 4000)
 
     def clear_all(self) -> None:
         if self.is_sending() or not self.model.rowCount():
@@ -690,9 +682,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Tout effacer"),
-            self.tr("Retirer les %1 destinataires de la liste ?").replace(
-                "%1", QLocale().toString(self.model.rowCount())
-            ),
+            self.tr("Retirer %Ln destinataire(s) de la liste ?", "", self.model.rowCount()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.model.clear()
@@ -700,15 +690,11 @@ class MainWindow(QMainWindow):
     def add_recipients(self, people, source: str = "") -> None:
         """Append recipients from a list or an import, and say what was left out."""
         result = self.model.add_recipients(people)
-        parts = [
-            (self.tr("%1 ajouté") if result.added <= 1 else self.tr("%1 ajoutés")).replace(
-                "%1", str(result.added)
-            )
-        ]
+        parts = [self.tr("%Ln ajouté(s)", "", result.added)]
         if result.duplicates:
-            parts.append(self.tr("%1 déjà présent(s)").replace("%1", str(result.duplicates)))
+            parts.append(self.tr("%Ln déjà présent(s)", "", result.duplicates))
         if result.invalid:
-            parts.append(self.tr("%1 numéro(s) refusé(s)").replace("%1", str(result.invalid)))
+            parts.append(self.tr("%Ln numéro(s) refusé(s)", "", result.invalid))
         text = ", ".join(parts)
         if source:
             text = f"{source} : {text}"
@@ -791,7 +777,7 @@ class MainWindow(QMainWindow):
         if dialog.mode() == "replace":
             result = self.model.replace_recipients(people)
             self.statusBar().showMessage(
-                self.tr("%1 destinataire(s) importé(s)").replace("%1", str(result.added)), 10000
+                self.tr("%Ln destinataire(s) importé(s)", "", result.added), 10000
             )
         else:
             self.add_recipients(people, self.tr("Import"))
@@ -1080,9 +1066,11 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Envoi interrompu"),
             self.tr(
-                "Un envoi n'a pas été terminé (%1 message(s) restant à envoyer).\n"
-                "Le reprendre maintenant ?"
-            ).replace("%1", str(remaining)),
+                "Un envoi n'a pas été terminé (%Ln message(s) restant à envoyer).\n"
+                "Le reprendre maintenant ?",
+                "",
+                remaining,
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._resume_queue.extend(unfinished[1:])
@@ -1098,9 +1086,11 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Envois incertains"))
         box.setText(
             self.tr(
-                "Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s),"
-                " sans qu'on puisse le vérifier."
-            ).replace("%1", str(len(uncertain)))
+                "Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s),"
+                " sans qu'on puisse le vérifier.",
+                "",
+                len(uncertain),
+            )
         )
         box.setInformativeText(
             self.tr(

@@ -332,41 +332,6 @@ or drop a CSV or Excel file here.</translation>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="675"/>
-        <source>%1 destinataire retiré</source>
-        <translation>%1 recipient removed</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="677"/>
-        <source>%1 destinataires retirés</source>
-        <translation>%1 recipients removed</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="688"/>
-        <source>Retirer les %1 destinataires de la liste ?</source>
-        <translation>Remove the %1 recipients from the list?</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="699"/>
-        <source>%1 ajouté</source>
-        <translation>%1 added</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="699"/>
-        <source>%1 ajoutés</source>
-        <translation>%1 added</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="704"/>
-        <source>%1 déjà présent(s)</source>
-        <translation>%1 already present</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="706"/>
-        <source>%1 numéro(s) refusé(s)</source>
-        <translation>%1 number(s) refused</translation>
-    </message>
-    <message>
         <location filename="../../ellipses_sms/ui/main_window.py" line="723"/>
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
@@ -395,11 +360,6 @@ or drop a CSV or Excel file here.</translation>
         <location filename="../../ellipses_sms/ui/main_window.py" line="775"/>
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="789"/>
-        <source>%1 destinataire(s) importé(s)</source>
-        <translation>%1 recipient(s) imported</translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/main_window.py" line="792"/>
@@ -492,21 +452,9 @@ or drop a CSV or Excel file here.</translation>
         <translation>Interrupted sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1055"/>
-        <source>Un envoi n&apos;a pas été terminé (%1 message(s) restant à envoyer).
-Le reprendre maintenant ?</source>
-        <translation>A sending was not finished (%1 message(s) left to send).
-Resume it now?</translation>
-    </message>
-    <message>
         <location filename="../../ellipses_sms/ui/main_window.py" line="1070"/>
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1073"/>
-        <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s), sans qu&apos;on puisse le vérifier.</source>
-        <translation>A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/main_window.py" line="1079"/>
@@ -539,6 +487,81 @@ Resume it now?</translation>
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?
 Messages not sent yet will be cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln destinataire(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln destinataire(s) retiré(s)</source>
+        <translation>
+            <numerusform>%Ln recipient removed</numerusform>
+            <numerusform>%Ln recipients removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>Retirer %Ln destinataire(s) de la liste ?</source>
+        <translation>
+            <numerusform>Remove %Ln recipient from the list?</numerusform>
+            <numerusform>Remove the %Ln recipients from the list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln ajouté(s)</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln déjà présent(s)</source>
+        <translation>
+            <numerusform>%Ln already present</numerusform>
+            <numerusform>%Ln already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln numéro(s) refusé(s)</source>
+        <translation>
+            <numerusform>%Ln number refused</numerusform>
+            <numerusform>%Ln numbers refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>%Ln destinataire(s) importé(s)</source>
+        <translation>
+            <numerusform>%Ln recipient imported</numerusform>
+            <numerusform>%Ln recipients imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>Un envoi n&apos;a pas été terminé (%Ln message(s) restant à envoyer).
+Le reprendre maintenant ?</source>
+        <translation>
+            <numerusform>A sending was not finished (%Ln message left to send).
+Resume it now?</numerusform>
+            <numerusform>A sending was not finished (%Ln messages left to send).
+Resume it now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py"/>
+        <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu&apos;on puisse le vérifier.</source>
+        <translation>
+            <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
+            <numerusform>A sending was interrupted: the provider may have received %Ln messages, and this cannot be checked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -589,32 +612,6 @@ Messages not sent yet will be cancelled.</translation>
         <translation>Unicode (67 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="194"/>
-        <source>%1 caractère</source>
-        <translation>%1 character</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="194"/>
-        <source>%1 caractères</source>
-        <translation>%1 characters</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="195"/>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="229"/>
-        <source>%1 SMS</source>
-        <translation>%1 SMS</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="197"/>
-        <source>reste %1</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="197"/>
-        <source>restent %1</source>
-        <translation>%1 left</translation>
-    </message>
-    <message>
         <location filename="../../ellipses_sms/ui/message_editor.py" line="206"/>
         <source>Passent le message en Unicode : %1</source>
         <translation>These make the message Unicode: %1</translation>
@@ -629,15 +626,37 @@ Messages not sent yet will be cancelled.</translation>
         <source>Total : %1 pour %2</source>
         <translation>Total: %1 for %2</translation>
     </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="232"/>
-        <source>%1 destinataire</source>
-        <translation>%1 recipient</translation>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py"/>
+        <source>%Ln caractère(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="232"/>
-        <source>%1 destinataires</source>
-        <translation>%1 recipients</translation>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py"/>
+        <source>%Ln SMS</source>
+        <translation>
+            <numerusform>%Ln SMS</numerusform>
+            <numerusform>%Ln SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py"/>
+        <source>reste(nt) %Ln</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py"/>
+        <source>%Ln destinataire(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
     </message>
 </context>
 <context>

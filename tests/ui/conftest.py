@@ -51,7 +51,20 @@ def poller(services):
 
 
 @pytest.fixture
-def window(qtbot, services, poller, boxes):
+def french(qapp):
+    """The French translators, as the window installs them: the plural forms of counts (%n)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ellipses_sms.ui.i18n import install_translations
+
+    translators = install_translations(qapp, "fr")
+    yield translators
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def window(qtbot, services, poller, boxes, french):
     from ellipses_sms.ui.main_window import MainWindow
 
     w = MainWindow(services, poller, check_unfinished=False)
