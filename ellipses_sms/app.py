@@ -159,13 +159,17 @@ class OpeningServices:
     Opening the store (SQLAlchemy, Alembic, the migrations checked, perhaps a server on the
     network) is most of the start-up's time: the window is built on what needs none of it,
     here at once (`settings`, `gateways`, `bus`), and `open()` builds the rest on a worker
-    thread. `store`, `dispatcher` and `poller` are the opened services' once `open()` has
-    returned; before that, stand-ins whose first use waits for the store to be open — only
-    work done on a worker thread (a send started in the first instant) reaches them that early,
-    so the window never waits. A store that cannot be opened raises its error there.
+    thread. `store`, `dispatcher`, `poller` (every part of `Services`) are the opened
+    services' once open; before that, stand-ins: reaching into them (`services.store.connect`,
+    a method handed to a worker) waits for nothing, calling them waits until the store is open
+    — only work done on a worker thread calls them that early (a send started in the first
+    instant), so the window never waits. Whoever calls first while nobody has started opening
+    opens the store there and then (never a wait for an opening that would come after), and
+    only once. A store that cannot be opened raises its error to each caller.
     """
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, build: Callable[..., Services] | None = None) -> None:
+        import threading
         from concurrent.futures import Future
 
         from ellipses_sms.gateway import Gateways
@@ -174,19 +178,29 @@ class OpeningServices:
         self.settings = settings
         self.gateways = Gateways(settings)
         self.bus = EventBus()
+        self._build = build
+        self._lock = threading.Lock()
+        self._started = False
         self._opened: Future[Services] = Future()
 
     def open(self, build: Callable[..., Services] | None = None) -> Services:
-        """Build the services on the window's settings, providers and events (worker thread)."""
-        try:
-            opened = (build or build_services)(
-                self.settings, role="window", gateways=self.gateways, bus=self.bus
-            )
-        except BaseException as exc:
-            self._opened.set_exception(exc)
-            raise
-        self._opened.set_result(opened)
-        return opened
+        """The services built on the window's settings, providers and events (worker thread).
+
+        Opened here unless someone already is (or has): then their result, or their error.
+        """
+        with self._lock:
+            first = not self._started
+            self._started = True
+        if first:
+            try:
+                opened = (build or self._build or build_services)(
+                    self.settings, role="window", gateways=self.gateways, bus=self.bus
+                )
+            except BaseException as exc:
+                self._opened.set_exception(exc)
+                raise
+            self._opened.set_result(opened)
+        return self._opened.result()
 
     def is_open(self) -> bool:
         return self._opened.done() and self._opened.exception() is None
@@ -194,7 +208,7 @@ class OpeningServices:
     def _part(self, name: str):
         if self.is_open():
             return getattr(self._opened.result(), name)
-        return _WhenOpen(self._opened, name)
+        return _WhenOpen(self, (name,))
 
     @property
     def store(self) -> Store:
@@ -224,11 +238,28 @@ class OpeningServices:
 
 
 class _WhenOpen:
-    """One of the services before the store is open: using it waits until it is."""
+    """A part of the services (or one of its attributes) before the store is open.
 
-    def __init__(self, opened, name: str) -> None:
-        self._opened = opened
-        self._name = name
+    Reaching further in costs nothing (`services.store.connect` is a stand-in too); calling
+    it opens the services or waits for them, then calls the real thing.
+    """
+
+    __slots__ = ("_path", "_services")
+
+    def __init__(self, services: OpeningServices, path: tuple[str, ...]) -> None:
+        self._services = services
+        self._path = path
+
+    def _resolve(self):
+        found = self._services.open()
+        for name in self._path:
+            found = getattr(found, name)
+        return found
 
     def __getattr__(self, attr: str):
-        return getattr(getattr(self._opened.result(), self._name), attr)
+        if self._services.is_open():
+            return getattr(self._resolve(), attr)
+        return _WhenOpen(self._services, (*self._path, attr))
+
+    def __call__(self, *args, **kwargs):
+        return self._resolve()(*args, **kwargs)

@@ -101,7 +101,8 @@ def _run(app: QApplication) -> int:
 
         from ellipses_sms.ui.main_window import MainWindow  # after the translators are installed
 
-        services = OpeningServices(settings)
+        # `build_services` is looked up when the store opens (a test stands in for it)
+        services = OpeningServices(settings, lambda *a, **k: build_services(*a, **k))
     except Exception as exc:
         log.exception("start-up failed")
         about.show_startup_error(exc)
@@ -127,9 +128,8 @@ def _run(app: QApplication) -> int:
         about.show_startup_error(exc)
         app.exit(1)
 
-    # `build_services` is looked up when the store opens (a test stands in for it)
     # parented to the application: never deleted by a thread that outlives the quit
-    opening = Worker(lambda: services.open(build_services), "store-open", app)
+    opening = Worker(services.open, "store-open", app)
     opening.done.connect(opened)
     opening.failed.connect(failed)
     try:

@@ -81,26 +81,44 @@ def test_the_window_is_painted_before_the_store_and_heavy_libraries(home):
     assert (home / "data").exists() and any((home / "data").iterdir())
 
 
-def test_a_worker_asking_for_the_store_before_it_is_open_waits_then_gets_it(settings):
+def test_the_stand_ins_wait_for_nothing_until_called(settings):
+    """The window hands `services.templates.list` to a worker while being built: no wait."""
+    from ellipses_sms.app import OpeningServices
+
+    def never(*args, **kwargs):
+        raise AssertionError("nothing is opened by reaching into a stand-in")
+
+    services = OpeningServices(settings, never)
+    try:
+        method = services.store.connect  # reached into, not called
+        assert callable(method) and services.dispatcher.unfinished_jobs is not None
+        assert not services.is_open()
+    finally:
+        services.close()
+
+
+def test_a_worker_calling_before_the_opening_opens_once_and_the_opener_gets_the_same(settings):
     from ellipses_sms.app import OpeningServices, build_services
 
-    services = OpeningServices(settings)
-    asked = threading.Event()
-    got: list = []
+    built: list = []
 
-    def worker() -> None:  # what a send started in the first instant does on its thread
-        dispatcher = services.dispatcher  # a stand-in: the store is not open
-        asked.set()
+    def build(*args, **kwargs):
+        built.append(threading.current_thread().name)
+        return build_services(*args, **kwargs)
+
+    services = OpeningServices(settings, build)
+    got: list = []
+    dispatcher = services.dispatcher  # taken by the window before the store is open
+
+    def send() -> None:  # what a send started in the first instant does on its thread
         got.append(dispatcher.unfinished_jobs())
 
-    thread = threading.Thread(target=worker)
+    thread = threading.Thread(target=send, name="gui-send")
     thread.start()
-    asked.wait(10)
-    assert not services.is_open() and got == []  # nothing could answer: nothing is open
-    opened = services.open(build_services)
-    thread.join(10)
+    thread.join(30)
     try:
-        assert got == [[]]
+        opened = services.open()  # the opener, after the first paint
+        assert got == [[]] and built == ["gui-send"]  # opened once, by the first caller
         assert services.is_open() and services.dispatcher is opened.dispatcher
         assert opened.bus is services.bus and opened.gateways is services.gateways
     finally:
@@ -111,15 +129,14 @@ def test_a_store_that_cannot_open_fails_whoever_waits_for_it(settings):
     from ellipses_sms.app import OpeningServices
     from ellipses_sms.store import StoreError
 
-    services = OpeningServices(settings)
-    store = services.store  # taken before the failure, used after it
-
     def broken(*args, **kwargs):
         raise StoreError("Impossible d'ouvrir la base des messages (verrouillée)")
 
+    services = OpeningServices(settings, broken)
+    connect = services.store.connect  # taken before the failure, called after it
     with pytest.raises(StoreError):
-        services.open(broken)
+        services.open()
     assert not services.is_open()
     with pytest.raises(StoreError, match="verrouillée"):
-        store.connect()
+        connect()
     services.close()  # closes what was opened: the providers
