@@ -17,9 +17,11 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
-from ellipses_sms import __version__, cli_templates, paths, phone, sms
+from ellipses_sms import __version__, cli_templates, paths, sms
+from ellipses_sms.lazy import lazy_module
 
 log = logging.getLogger(__name__)
+phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: not for the window
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -1337,12 +1339,12 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_window(parser: argparse.ArgumentParser) -> int:
+def _open_window(parser: argparse.ArgumentParser | None) -> int:
     try:
         from ellipses_sms.ui.app import run as run_window
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("ellipses_sms.ui"):
-            parser.print_help()
+            (parser or build_parser()).print_help()
             return EXIT_OK
         _qt_missing(exc)
         raise
@@ -1397,6 +1399,11 @@ def _configure_streams(json_output: bool = False) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_streams()
+    if not (sys.argv[1:] if argv is None else argv):  # the window: no command parser to build
+        try:  # (nor the commands' imports: the window shows first, see bench/bench_startup.py)
+            return _open_window(None)
+        except Exception as exc:
+            return _report(exc)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

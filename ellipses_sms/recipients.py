@@ -12,7 +12,9 @@ import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ellipses_sms import phone
+from ellipses_sms.lazy import lazy_module
+
+phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: when a number is read
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,3 +92,8 @@ def building_many() -> Iterator[None]:
             _pause_depth -= 1
             if _pause_depth == 0 and _pause_restores:
                 gc.enable()
+
+
+def collector_paused() -> bool:
+    """Whether a `building_many` is running (the window's own collector waits for it too)."""
+    return _pause_depth > 0

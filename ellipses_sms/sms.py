@@ -42,7 +42,9 @@ from itertools import accumulate, pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
-import regex
+from ellipses_sms.lazy import lazy_module
+
+regex = lazy_module("regex", globals())  # grapheme clusters: at the first one that needs it
 
 __all__ = [
     "FRENCH_TRANSLITERATION",
@@ -116,8 +118,12 @@ MULTI_PART_LIMIT: Mapping[Encoding, int] = MappingProxyType({Encoding.GSM7: 153,
 _NON_GSM_RE = re.compile("[^" + "".join(re.escape(c) for c in sorted(_GSM7_ALL)) + "]")
 _EXTENSION_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(GSM7_EXTENSION)) + "]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
-_GRAPHEME_RE = regex.compile(r"\X")
 _EXTENSION_CHARS = tuple(sorted(GSM7_EXTENSION))
+
+
+@cache
+def _grapheme_re() -> regex.Pattern[str]:
+    return regex.compile(r"\X")
 
 
 @cache
@@ -225,7 +231,7 @@ def _is_gsm7(text: str) -> bool:
 
 def _graphemes(text: str) -> list[str]:
     """The characters of an SMS: extended grapheme clusters, but CR LF as two (see above)."""
-    clusters = _GRAPHEME_RE.findall(text)
+    clusters = _grapheme_re().findall(text)
     if "\r\n" not in text:
         return clusters
     out: list[str] = []

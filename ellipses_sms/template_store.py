@@ -11,13 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from ellipses_sms.lazy import lazy_module
 
-from ellipses_sms.store import Store
-from ellipses_sms.store.db import fold
-from ellipses_sms.store.models import templates_table, utcnow
+if TYPE_CHECKING:
+    from ellipses_sms.store import Store
+
+# the store's libraries when a template is first read or written: the window that offers the
+# templates shows before them
+sa = lazy_module("sqlalchemy", globals(), "sa")
+sa_exc = lazy_module("sqlalchemy.exc", globals(), "sa_exc")
+db = lazy_module("ellipses_sms.store.db", globals(), "db")
+models = lazy_module("ellipses_sms.store.models", globals(), "models")
 
 __all__ = [
     "KINDS",
@@ -66,7 +72,7 @@ class SavedTemplate:
 
 def template_key(name: str) -> str:
     """The unique key of a name: folded, spaces made single (« Commande  Arrivée »)."""
-    return re.sub(r"\s+", " ", fold(name) or "").strip()
+    return re.sub(r"\s+", " ", db.fold(name) or "").strip()
 
 
 def _clean_name(name: str) -> str:
@@ -107,16 +113,16 @@ class TemplateStore:
 
     def list(self) -> list[SavedTemplate]:
         """Every template, by name (case and accents ignored)."""
-        t = templates_table
+        t = models.templates_table
         with self.store.connect() as conn:
-            rows = conn.execute(select(t).order_by(t.c.key)).all()
+            rows = conn.execute(sa.select(t).order_by(t.c.key)).all()
         return [self._row(r) for r in rows]
 
     def get(self, name: str) -> SavedTemplate | None:
         """The template of that name (case and accents ignored), or None."""
-        t = templates_table
+        t = models.templates_table
         with self.store.connect() as conn:
-            row = conn.execute(select(t).where(t.c.key == template_key(name))).first()
+            row = conn.execute(sa.select(t).where(t.c.key == template_key(name))).first()
         return self._row(row) if row is not None else None
 
     def require(self, name: str) -> SavedTemplate:
@@ -130,11 +136,11 @@ class TemplateStore:
     def add(self, name: str, text: str, kind: str = "notification") -> SavedTemplate:
         """A new template; refused in French when the name is taken."""
         name, text, kind = _clean_name(name), _check_text(text), _check_kind(kind)
-        now = utcnow()
+        now = models.utcnow()
         try:
             with self.store.begin() as conn:
                 conn.execute(
-                    insert(templates_table).values(
+                    sa.insert(models.templates_table).values(
                         name=name,
                         key=template_key(name),
                         text=text,
@@ -143,7 +149,7 @@ class TemplateStore:
                         updated_at=now,
                     )
                 )
-        except IntegrityError:
+        except sa_exc.IntegrityError:
             raise TemplateStoreError(f"Un modèle « {name} » existe déjà.") from None
         return self.require(name)
 
@@ -156,8 +162,8 @@ class TemplateStore:
         new_name: str | None = None,
     ) -> SavedTemplate:
         """Change a template's text, kind or name."""
-        t = templates_table
-        values: dict = {"updated_at": utcnow()}
+        t = models.templates_table
+        values: dict = {"updated_at": models.utcnow()}
         if text is not None:
             values["text"] = _check_text(text)
         if kind is not None:
@@ -168,9 +174,9 @@ class TemplateStore:
         try:
             with self.store.begin() as conn:
                 done = conn.execute(
-                    update(t).where(t.c.key == template_key(name)).values(**values)
+                    sa.update(t).where(t.c.key == template_key(name)).values(**values)
                 ).rowcount
-        except IntegrityError:
+        except sa_exc.IntegrityError:
             raise TemplateStoreError(f"Un modèle « {values['name']} » existe déjà.") from None
         if not done:
             raise TemplateStoreError(f"Modèle inconnu : « {name} ».")
@@ -189,9 +195,9 @@ class TemplateStore:
 
     def remove(self, name: str) -> None:
         """Delete a template (the messages already sent keep their text)."""
-        t = templates_table
+        t = models.templates_table
         with self.store.begin() as conn:
-            done = conn.execute(delete(t).where(t.c.key == template_key(name))).rowcount
+            done = conn.execute(sa.delete(t).where(t.c.key == template_key(name))).rowcount
         if not done:
             raise TemplateStoreError(f"Modèle inconnu : « {name} ».")
 

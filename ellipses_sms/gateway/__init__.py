@@ -14,21 +14,47 @@ import importlib
 import threading
 from collections.abc import Callable
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from ellipses_sms import paths
-from ellipses_sms.gateway.base import (
-    Balance,
-    Gateway,
-    GatewayError,
-    LookupResult,
-    OutgoingSms,
-    PermanentError,
-    StatusReport,
-    SubmitResult,
-    TransientError,
-)
-from ellipses_sms.gateway.sandbox import SandboxGateway
 from ellipses_sms.settings import Settings
+
+if TYPE_CHECKING:
+    from ellipses_sms.gateway.base import (
+        Balance,
+        Gateway,
+        GatewayError,
+        LookupResult,
+        OutgoingSms,
+        PermanentError,
+        StatusReport,
+        SubmitResult,
+        TransientError,
+    )
+
+#: The interface's names, from `base` on first use (the window shows before they are needed).
+_FROM_BASE = frozenset(
+    {
+        "Balance",
+        "Gateway",
+        "GatewayError",
+        "LookupResult",
+        "OutgoingSms",
+        "PermanentError",
+        "StatusReport",
+        "SubmitResult",
+        "TransientError",
+    }
+)
+
+
+def __getattr__(name: str):
+    if name not in _FROM_BASE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module("ellipses_sms.gateway.base"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "Balance",
@@ -162,6 +188,8 @@ class Gateways:
 
     def _build(self, name: str) -> Gateway:
         if name == SANDBOX:
+            from ellipses_sms.gateway.sandbox import SandboxGateway  # when first used
+
             s = self.settings
             return SandboxGateway(
                 SANDBOX,

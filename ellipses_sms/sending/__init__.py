@@ -17,23 +17,66 @@ same stages, from one process, several, or several workstations on one shared st
 change is published on an `EventBus` (`events`).
 """
 
-from ellipses_sms.sending.clock import Clock, FakeClock
-from ellipses_sms.sending.dispatcher import KINDS, Dispatcher
-from ellipses_sms.sending.events import (
-    Event,
-    EventBus,
-    JobBusy,
-    JobCreated,
-    JobFinished,
-    JobProgress,
-    JobSummary,
-    MessagesChanged,
-    MessageUpdate,
-    SendError,
-)
-from ellipses_sms.sending.lease import HEARTBEAT_SECONDS, LEASE_SECONDS, Lease
-from ellipses_sms.sending.outbox import LeaseLost, reference_of
-from ellipses_sms.sending.reports import CREATED_SLACK, REPORT_WINDOW, ReportPoller
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ellipses_sms.sending.clock import Clock, FakeClock
+    from ellipses_sms.sending.dispatcher import KINDS, Dispatcher
+    from ellipses_sms.sending.events import (
+        Event,
+        EventBus,
+        JobBusy,
+        JobCreated,
+        JobFinished,
+        JobProgress,
+        JobSummary,
+        MessagesChanged,
+        MessageUpdate,
+        SendError,
+    )
+    from ellipses_sms.sending.lease import HEARTBEAT_SECONDS, LEASE_SECONDS, Lease
+    from ellipses_sms.sending.outbox import LeaseLost, reference_of
+    from ellipses_sms.sending.reports import CREATED_SLACK, REPORT_WINDOW, ReportPoller
+
+#: Each name's module, imported on first use: the window shows before the store's libraries
+#: (SQLAlchemy, Alembic) are imported, as it needs only the events at start-up.
+_HOMES = {
+    "Clock": "clock",
+    "FakeClock": "clock",
+    "KINDS": "dispatcher",
+    "Dispatcher": "dispatcher",
+    "Event": "events",
+    "EventBus": "events",
+    "JobBusy": "events",
+    "JobCreated": "events",
+    "JobFinished": "events",
+    "JobProgress": "events",
+    "JobSummary": "events",
+    "MessagesChanged": "events",
+    "MessageUpdate": "events",
+    "SendError": "events",
+    "HEARTBEAT_SECONDS": "lease",
+    "LEASE_SECONDS": "lease",
+    "Lease": "lease",
+    "LeaseLost": "outbox",
+    "reference_of": "outbox",
+    "CREATED_SLACK": "reports",
+    "REPORT_WINDOW": "reports",
+    "ReportPoller": "reports",
+}
+
+
+def __getattr__(name: str):
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CREATED_SLACK",

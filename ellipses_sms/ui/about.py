@@ -87,9 +87,17 @@ def decorate(window: QMainWindow) -> QAction:
     menu = window.menuBar().addMenu(QCoreApplication.translate("AboutDialog", "&Aide"))
     action = QAction(QCoreApplication.translate("AboutDialog", "À propos d'Ellipses SMS…"), window)
     action.setMenuRole(QAction.MenuRole.AboutRole)
-    action.triggered.connect(lambda: AboutDialog(window).exec())
+    # through the action, not the window: a lambda holding the window would keep it alive
+    action.triggered.connect(lambda: show_about(action.parent()))
     menu.addAction(action)
     return action
+
+
+def show_about(parent: QWidget | None) -> None:
+    """The « À propos » dialog, modal, deleted once closed."""
+    dialog = AboutDialog(parent)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def show_startup_error(exc: BaseException) -> None:

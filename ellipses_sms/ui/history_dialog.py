@@ -277,14 +277,16 @@ class HistoryDialog(QDialog):
         if not ids:
             return
         skipped = len(self.selected_rows()) - len(ids)
-        text = self.tr("Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.").replace(
-            "%1", str(len(ids))
+        text = self.tr(
+            "Renvoyer %Ln message(s) en échec ? Un nouvel envoi sera créé.", "", len(ids)
         )
         if skipped:
             text += "\n\n" + self.tr(
-                "%1 message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, "
-                "ou bloqués (numéro invalide, client désinscrit)."
-            ).replace("%1", str(skipped))
+                "%Ln message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, "
+                "ou bloqués (numéro invalide, client désinscrit).",
+                "",
+                skipped,
+            )
         answer = QMessageBox.question(
             self,
             self.tr("Renvoyer"),
@@ -357,9 +359,7 @@ class HistoryDialog(QDialog):
         def done(count: int) -> None:
             self.export_button.setEnabled(True)
             self._show_notice(
-                self.tr("%1 message(s) exporté(s) dans %2")
-                .replace("%1", _thousands(count))
-                .replace("%2", path)
+                self.tr("%Ln message(s) exporté(s) dans %1", "", count).replace("%1", path)
             )
             self.exportFinished.emit(path, count)
 
@@ -446,10 +446,11 @@ class MessageDetailDialog(QDialog):
             (self.tr("Terminé le"), format_local(m.final_at, locale, fmt) or "—"),
             (
                 self.tr("SMS"),
-                self.tr("%1 SMS (%2), %3 tentative(s)")
-                .replace("%1", str(m.parts))
-                .replace("%2", "Unicode" if m.encoding.upper().startswith("UCS") else "GSM")
-                .replace("%3", str(m.attempts)),
+                self.tr("%Ln SMS (%1)", "", m.parts).replace(
+                    "%1", "Unicode" if m.encoding.upper().startswith("UCS") else "GSM"
+                )
+                + ", "
+                + self.tr("%Ln tentative(s)", "", m.attempts),
             ),
             (self.tr("Fournisseur"), m.provider),
             (self.tr("Expéditeur"), detail.sender or self.tr("celui du fournisseur")),

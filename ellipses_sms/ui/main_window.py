@@ -40,22 +40,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import consent, paths, recipients
-from ellipses_sms.compose import PER_ROW_TEXT
+from ellipses_sms import paths, recipients
 from ellipses_sms.gateway import SANDBOX
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import JobState, MessageState
-from ellipses_sms.store.queries import utc_to_local
 from ellipses_sms.ui import marketing
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
 from ellipses_sms.ui.message_preview import MessagePreview, can_compose, compose_send
 from ellipses_sms.ui.recipient_model import RecipientTableModel
-from ellipses_sms.ui.send_confirm import ConfirmSendDialog
 from ellipses_sms.ui.template_menu import TemplateMenu
 
 log = logging.getLogger(__name__)
+# the placeholders' rendering, imported at the first send: the window shows before it
+compose = lazy_module("ellipses_sms.compose", globals())
+templates = lazy_module("ellipses_sms.templates", globals())
+consent = lazy_module("ellipses_sms.consent", globals())  # the bookstore database: SQLAlchemy
+queries = lazy_module("ellipses_sms.store.queries", globals())
 
 #: The dialogs built in their own issues; an action whose module is missing is greyed out.
 FEATURE_MODULES: dict[str, str] = {
@@ -103,8 +106,8 @@ class _ListDrop(QObject):
     """Accepts .csv/.xlsx/.xls/.ods files dropped on the table."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(window)  # no reference back: a cycle would leave the window to the
+        # cyclic collector (see ui/gc_guard.py)
 
     @staticmethod
     def _paths(event: Any) -> list[Path]:
@@ -126,7 +129,8 @@ class _ListDrop(QObject):
             found = self._paths(event)
             if found:
                 event.acceptProposedAction()
-                QTimer.singleShot(0, lambda: self._window.open_lists(found))
+                window = self.parent()
+                QTimer.singleShot(0, lambda: window.open_lists(found))
                 return True
         return False
 
@@ -519,9 +523,7 @@ class MainWindow(QMainWindow):
         self.provider_combo.setObjectName("provider")
         self.provider_combo.setToolTip(self.tr("Le fournisseur SMS qui acheminera ce message"))
         self.provider_combo.currentIndexChanged.connect(self._update_banner)
-        self.provider_combo.currentIndexChanged.connect(
-            lambda *_: self.preview.set_provider(self.provider())
-        )
+        self.provider_combo.currentIndexChanged.connect(self._provider_changed)
         options.addWidget(QLabel(self.tr("Expéditeur :"), self))
         options.addWidget(self.sender_edit)
         options.addWidget(self.sender_error)
@@ -530,7 +532,7 @@ class MainWindow(QMainWindow):
         self.kind_combo.setObjectName("kind")
         self.kind_combo.addItem(self.tr("Information client"), "notification")
         self.kind_combo.addItem(self.tr("Publicité"), "marketing")
-        self.kind_combo.currentIndexChanged.connect(lambda *_: self.preview.set_kind(self.kind()))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.kind_combo.setToolTip(
             self.tr(
                 "Information client : commande arrivée, rendez-vous… Publicité : promotions, "
@@ -608,7 +610,7 @@ class MainWindow(QMainWindow):
 
         self.setCentralWidget(central)
         self.editor.textChanged.connect(self._update_send_enabled)
-        self.editor.textChanged.connect(lambda: self.preview.set_text(self.editor.text()))
+        self.editor.textChanged.connect(self._text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._preview_selected)
         self.preview.composed.connect(self._preview_composed)
         screen = self.screen().availableGeometry() if self.screen() else None
@@ -687,9 +689,7 @@ class MainWindow(QMainWindow):
 
     def _update_count(self, *_: Any) -> None:
         n = self.model.rowCount()
-        text = (self.tr("%1 destinataire") if n <= 1 else self.tr("%1 destinataires")).replace(
-            "%1", QLocale().toString(n)
-        )
+        text = self.tr("%Ln destinataire(s)", "", n)  # plural forms: main_fr.ts, main_en.ts
         self.count_label.setText(text)
         self.editor.set_recipient_count(n)
         if not self.is_sending() and getattr(self, "_cancelled_job", None) is not None:
@@ -697,6 +697,17 @@ class MainWindow(QMainWindow):
         self.preview.set_selected(self._current_recipient())
         self.preview.schedule()
         self._update_send_enabled()
+
+    # bound methods, not lambdas: a lambda holding `self` would keep the closed window alive
+
+    def _provider_changed(self, *_: Any) -> None:
+        self.preview.set_provider(self.provider())
+
+    def _kind_changed(self, *_: Any) -> None:
+        self.preview.set_kind(self.kind())
+
+    def _text_changed(self) -> None:
+        self.preview.set_text(self.editor.text())
 
     def _current_recipient(self):
         row = self.table.currentIndex().row() if hasattr(self, "table") else -1
@@ -831,9 +842,7 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             self.tr("Tout effacer"),
-            self.tr("Retirer les %1 destinataires de la liste ?").replace(
-                "%1", QLocale().toString(self.model.rowCount())
-            ),
+            self.tr("Retirer %Ln destinataire(s) de la liste ?", "", self.model.rowCount()),
         )
         if answer == QMessageBox.StandardButton.Yes:
             taken = list(enumerate(self.model.recipients()))
@@ -844,15 +853,11 @@ class MainWindow(QMainWindow):
     def add_recipients(self, people, source: str = "") -> None:
         """Append recipients from a list or an import, and say what was left out."""
         result = self.model.add_recipients(people)
-        parts = [
-            (self.tr("%1 ajouté") if result.added <= 1 else self.tr("%1 ajoutés")).replace(
-                "%1", str(result.added)
-            )
-        ]
+        parts = [self.tr("%Ln ajouté(s)", "", result.added)]
         if result.duplicates:
-            parts.append(self.tr("%1 déjà présent(s)").replace("%1", str(result.duplicates)))
+            parts.append(self.tr("%Ln déjà présent(s)", "", result.duplicates))
         if result.invalid:
-            parts.append(self.tr("%1 numéro(s) refusé(s)").replace("%1", str(result.invalid)))
+            parts.append(self.tr("%Ln numéro(s) refusé(s)", "", result.invalid))
         text = ", ".join(parts)
         if source:
             text = f"{source} : {text}"
@@ -935,7 +940,7 @@ class MainWindow(QMainWindow):
         if dialog.mode() == "replace":
             result = self.model.replace_recipients(people)
             self.statusBar().showMessage(
-                self.tr("%1 destinataire(s) importé(s)").replace("%1", str(result.added)), 10000
+                self.tr("%Ln destinataire(s) importé(s)", "", result.added), 10000
             )
         else:
             self.add_recipients(people, self.tr("Import"))
@@ -1098,6 +1103,8 @@ class MainWindow(QMainWindow):
         self.editor.edit.setFocus()
 
     def _confirm(self, rows, text: str, composition, consent_confirmed: int | None) -> None:
+        from ellipses_sms.ui.send_confirm import ConfirmSendDialog  # at the first send
+
         kind = self.kind()
         preferred = self.table.currentIndex().row() if self.table.currentIndex().isValid() else None
         dialog = ConfirmSendDialog(
@@ -1128,7 +1135,7 @@ class MainWindow(QMainWindow):
         def work() -> JobSummary:
             job_id = dispatcher.create_job(
                 people,
-                job_text or PER_ROW_TEXT,
+                job_text or compose.PER_ROW_TEXT,
                 provider=provider,
                 sender=sender,
                 kind=kind,
@@ -1387,7 +1394,7 @@ class MainWindow(QMainWindow):
         for job, counts in details:
             left = sum(n for state, n in counts.items() if state in waiting_states)
             done = sum(n for state, n in counts.items() if state not in waiting_states)
-            when = utc_to_local(job.created_at)
+            when = queries.utc_to_local(job.created_at)
             text = " ".join(str(job.text or "").split())
             text = text if len(text) <= 70 else text[:69] + "…"
             lines.append(
@@ -1440,9 +1447,11 @@ class MainWindow(QMainWindow):
         box.setWindowTitle(self.tr("Envois incertains"))
         box.setText(
             self.tr(
-                "Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s),"
-                " sans qu'on puisse le vérifier."
-            ).replace("%1", str(len(uncertain)))
+                "Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s),"
+                " sans qu'on puisse le vérifier.",
+                "",
+                len(uncertain),
+            )
         )
         box.setInformativeText(
             self.tr(

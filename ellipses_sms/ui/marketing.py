@@ -17,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from ellipses_sms import policy
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.ui.bridge import Worker
+
+policy = lazy_module("ellipses_sms.policy", globals())  # the sending hours: at the first send
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +75,6 @@ class MarketingTools(QObject):
 
     def __init__(self, window: QWidget, menu: QMenu, services):
         super().__init__(window)
-        self.window = window
         self.services = services
         self._worker: Worker | None = None
         self.unread = 0
@@ -123,12 +124,12 @@ class MarketingTools(QObject):
     def show_optouts(self) -> None:
         from ellipses_sms.ui.optout_dialog import OptOutDialog
 
-        OptOutDialog(self.services, self.window).exec()
+        OptOutDialog(self.services, self.parent()).exec()
 
     def show_replies(self) -> None:
         from ellipses_sms.ui.replies_dialog import RepliesDialog
 
-        RepliesDialog(self.services, self.window).exec()
+        RepliesDialog(self.services, self.parent()).exec()
         self.refresh()
 
     def close(self) -> None:

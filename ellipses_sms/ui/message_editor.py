@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,11 +40,6 @@ def _shown(grapheme: str) -> str:
     else:
         text = grapheme
     return f"<b style='background:#ffe2b0'>&nbsp;{html.escape(text)}&nbsp;</b>"
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    """French plural rule (0 and 1 are singular), the number in the locale's digits."""
-    return (one if n <= 1 else many).replace("%1", QLocale().toString(n))
 
 
 class MessageEditor(QWidget):
@@ -202,10 +197,10 @@ class MessageEditor(QWidget):
         self.counter.setText(
             " · ".join(
                 (
-                    _plural(info.characters, self.tr("%1 caractère"), self.tr("%1 caractères")),
-                    _plural(info.segments, self.tr("%1 SMS"), self.tr("%1 SMS")),
+                    self.tr("%Ln caractère(s)", "", info.characters),
+                    self.tr("%Ln SMS", "", info.segments),
                     encoding,
-                    _plural(info.remaining, self.tr("reste %1"), self.tr("restent %1")),
+                    self.tr("reste(nt) %Ln", "", info.remaining),
                 )
             )
         )
@@ -237,9 +232,6 @@ class MessageEditor(QWidget):
     def _refresh_total(self) -> None:
         self.total.setText(
             self.tr("Total : %1 pour %2")
-            .replace("%1", _plural(self.total_parts(), self.tr("%1 SMS"), self.tr("%1 SMS")))
-            .replace(
-                "%2",
-                _plural(self._recipients, self.tr("%1 destinataire"), self.tr("%1 destinataires")),
-            )
+            .replace("%1", self.tr("%Ln SMS", "", self.total_parts()))
+            .replace("%2", self.tr("%Ln destinataire(s)", "", self._recipients))
         )

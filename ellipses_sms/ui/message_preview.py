@@ -24,9 +24,15 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ellipses_sms import compose, sms, templates
+from ellipses_sms import sms
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.ui.history_tasks import TaskRunner
+
+# the rendering (phonenumbers, the regex module) is imported at the first preview, not before
+# the window shows (`bench/bench_startup.py`)
+compose = lazy_module("ellipses_sms.compose", globals())
+templates = lazy_module("ellipses_sms.templates", globals())
 
 log = logging.getLogger(__name__)
 

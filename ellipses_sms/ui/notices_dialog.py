@@ -9,6 +9,7 @@ seconds. No business rule here: both reach the same service as the command line.
 
 from __future__ import annotations
 
+import weakref
 from datetime import date
 from typing import Any
 
@@ -144,7 +145,8 @@ def add_notice_actions(window, menu: QMenu) -> None:
     """« Avis non envoyés… », and in demo mode « Simuler une réception », in `menu`."""
     unsent = QAction(_tr("Avis non envoyés…"), window)
     unsent.setStatusTip(_tr("Les clients dont l'avis de réception n'a pas pu partir"))
-    unsent.triggered.connect(lambda: NoticesDialog(window.services, window).exec())
+    win = weakref.ref(window)  # a closure holding the window would keep it alive once closed
+    unsent.triggered.connect(lambda: NoticesDialog(win().services, win()).exec())
     menu.addAction(unsent)
     window.act_unsent_notices = unsent
     if (window.services.settings.get("bookstore_url") or "").strip():
@@ -156,15 +158,18 @@ def add_notice_actions(window, menu: QMenu) -> None:
     runner = TaskRunner(window, workers=1)
 
     def said(lines: list[str]) -> None:
-        window.statusBar().showMessage(" ".join(lines), 15000)
+        if win() is not None:
+            win().statusBar().showMessage(" ".join(lines), 15000)
 
     def failed(exc: BaseException) -> None:
-        window.statusBar().showMessage(
-            _tr("Simulation impossible : %1").replace("%1", str(exc)), 15000
-        )
+        if win() is not None:
+            win().statusBar().showMessage(
+                _tr("Simulation impossible : %1").replace("%1", str(exc)), 15000
+            )
 
+    services = window.services
     simulate.triggered.connect(
-        lambda: runner.run(lambda: simulate_reception(window.services), said, failed, long=True)
+        lambda: runner.run(lambda: simulate_reception(services), said, failed, long=True)
     )
     menu.addAction(simulate)
     window.act_simulate_reception = simulate

@@ -19,10 +19,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ellipses_sms import phone
 from ellipses_sms import recipients as rcp
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient, building_many
 from ellipses_sms.states import FAILURE, MessageState
+
+phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: when a row is shown
 
 S = MessageState
 

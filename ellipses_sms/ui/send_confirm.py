@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
@@ -30,9 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms import compose, phone, sms
+from ellipses_sms import sms
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_preview import money
+
+if TYPE_CHECKING:
+    from ellipses_sms import compose
+
+phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: at the first confirmation
 
 #: At most this many refused recipients are listed (the count says the rest).
 MAX_LISTED = 500

@@ -3,20 +3,26 @@
 Why: a clerk should not retype « Votre commande est arrivée » nor remember how a field is
 spelt. The templates are read from the store off the GUI thread: the menu shows the last list
 read (read again each time it opens, and after the « Modèles » dialog closes), never waits.
-The fields offered are the table's columns (`templates.known_fields`) and the built-ins.
+They are first read when the menu first opens. The fields offered are the table's columns
+(`templates.known_fields`) and the built-ins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMenu, QWidget
 
-from ellipses_sms import templates
+from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
-from ellipses_sms.template_store import SavedTemplate, TemplateStore
 from ellipses_sms.ui.history_tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ellipses_sms.template_store import SavedTemplate, TemplateStore
+
+templates = lazy_module("ellipses_sms.templates", globals())  # when the menu first opens
 
 #: The table's rows looked at for field names (a list's rows share their columns).
 FIELD_SAMPLE = 2000
@@ -46,7 +52,8 @@ class TemplateMenu(QMenu):
         self.fields_menu = QMenu(self.tr("Insérer un &champ"), self)
         self.fields_menu.setObjectName("fieldMenu")
         self.aboutToShow.connect(self._fill)
-        self.refresh()
+        # read when the menu first opens, not while the window is built: the store opens after
+        # the window shows (`app.OpeningServices`)
 
     def refresh(self) -> None:
         """Read the templates again, off the GUI thread."""

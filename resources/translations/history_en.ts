@@ -243,16 +243,6 @@
       <translation>Resend failures (%1)…</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="280" />
-      <source>Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.</source>
-      <translation>Resend %1 failed message(s)? A new send will be created.</translation>
-    </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="285" />
-      <source>%1 message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, ou bloqués (numéro invalide, client désinscrit).</source>
-      <translation>%1 selected message(s) will not be resent: already delivered, pending, or blocked (invalid number, unsubscribed customer).</translation>
-    </message>
-    <message>
       <location filename="../../ellipses_sms/ui/history_dialog.py" line="290" />
       <source>Renvoyer</source>
       <translation>Resend</translation>
@@ -287,12 +277,31 @@
       <source>Export en cours…</source>
       <translation>Exporting…</translation>
     </message>
-    <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="360" />
-      <source>%1 message(s) exporté(s) dans %2</source>
-      <translation>%1 message(s) exported to %2</translation>
+      <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/history_dialog.py"/>
+        <source>Renvoyer %Ln message(s) en échec ? Un nouvel envoi sera créé.</source>
+        <translation>
+            <numerusform>Resend %Ln failed message? A new send will be created.</numerusform>
+            <numerusform>Resend %Ln failed messages? A new send will be created.</numerusform>
+        </translation>
     </message>
-  </context>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/history_dialog.py"/>
+        <source>%Ln message(s) sélectionné(s) ne seront pas renvoyés : déjà remis, en attente, ou bloqués (numéro invalide, client désinscrit).</source>
+        <translation>
+            <numerusform>%Ln selected message will not be resent: already delivered, pending, or blocked (invalid number, unsubscribed customer).</numerusform>
+            <numerusform>%Ln selected messages will not be resent: already delivered, pending, or blocked (invalid number, unsubscribed customer).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/history_dialog.py"/>
+        <source>%Ln message(s) exporté(s) dans %1</source>
+        <translation>
+            <numerusform>%Ln message exported to %1</numerusform>
+            <numerusform>%Ln messages exported to %1</numerusform>
+        </translation>
+    </message>
+</context>
   <context>
     <name>HistoryTableModel</name>
     <message>
@@ -515,11 +524,6 @@
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../ellipses_sms/ui/history_dialog.py" line="449" />
-      <source>%1 SMS (%2), %3 tentative(s)</source>
-      <translation>%1 SMS (%2), %3 attempt(s)</translation>
-    </message>
-    <message>
       <location filename="../../ellipses_sms/ui/history_dialog.py" line="454" />
       <source>Fournisseur</source>
       <translation>Provider</translation>
@@ -579,5 +583,21 @@
       <source>Fermer</source>
       <translation>Close</translation>
     </message>
-  </context>
+      <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/history_dialog.py"/>
+        <source>%Ln SMS (%1)</source>
+        <translation>
+            <numerusform>%Ln SMS (%1)</numerusform>
+            <numerusform>%Ln SMS (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/history_dialog.py"/>
+        <source>%Ln tentative(s)</source>
+        <translation>
+            <numerusform>%Ln attempt</numerusform>
+            <numerusform>%Ln attempts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

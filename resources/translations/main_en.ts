@@ -4,242 +4,242 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="176" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="182" />
         <source>Ellipses SMS</source>
         <extracomment>The dialogs built in their own issues; an action whose module is missing is greyed out. Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).</extracomment>
         <translation>Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="224" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="225" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="230" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="231" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="232" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="238" />
         <source>Ouvrir une liste…</source>
         <translation>Open a list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="233" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="239" />
         <source>Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires</source>
         <translation>Open a mailing list (CSV or Excel) and add it to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="240" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="246" />
         <source>Enregistrer la liste…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="241" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="247" />
         <source>Enregistrer les destinataires comme liste de diffusion</source>
         <translation>Save the recipients as a mailing list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="248" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="584" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1028" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1078" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="254" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="592" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1029" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1094" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="249" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="255" />
         <source>Envoyer le message aux destinataires</source>
         <translation>Send the message to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="255" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="261" />
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="256" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
         <source>Accéder à l'historique des messages envoyés</source>
         <translation>Open the history of sent messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="263" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="269" />
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="264" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="270" />
         <source>Ajouter le contact à la liste des destinataires (Entrée)</source>
         <translation>Add the contact to the recipients (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="269" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="275" />
         <source>Importer depuis la base librairie…</source>
         <translation>Import from the bookstore database…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="270" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="276" />
         <source>Récupérer les destinataires depuis la base de la librairie (outil d'import)</source>
         <translation>Get recipients from the bookstore database (import tool)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="277" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="283" />
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="278" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="284" />
         <source>Fournisseurs SMS, expéditeur, langue</source>
         <translation>SMS providers, sender, language</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="285" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="291" />
         <source>Consommation…</source>
         <translation>Consumption…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="286" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="292" />
         <source>Nombre de SMS envoyés par mois</source>
         <translation>Number of SMS sent per month</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="293" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="294" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="300" />
         <source>Fermer Ellipses SMS</source>
         <translation>Close Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="300" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="306" />
         <source>Retirer les destinataires sélectionnés</source>
         <translation>Remove the selected recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="301" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="307" />
         <source>Retirer de la liste les lignes sélectionnées</source>
         <translation>Remove the selected rows from the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="306" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="312" />
         <source>Modèles de message…</source>
         <translation>Message templates…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="307" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="313" />
         <source>Écrire, modifier et reprendre les modèles de message</source>
         <translation>Write, edit and reuse message templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="313" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="319" />
         <source>Remettre les destinataires retirés</source>
         <translation>Put back the removed recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="314" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="320" />
         <source>Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)</source>
         <translation>Undo the last removal of recipients (Ctrl+Z in the table)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="320" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="597" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1182" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="326" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="605" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1201" />
         <source>Reprendre l'envoi annulé</source>
         <translation>Continue the cancelled send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="321" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="327" />
         <source>Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)</source>
         <translation>Send what the cancel stopped (nothing is sent twice)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="327" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="437" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="830" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="333" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="444" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="328" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="334" />
         <source>Vider la liste des destinataires</source>
         <translation>Empty the recipient list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="335" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="341" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="337" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="343" />
         <source>Listes récentes</source>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="346" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="352" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="356" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="362" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="362" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="368" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="365" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="372" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="385" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="392" />
         <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
         <translation>Demo mode: no real SMS is sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="395" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="402" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="399" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="406" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="402" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="409" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="403" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="410" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="414" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="421" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="415" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="422" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="434" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="782" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="441" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="788" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="435" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="442" />
         <source>Retirer les lignes sélectionnées (Suppr)</source>
         <translation>Remove the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="450" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="457" />
         <source>Aucun destinataire pour l'instant.
 Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)
 ou déposez ici un fichier CSV ou Excel.</source>
@@ -248,191 +248,245 @@ Type a name and a number above then Enter, open a list (Ctrl+O)
 or drop a CSV or Excel file here.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="470" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="477" />
         <source>Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter</source>
         <translation>Drop a list file (CSV or Excel) here to add it</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="491" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="498" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="503" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="510" />
         <source>celui du fournisseur</source>
         <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="506" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="513" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
         <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="518" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="525" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="523" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="530" />
         <source>Expéditeur :</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="529" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="536" />
         <source>Information client</source>
         <translation>Customer information</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="530" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="537" />
         <source>Publicité</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="533" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="541" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="544" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="981" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="552" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="982" />
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="546" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="554" />
         <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
         <translation>Use a saved template, insert a field ({prenom}…)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="552" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="560" />
         <source>Type :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="555" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="563" />
         <source>Fournisseur :</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="572" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="580" />
         <source>%v / %m envoyés</source>
         <translation>%v / %m sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="575" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="987" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1225" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1477" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="583" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="988" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1244" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1498" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="578" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="586" />
         <source>Arrêter l'envoi : les messages pas encore partis sont annulés</source>
         <translation>Stop sending: messages not sent yet are cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="649" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="657" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="680" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="688" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="695" />
+        <source>%Ln destinataire(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1440" />
+        <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu'on puisse le vérifier.</source>
+        <translation>
+            <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
+            <numerusform>A sending was interrupted: the provider may have received %Ln messages, and this cannot be checked.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="687" />
         <source>%1 destinataire</source>
-        <translation>%1 recipient</translation>
+        <translation type="vanished">%1 recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="687" />
         <source>%1 destinataires</source>
-        <translation>%1 recipients</translation>
+        <translation type="vanished">%1 recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="738" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="744" />
         <source>Attendez la fin de l'envoi.</source>
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="743" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="749" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
         <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="748" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="754" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="752" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="758" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="762" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="768" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="783" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="789" />
         <source>Retirer les %1 destinataires sélectionnés ?</source>
         <translation>Remove the %1 selected recipients?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="801" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="807" />
         <source>%1 destinataire retiré — Ctrl+Z pour annuler</source>
         <translation>%1 recipient removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="803" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="809" />
         <source>%1 destinataires retirés — Ctrl+Z pour annuler</source>
         <translation>%1 recipients removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="817" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
         <source>%1 destinataire remis</source>
         <translation>%1 recipient put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="817" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
         <source>%1 destinataires remis</source>
         <translation>%1 recipients put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="829" />
         <source>Modification refusée</source>
         <translation>Change refused</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="837" />
+        <source>Retirer %Ln destinataire(s) de la liste ?</source>
+        <translation>
+            <numerusform>Remove %Ln recipient from the list?</numerusform>
+            <numerusform>Remove the %Ln recipients from the list?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="848" />
+        <source>%Ln ajouté(s)</source>
+        <translation>
+            <numerusform>%Ln added</numerusform>
+            <numerusform>%Ln added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="850" />
+        <source>%Ln déjà présent(s)</source>
+        <translation>
+            <numerusform>%Ln already present</numerusform>
+            <numerusform>%Ln already present</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="852" />
+        <source>%Ln numéro(s) refusé(s)</source>
+        <translation>
+            <numerusform>%Ln number refused</numerusform>
+            <numerusform>%Ln numbers refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/main_window.py" line="935" />
+        <source>%Ln destinataire(s) importé(s)</source>
+        <translation>
+            <numerusform>%Ln recipient imported</numerusform>
+            <numerusform>%Ln recipients imported</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1183" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1202" />
         <source>Envoyer les %1 message(s) que l'annulation a arrêtés ?</source>
         <translation>Send the %1 message(s) the cancel stopped?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1391" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1410" />
         <source>Un envoi n'a pas été terminé.</source>
         <translation>A send was not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1393" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1412" />
         <source>%1 envois n'ont pas été terminés.</source>
         <translation>%1 sends were not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1397" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1416" />
         <source>Le reprendre maintenant ?</source>
         <translation>Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1398" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1417" />
         <source>Reprendre l'envoi</source>
         <translation>Resume the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1399" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -445,113 +499,106 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipients removed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="831" />
         <source>Retirer les %1 destinataires de la liste ?</source>
-        <translation>Remove the %1 recipients from the list?</translation>
+        <translation type="vanished">Remove the %1 recipients from the list?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="844" />
         <source>%1 ajouté</source>
-        <translation>%1 added</translation>
+        <translation type="vanished">%1 added</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="844" />
         <source>%1 ajoutés</source>
-        <translation>%1 added</translation>
+        <translation type="vanished">%1 added</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="849" />
         <source>%1 déjà présent(s)</source>
-        <translation>%1 already present</translation>
+        <translation type="vanished">%1 already present</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="851" />
         <source>%1 numéro(s) refusé(s)</source>
-        <translation>%1 number(s) refused</translation>
+        <translation type="vanished">%1 number(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="868" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="869" />
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="869" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="870" />
         <source>Cette fonction n'a pas pu être chargée : %1</source>
         <translation>This feature could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="898" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="899" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="913" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1471" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="914" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1492" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="914" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="915" />
         <source>La liste des destinataires est vide.</source>
         <translation>The recipient list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="920" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="921" />
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="934" />
         <source>%1 destinataire(s) importé(s)</source>
-        <translation>%1 recipient(s) imported</translation>
+        <translation type="vanished">%1 recipient(s) imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="937" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="938" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="943" />
         <source>Lignes non importées</source>
-        <translation>Rows not imported</translation>
+        <translation type="vanished">Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="983" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="984" />
         <source>Remplacer le message par le modèle « %1 » ?</source>
         <translation>Replace the message with the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="985" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="986" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="986" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="987" />
         <source>Insérer au curseur</source>
         <translation>Insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1030" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1031" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1033" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1034" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1040" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1041" />
         <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1056" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1068" />
         <source>Préparation de l'envoi…</source>
         <translation>Preparing the send…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1145" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1164" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -580,52 +627,52 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Confirm sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1226" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1245" />
         <source>Envoi en cours…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1262" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1281" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1263" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1282" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1303" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1322" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1312" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1331" />
         <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1319" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1338" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1372" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1391" />
         <source>Envoi du %1 à %2 : « %3 »</source>
         <translation>Send of %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1377" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1396" />
         <source>%1 envoyé(s) ou réglé(s), %2 restant à envoyer</source>
         <translation>%1 sent or settled, %2 left to send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1383" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1402" />
         <source>… et %1 autre(s) envoi(s)</source>
         <translation>… and %1 other send(s)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1389" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1408" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
@@ -636,67 +683,66 @@ Le reprendre maintenant ?</source>
 Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1437" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1421" />
         <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %1 message(s), sans qu'on puisse le vérifier.</source>
-        <translation>A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
+        <translation type="vanished">A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1427" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1448" />
         <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1433" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1454" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1434" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1455" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1435" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1456" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1466" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1487" />
         <source>Quitter Ellipses SMS</source>
         <translation>Quit Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1467" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1488" />
         <source>Enregistrer la liste des destinataires avant de quitter ?</source>
         <translation>Save the recipient list before quitting?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1469" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1490" />
         <source>La liste et le message seront de toute façon repris au prochain démarrage.</source>
         <translation>The list and the message will be restored at the next start anyway.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1474" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1495" />
         <source>Ne pas enregistrer</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1520" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1541" />
         <source>Repris de la dernière fois : %1 destinataire(s) et le message.</source>
         <translation>Restored from last time: %1 recipient(s) and the message.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1531" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1552" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1533" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1554" />
         <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?
@@ -706,177 +752,202 @@ Messages not sent yet will be cancelled.</translation>
 <context>
     <name>MessageEditor</name>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="64" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="59" />
         <source>Tapez ici le message à envoyer…</source>
         <translation>Type the message to send here…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="69" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="64" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="86" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="81" />
         <source>Remplacer ces caractères</source>
         <translation>Replace these characters</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="90" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="85" />
         <source>Remplace les caractères qui imposent l'Unicode par leur équivalent simple (ô → o, œ → oe, « → "), pour payer moins de SMS.</source>
         <translation>Replaces the characters that force Unicode by their plain equivalent (ô → o, œ → oe, « → "), so fewer SMS are paid.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="94" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="89" />
         <source>Annuler le remplacement</source>
         <translation>Undo the replacement</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="192" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="187" />
         <source>GSM (160 caractères par SMS)</source>
         <translation>GSM (160 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="194" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="189" />
         <source>Unicode (70 caractères par SMS)</source>
         <translation>Unicode (70 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="198" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="193" />
         <source>GSM (153 caractères par SMS)</source>
         <translation>GSM (153 characters per SMS)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="200" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="195" />
         <source>Unicode (67 caractères par SMS)</source>
         <translation>Unicode (67 characters per SMS)</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="200" />
+        <source>%Ln caractère(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="201" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="235" />
+        <source>%Ln SMS</source>
+        <translation>
+            <numerusform>%Ln SMS</numerusform>
+            <numerusform>%Ln SMS</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="203" />
+        <source>reste(nt) %Ln</source>
+        <translation>
+            <numerusform>%Ln left</numerusform>
+            <numerusform>%Ln left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="236" />
+        <source>%Ln destinataire(s)</source>
+        <translation>
+            <numerusform>%Ln recipient</numerusform>
+            <numerusform>%Ln recipients</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="205" />
         <source>%1 caractère</source>
-        <translation>%1 character</translation>
+        <translation type="vanished">%1 character</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="205" />
         <source>%1 caractères</source>
-        <translation>%1 characters</translation>
+        <translation type="vanished">%1 characters</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="206" />
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="240" />
         <source>%1 SMS</source>
-        <translation>%1 SMS</translation>
+        <translation type="vanished">%1 SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="208" />
         <source>reste %1</source>
-        <translation>%1 left</translation>
+        <translation type="vanished">%1 left</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="208" />
         <source>restent %1</source>
-        <translation>%1 left</translation>
+        <translation type="vanished">%1 left</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="217" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="212" />
         <source>Passent le message en Unicode : %1</source>
         <translation>These make the message Unicode: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="226" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="221" />
         <source>(à retirer à la main : %1)</source>
         <translation>(remove by hand: %1)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="239" />
+        <location filename="../../ellipses_sms/ui/message_editor.py" line="234" />
         <source>Total : %1 pour %2</source>
         <translation>Total: %1 for %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="243" />
         <source>%1 destinataire</source>
-        <translation>%1 recipient</translation>
+        <translation type="vanished">%1 recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_editor.py" line="243" />
         <source>%1 destinataires</source>
-        <translation>%1 recipients</translation>
+        <translation type="vanished">%1 recipients</translation>
     </message>
 </context>
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="75" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
         <source>Nom</source>
         <extracomment>A name or number was changed in place (double-click): the send's rendering is stale. An edit was refused; the French reason (a wrong number, one already in the table). The country of numbers typed without a prefix (the window sets the `region` setting).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="75" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="75" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="79" />
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="78" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="80" />
         <source>Envoi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="79" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="81" />
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="80" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="82" />
         <source>Remis</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="81" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="83" />
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="82" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="84" />
         <source>Expiré</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="83" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="85" />
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="84" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="86" />
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="85" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="87" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="86" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="88" />
         <source>Incertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="126" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="128" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="130" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="132" />
         <source>%1 est déjà dans la liste.</source>
         <translation>%1 is already in the list.</translation>
     </message>

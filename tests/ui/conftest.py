@@ -82,7 +82,20 @@ def poller(services):
 
 
 @pytest.fixture
-def window(qtbot, services, poller, boxes):
+def french(qapp):
+    """The French translators, as the window installs them: the plural forms of counts (%n)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ellipses_sms.ui.i18n import install_translations
+
+    translators = install_translations(qapp, "fr")
+    yield translators
+    for t in translators:
+        QCoreApplication.removeTranslator(t)
+
+
+@pytest.fixture
+def window(qtbot, services, poller, boxes, french):
     from ellipses_sms.ui.main_window import MainWindow
 
     w = MainWindow(services, poller, check_unfinished=False)
@@ -103,3 +116,17 @@ def french_locale():
 
     QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
     yield
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_collector(qapp):
+    """As in the window (`ui.app.run`): cyclic garbage collected on the GUI thread only.
+
+    Without it a window or dialog of one test, caught in a reference cycle, was destroyed by a
+    collection that ran on a later test's worker thread (a segmentation fault).
+    """
+    from ellipses_sms.ui.gc_guard import GuiThreadCollector
+
+    collector = GuiThreadCollector()
+    yield collector
+    collector.stop()  # what is left is collected here, on the GUI thread

@@ -144,6 +144,7 @@ def test_a_list_with_a_message_column_can_be_sent_without_typing_a_text(qtbot, w
 
 
 def test_choosing_a_template_fills_the_message_and_its_type(qtbot, window, services):
+    window.template_menu.refresh()  # what opening the menu does
     qtbot.waitUntil(lambda: len(window.template_menu.templates()) == 3, timeout=WAIT)
     news = next(t for t in window.template_menu.templates() if t.name == "Nouveautés")
     window.template_menu.templateChosen.emit(news)

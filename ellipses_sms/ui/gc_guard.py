@@ -1,0 +1,60 @@
+"""Cyclic garbage collected on the GUI thread only, never on a worker thread.
+
+Why: Python's cyclic collector runs on whichever thread happens to allocate past its
+threshold. A Qt object caught in a reference cycle (a window and a helper that keeps a
+reference back to it; a dialog and a lambda connected to it) is destroyed by that collection,
+on that thread: the report poller's thread in the middle of a SQLAlchemy pool checkout, once,
+in the GUI tests — a segmentation fault whose first frame was « Garbage-collecting ». Qt
+objects must be destroyed on their own thread, the GUI thread for every widget.
+
+So while the window runs, the automatic collector is off and a timer on the GUI thread
+collects instead, with the interpreter's own thresholds (a generation is collected when its
+count passes its threshold, as the automatic collector decides). Reference counting frees
+everything else at once, as always. A bulk build of recipients that pauses the collector
+(`recipients.building_many`) is honoured: nothing is collected while it runs.
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+from ellipses_sms import recipients
+
+#: How often the GUI thread looks at the collector's counts (ms).
+CHECK_MS = 250
+
+
+class GuiThreadCollector(QObject):
+    """Turns the automatic collector off and collects from a timer of the GUI thread."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = CHECK_MS) -> None:
+        super().__init__(parent)
+        self._restore = gc.isenabled()
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+        self._timer.start()
+
+    def check(self) -> int | None:
+        """Collect the generation the automatic collector would; returns it, or None."""
+        if recipients.collector_paused():
+            return None
+        counts, thresholds = gc.get_count(), self._thresholds
+        if not thresholds[0] or counts[0] <= thresholds[0]:
+            return None
+        generation = 0
+        if counts[1] > thresholds[1]:
+            generation = 2 if counts[2] > thresholds[2] else 1
+        gc.collect(generation)
+        return generation
+
+    def stop(self) -> None:
+        """Collect what is left, here, and give the collector back as it was."""
+        self._timer.stop()
+        gc.collect()
+        if self._restore and not recipients.collector_paused():
+            gc.enable()
