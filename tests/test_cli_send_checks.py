@@ -101,3 +101,16 @@ def test_a_text_longer_than_the_provider_carries_is_refused_per_recipient_before
     assert code == 1 and refusals["Claire"] is None
     assert "Texte trop long" in refusals["Paul"] and "au plus 2" in refusals["Paul"]
     assert data["totals"]["parts"] == 1  # Paul's 3 parts are not counted: he gets nothing
+
+
+def test_a_sender_name_the_providers_refuse_is_refused_by_send_too(home, capsys):
+    """One rule (`providers.check_sender`) for the window, the dialogs, the command line and
+    the journal: « MA LIB » (a space) was accepted by the window and `send --sender`."""
+    code, _, err = run(
+        capsys, "send", "--to", "0612345678", "--text", "Bonjour", "--sender", "MA LIB"
+    )
+    assert code == 1 and "l'espace" in err and err.count("\n") == 1
+    assert received() == {} and journaled(capsys) == []
+    from ellipses_sms.ui.main_window import sender_problem
+
+    assert sender_problem("MA LIB") is not None and sender_problem("MALIB") is None

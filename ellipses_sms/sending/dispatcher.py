@@ -133,6 +133,12 @@ class Dispatcher:
         provider = provider or self.gateways.default_name()
         self.gateways.get(provider)  # fails now, in French, if the provider does not exist
         sender = (sender if sender is not None else self.settings.get("sender")) or None
+        if sender is not None:  # the one rule of sender names (window, dialogs, command line)
+            from ellipses_sms.providers import check_sender
+
+            problem = check_sender(sender)
+            if problem:
+                raise SendError(problem[0].upper() + problem[1:] + ".")
         now = self._now()
         try:  # the STOP mention, the sending hours, the opt-outs: one place (`policy`)
             rules = french.job_rules(

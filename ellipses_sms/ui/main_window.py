@@ -73,8 +73,6 @@ LIST_SUFFIXES = (".csv", ".xlsx", ".xls", ".ods")
 #: Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).
 ASK_BEFORE_REMOVING = 10
 
-MAX_ALPHA_SENDER = 11
-
 
 def module_available(name: str) -> bool:
     try:
@@ -89,17 +87,10 @@ def window_settings() -> QSettings:
 
 
 def sender_problem(sender: str) -> str | None:
-    """Why a sender name cannot be used (French), or None. Letters: 11 at most; digits: 15."""
-    text = sender.strip()
-    if not text:
-        return None
-    if text.lstrip("+").isdigit():
-        return None if len(text.lstrip("+")) <= 15 else "15 chiffres au plus"
-    if not all(c.isascii() and (c.isalnum() or c == " ") for c in text):
-        return "lettres sans accent et chiffres seulement"
-    if len(text) > MAX_ALPHA_SENDER:
-        return f"{MAX_ALPHA_SENDER} caractères au plus"
-    return None
+    """Why a sender name cannot be used (French), or None: the providers' one rule."""
+    from ellipses_sms import providers
+
+    return providers.check_sender(sender)
 
 
 class _ListDrop(QObject):
