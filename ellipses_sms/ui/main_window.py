@@ -312,6 +312,18 @@ class MainWindow(QMainWindow):
             self.undo_remove,
         )
         self.act_undo_remove.setEnabled(False)
+        self.act_send_later = self._action(
+            self.tr("Envoyer plus tard…"),
+            self.tr("Programmer l'envoi à une date et une heure"),
+            self._icon("appointment-new", SP.SP_FileDialogDetailedView),
+            self.send_later,
+        )
+        self.act_scheduled = self._action(
+            self.tr("Envois programmés…"),
+            self.tr("Ce qui attend son heure : annuler, envoyer maintenant"),
+            self._icon("x-office-calendar", SP.SP_FileDialogListView),
+            self.show_scheduled,
+        )
         self.act_resume_cancelled = self._action(
             self.tr("Reprendre l'envoi annulé"),
             self.tr("Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)"),
@@ -348,10 +360,12 @@ class MainWindow(QMainWindow):
         send_menu.addAction(self.act_templates)
         send_menu.addSeparator()
         send_menu.addAction(self.act_send)
+        send_menu.addAction(self.act_send_later)
         send_menu.addAction(self.act_resume_cancelled)
         follow = bar.addMenu(self.tr("&Suivi"))
         follow.addAction(self.act_history)
         follow.addAction(self.act_consumption)
+        follow.addAction(self.act_scheduled)
         from ellipses_sms.ui.notices_dialog import add_notice_actions
 
         add_notice_actions(self, follow)  # reception notices (issue 13)
@@ -1019,8 +1033,32 @@ class MainWindow(QMainWindow):
         """Rendering every message before the confirmation (a big list takes a moment)."""
         return self._prepare is not None
 
+    def send_later(self) -> None:
+        """« Envoyer plus tard… »: the same send, journaled due at the chosen time."""
+        from ellipses_sms.ui.scheduled_dialog import WhenDialog
+
+        if self.is_sending() or self._prepare is not None:
+            return
+        dialog = WhenDialog(self)
+        if self._exec_dialog(dialog) != WhenDialog.DialogCode.Accepted:
+            return
+        self._send(dialog.when_utc())
+
+    def _exec_dialog(self, dialog) -> int:
+        """Show a dialog; tests answer it."""
+        return dialog.exec()
+
+    def show_scheduled(self) -> None:
+        from ellipses_sms.ui.scheduled_dialog import ScheduledDialog
+
+        ScheduledDialog(self.services, self).exec()
+
     def send(self) -> None:
         """Render every customer's message, confirm with a real example, then send."""
+        self._send(None)
+
+    def _send(self, at) -> None:
+        """The send, now (`at` None) or journaled due at `at` (naive UTC)."""
         if self.is_sending() or self._prepare is not None:
             return
         count = self.model.rowCount()
@@ -1049,7 +1087,7 @@ class MainWindow(QMainWindow):
         provider, kind = self.provider(), self.kind()
         ready = self.preview.composition(text, people, provider, kind)
         if ready is not None and kind != "marketing":
-            self._confirm(rows, text, ready, None)
+            self._confirm(rows, text, ready, None, at)
             return
         # 100,000 rows take a moment to render, a marketing send looks each customer's
         # agreement up in the bookstore database: off the GUI thread, the window stays usable
@@ -1068,11 +1106,11 @@ class MainWindow(QMainWindow):
         self.act_send.setEnabled(False)
         self.send_button.setEnabled(False)
         self._prepare = Worker(prepare, "gui-compose", self)
-        self._prepare.done.connect(lambda done: self._prepared(rows, people, text, *done))
+        self._prepare.done.connect(lambda done: self._prepared(rows, people, text, *done, at))
         self._prepare.failed.connect(self._prepare_failed)
         self._prepare.start()
 
-    def _prepared(self, rows, people, text: str, composition, unknown: list[int]) -> None:
+    def _prepared(self, rows, people, text: str, composition, unknown: list[int], at) -> None:
         self._prepare = None
         self.send_state.clear()
         self._update_send_enabled()
@@ -1084,7 +1122,7 @@ class MainWindow(QMainWindow):
                 confirmed = len(unknown)
             else:
                 composition.refuse(dict.fromkeys(unknown, marketing.NOT_CONFIRMED))
-        self._confirm(rows, text, composition, confirmed)
+        self._confirm(rows, text, composition, confirmed, at)
 
     def _prepare_failed(self, exc: Exception) -> None:
         self._prepare = None
@@ -1093,7 +1131,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Envoyer"), str(exc))  # « {prenon} inconnu ; … »
         self.editor.edit.setFocus()
 
-    def _confirm(self, rows, text: str, composition, consent_confirmed: int | None) -> None:
+    def _confirm(
+        self, rows, text: str, composition, consent_confirmed: int | None, at=None
+    ) -> None:
         from ellipses_sms.ui.send_confirm import ConfirmSendDialog  # at the first send
 
         kind = self.kind()
@@ -1137,8 +1177,54 @@ class MainWindow(QMainWindow):
             )
             return dispatcher.run(job_id, cancel)
 
+        if at is not None:
+            options = {
+                "provider": provider,
+                "sender": sender,
+                "kind": kind,
+                "texts": texts,
+                "refusals": composition.template_refusals,
+                "consent_confirmed": confirmed,
+            }
+            self._schedule(people, job_text, at, options)
+            return
         self._pending_rows = rows
         self._start(work, cancel, len(rows))
+
+    def _schedule(self, people, job_text: str | None, at, options: dict) -> None:
+        """Journal the send due at `at` (naive UTC); the window's service or `ellipses-sms
+        service` sends it then, once, even after a restart."""
+        dispatcher = self.services.dispatcher
+
+        def work():
+            return dispatcher.create_job(
+                people,
+                job_text or compose.PER_ROW_TEXT,
+                source="gui",
+                not_before=at,
+                claim=False,
+                **options,
+            )
+
+        def done(job_id: int) -> None:
+            when = queries.utc_to_local(at)
+            sentence = (
+                self.tr(
+                    "Envoi n° %1 programmé le %2 à %3 : il partira de cette fenêtre ou du "
+                    "service, même après un redémarrage (Suivi › Envois programmés)."
+                )
+                .replace("%1", str(job_id))
+                .replace("%2", QLocale().toString(when.date(), QLocale.FormatType.ShortFormat))
+                .replace("%3", when.strftime("%H:%M"))
+            )
+            self.send_state.setText(sentence)
+            QMessageBox.information(self, self.tr("Envoi programmé"), sentence)
+
+        worker = Worker(work, "gui-schedule", self)
+        worker.done.connect(done)
+        worker.failed.connect(self._prepare_failed)
+        self._schedule_worker = worker
+        worker.start()
 
     def _credit_check(self, parts: int, done) -> None:
         """The provider's credit against the send's parts, off the GUI thread (it asks the

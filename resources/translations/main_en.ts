@@ -4,242 +4,262 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="182" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="172" />
         <source>Ellipses SMS</source>
         <extracomment>The dialogs built in their own issues; an action whose module is missing is greyed out. Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).</extracomment>
         <translation>Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="230" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="231" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="220" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="221" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="238" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="228" />
         <source>Ouvrir une liste…</source>
         <translation>Open a list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="239" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="229" />
         <source>Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires</source>
         <translation>Open a mailing list (CSV or Excel) and add it to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="246" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="236" />
         <source>Enregistrer la liste…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="247" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="237" />
         <source>Enregistrer les destinataires comme liste de diffusion</source>
         <translation>Save the recipients as a mailing list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="254" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="592" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1029" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1094" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="244" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="594" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1066" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1131" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="255" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="245" />
         <source>Envoyer le message aux destinataires</source>
         <translation>Send the message to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="261" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="251" />
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="252" />
         <source>Accéder à l'historique des messages envoyés</source>
         <translation>Open the history of sent messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="269" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="259" />
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="270" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="260" />
         <source>Ajouter le contact à la liste des destinataires (Entrée)</source>
         <translation>Add the contact to the recipients (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="275" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="265" />
         <source>Importer depuis la base librairie…</source>
         <translation>Import from the bookstore database…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="276" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="266" />
         <source>Récupérer les destinataires depuis la base de la librairie (outil d'import)</source>
         <translation>Get recipients from the bookstore database (import tool)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="283" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="273" />
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="284" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="274" />
         <source>Fournisseurs SMS, expéditeur, langue</source>
         <translation>SMS providers, sender, language</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="291" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="281" />
         <source>Consommation…</source>
         <translation>Consumption…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="292" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="282" />
         <source>Nombre de SMS envoyés par mois</source>
         <translation>Number of SMS sent per month</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="289" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="300" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="290" />
         <source>Fermer Ellipses SMS</source>
         <translation>Close Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="306" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="296" />
         <source>Retirer les destinataires sélectionnés</source>
         <translation>Remove the selected recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="307" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="297" />
         <source>Retirer de la liste les lignes sélectionnées</source>
         <translation>Remove the selected rows from the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="312" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="302" />
         <source>Modèles de message…</source>
         <translation>Message templates…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="313" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="303" />
         <source>Écrire, modifier et reprendre les modèles de message</source>
         <translation>Write, edit and reuse message templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="319" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="309" />
         <source>Remettre les destinataires retirés</source>
         <translation>Put back the removed recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="320" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="310" />
         <source>Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)</source>
         <translation>Undo the last removal of recipients (Ctrl+Z in the table)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="326" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="605" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1201" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="316" />
+        <source>Envoyer plus tard…</source>
+        <translation>Send later…</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="317" />
+        <source>Programmer l'envoi à une date et une heure</source>
+        <translation>Schedule the send for a date and time</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="322" />
+        <source>Envois programmés…</source>
+        <translation>Scheduled sends…</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="323" />
+        <source>Ce qui attend son heure : annuler, envoyer maintenant</source>
+        <translation>What waits for its time: cancel, send now</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="328" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="607" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1288" />
         <source>Reprendre l'envoi annulé</source>
         <translation>Continue the cancelled send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="327" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="329" />
         <source>Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)</source>
         <translation>Send what the cancel stopped (nothing is sent twice)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="333" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="444" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="335" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="448" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="849" />
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="334" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="336" />
         <source>Vider la liste des destinataires</source>
         <translation>Empty the recipient list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="341" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="343" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="343" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="345" />
         <source>Listes récentes</source>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="352" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="354" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="362" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="365" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="368" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="372" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="372" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="376" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="392" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="396" />
         <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
         <translation>Demo mode: no real SMS is sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="402" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="406" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="406" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="410" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="409" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="413" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="410" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="414" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="421" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="425" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="422" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="426" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="441" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="788" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="445" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="801" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="442" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="446" />
         <source>Retirer les lignes sélectionnées (Suppr)</source>
         <translation>Remove the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="457" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="461" />
         <source>Aucun destinataire pour l'instant.
 Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)
 ou déposez ici un fichier CSV ou Excel.</source>
@@ -248,109 +268,119 @@ Type a name and a number above then Enter, open a list (Ctrl+O)
 or drop a CSV or Excel file here.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="477" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="481" />
         <source>Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter</source>
         <translation>Drop a list file (CSV or Excel) here to add it</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="498" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="502" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="510" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="514" />
         <source>celui du fournisseur</source>
         <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="513" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="517" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
         <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="525" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="529" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="530" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="532" />
         <source>Expéditeur :</source>
         <translation>Sender:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="536" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="538" />
         <source>Information client</source>
         <translation>Customer information</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="537" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="539" />
         <source>Publicité</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="541" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="543" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="552" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="982" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="554" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="995" />
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="554" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="556" />
         <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
         <translation>Use a saved template, insert a field ({prenom}…)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="560" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="562" />
         <source>Type :</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="563" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="565" />
         <source>Fournisseur :</source>
         <translation>Provider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="580" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="582" />
         <source>%v / %m envoyés</source>
         <translation>%v / %m sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="583" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="988" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1244" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1498" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="585" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1001" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1331" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1585" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="586" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="588" />
         <source>Arrêter l'envoi : les messages pas encore partis sont annulés</source>
         <translation>Stop sending: messages not sent yet are cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="657" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="659" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="688" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="690" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="695" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="697" />
         <source>%Ln destinataire(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
             <numerusform>%Ln recipients</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1213" />
+        <source>Envoi n° %1 programmé le %2 à %3 : il partira de cette fenêtre ou du service, même après un redémarrage (Suivi › Envois programmés).</source>
+        <translation>Send no. %1 scheduled on %2 at %3: it will go from this window or the service, even after a restart (Follow-up › Scheduled sends).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1221" />
+        <source>Envoi programmé</source>
+        <translation>Send scheduled</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1440" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1527" />
         <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu'on puisse le vérifier.</source>
         <translation>
             <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
@@ -366,62 +396,62 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="744" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="757" />
         <source>Attendez la fin de l'envoi.</source>
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="749" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="762" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
         <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="754" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="767" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="758" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="771" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="768" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="781" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="789" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="802" />
         <source>Retirer les %1 destinataires sélectionnés ?</source>
         <translation>Remove the %1 selected recipients?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="807" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="820" />
         <source>%1 destinataire retiré — Ctrl+Z pour annuler</source>
         <translation>%1 recipient removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="809" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="822" />
         <source>%1 destinataires retirés — Ctrl+Z pour annuler</source>
         <translation>%1 recipients removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
         <source>%1 destinataire remis</source>
         <translation>%1 recipient put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="823" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
         <source>%1 destinataires remis</source>
         <translation>%1 recipients put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="829" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="842" />
         <source>Modification refusée</source>
         <translation>Change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="837" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="850" />
         <source>Retirer %Ln destinataire(s) de la liste ?</source>
         <translation>
             <numerusform>Remove %Ln recipient from the list?</numerusform>
@@ -429,7 +459,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="848" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="861" />
         <source>%Ln ajouté(s)</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -437,7 +467,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="850" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="863" />
         <source>%Ln déjà présent(s)</source>
         <translation>
             <numerusform>%Ln already present</numerusform>
@@ -445,7 +475,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="852" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="865" />
         <source>%Ln numéro(s) refusé(s)</source>
         <translation>
             <numerusform>%Ln number refused</numerusform>
@@ -453,7 +483,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="935" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="948" />
         <source>%Ln destinataire(s) importé(s)</source>
         <translation>
             <numerusform>%Ln recipient imported</numerusform>
@@ -461,32 +491,32 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1202" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1289" />
         <source>Envoyer les %1 message(s) que l'annulation a arrêtés ?</source>
         <translation>Send the %1 message(s) the cancel stopped?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1410" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1497" />
         <source>Un envoi n'a pas été terminé.</source>
         <translation>A send was not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1412" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1499" />
         <source>%1 envois n'ont pas été terminés.</source>
         <translation>%1 sends were not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1416" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1503" />
         <source>Le reprendre maintenant ?</source>
         <translation>Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1417" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1504" />
         <source>Reprendre l'envoi</source>
         <translation>Resume the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1505" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -519,33 +549,33 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 number(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="869" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="882" />
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="870" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="883" />
         <source>Cette fonction n'a pas pu être chargée : %1</source>
         <translation>This feature could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="899" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="912" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="914" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1492" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="927" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1579" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="915" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="928" />
         <source>La liste des destinataires est vide.</source>
         <translation>The recipient list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="921" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="934" />
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
     </message>
@@ -554,7 +584,7 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipient(s) imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="938" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="951" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -563,42 +593,42 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="984" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="997" />
         <source>Remplacer le message par le modèle « %1 » ?</source>
         <translation>Replace the message with the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="986" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="999" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="987" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1000" />
         <source>Insérer au curseur</source>
         <translation>Insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1031" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1068" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1034" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1071" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1041" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1078" />
         <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1068" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1105" />
         <source>Préparation de l'envoi…</source>
         <translation>Preparing the send…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1164" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1251" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -627,52 +657,52 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Confirm sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1245" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1332" />
         <source>Envoi en cours…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1281" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1368" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1282" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1369" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1322" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1409" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1331" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
         <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1338" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1425" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1391" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1478" />
         <source>Envoi du %1 à %2 : « %3 »</source>
         <translation>Send of %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1396" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1483" />
         <source>%1 envoyé(s) ou réglé(s), %2 restant à envoyer</source>
         <translation>%1 sent or settled, %2 left to send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1402" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1489" />
         <source>… et %1 autre(s) envoi(s)</source>
         <translation>… and %1 other send(s)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1408" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1495" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
@@ -683,7 +713,7 @@ Le reprendre maintenant ?</source>
 Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1437" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1524" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
@@ -692,57 +722,57 @@ Resume it now?</translation>
         <translation type="vanished">A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1448" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1535" />
         <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1454" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1541" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1455" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1542" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1456" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1543" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1487" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1574" />
         <source>Quitter Ellipses SMS</source>
         <translation>Quit Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1488" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1575" />
         <source>Enregistrer la liste des destinataires avant de quitter ?</source>
         <translation>Save the recipient list before quitting?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1490" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1577" />
         <source>La liste et le message seront de toute façon repris au prochain démarrage.</source>
         <translation>The list and the message will be restored at the next start anyway.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1495" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1582" />
         <source>Ne pas enregistrer</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1541" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1628" />
         <source>Repris de la dernière fois : %1 destinataire(s) et le message.</source>
         <translation>Restored from last time: %1 recipient(s) and the message.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1552" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1639" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1554" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1641" />
         <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?

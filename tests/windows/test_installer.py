@@ -176,8 +176,10 @@ def _subsystem(exe: Path) -> int:
     return int.from_bytes(data[pe + 24 + 68 : pe + 24 + 70], "little")
 
 
-#: DLLs that Windows 10 and later have and wine 8 lacks (Qt6Core loads the system's ICU).
-WINDOWS_ONLY_DLLS = {"icuuc.dll", "icuin.dll", "icu.dll"}
+#: DLLs that Windows 10 and later have and wine 8 lacks: Qt6Core loads the system's ICU, and
+#: Rust's standard library (python-calamine) takes its random numbers from bcryptprimitives.dll
+#: (Windows 8 and later; Rust 1.78's `ProcessPrng`).
+WINDOWS_ONLY_DLLS = {"icuuc.dll", "icuin.dll", "icu.dll", "bcryptprimitives.dll"}
 
 
 def test_every_dll_the_program_loads_is_shipped(installed, wine):
