@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self._prepare: Worker | None = None  # rendering the send before its confirmation
         self._undo: list | None = None  # the rows last removed, for Ctrl+Z
         self._cancelled_job: int | None = None  # a send the clerk cancelled, to continue
+        self._resuming: int | None = None  # an interrupted job being read to be resumed
         self._sent_snapshot: tuple | None = None  # (recipients, text) of the last send that went
 
         self.setWindowTitle(self.tr("Ellipses SMS"))
@@ -1310,11 +1311,26 @@ class MainWindow(QMainWindow):
             self._resume_queue.append(job_id)
             return
         dispatcher = self.services.dispatcher
-        messages = dispatcher.messages(job_id)
-        if not messages:
+        self._resuming = job_id  # read off the GUI thread, shown by `_resume_loaded`
+        worker = Worker(
+            lambda: (dispatcher.messages(job_id), dispatcher.job_details(job_id)[0]),
+            "gui-resume",
+            self,
+        )
+        worker.done.connect(self._resume_loaded)
+        self._resume_worker = worker
+        worker.start()
+
+    def _resume_loaded(self, found) -> None:
+        """The interrupted job's messages: shown with its text and type, then sent."""
+        messages, job = found
+        job_id, self._resuming = self._resuming, None
+        if not messages or job_id is None or self.is_sending():
             return
+        dispatcher = self.services.dispatcher
         self.model.show_job(job_id, messages)
         self.editor.set_text(messages[0].text)
+        self.set_kind(job.kind)  # a resumed campaign stays « Publicité »
         self._job_id = job_id
         cancel = threading.Event()
         self._start(lambda: dispatcher.run(job_id, cancel), cancel, len(messages))

@@ -603,3 +603,23 @@ def test_a_cancelled_send_can_be_continued_without_sending_twice(qtbot, window, 
         numbers = [n for (n,) in conn.execute("SELECT number FROM sbx_messages")]
     assert len(numbers) == 60 and len(set(numbers)) == 60  # every one once
     assert not window.resume_cancelled_button.isVisible()
+
+
+def test_a_resumed_campaign_keeps_its_type(qtbot, services, poller, boxes):
+    from tests.sending_hours import in_sending_hours
+
+    in_sending_hours(services.dispatcher)
+    job_id = services.dispatcher.create_job(
+        [make("Claire", "0612345678")],
+        "Nouveautés BD",
+        kind="marketing",
+        source="test",
+        claim=False,  # left by an earlier run
+    )
+    w = mw.MainWindow(services, poller)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w.model.rowCount() == 1, timeout=WAIT)
+    assert w.kind() == "marketing" and services.dispatcher.unfinished_jobs() in ([], [job_id])
+    qtbot.waitUntil(lambda: not w.is_sending(), timeout=WAIT)
+    w.relay.close()
