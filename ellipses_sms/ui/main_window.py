@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import logging
 import threading
 from pathlib import Path
@@ -275,7 +276,7 @@ class MainWindow(QMainWindow):
             self.tr("Fournisseurs SMS, expéditeur, langue"),
             self._icon("preferences-system", SP.SP_FileDialogInfoView),
             self.show_settings,
-            (QKeySequence.StandardKey.Preferences,),
+            ("Ctrl+,", QKeySequence.StandardKey.Preferences),
             "settings",
         )
         self.act_consumption = self._action(
@@ -283,7 +284,7 @@ class MainWindow(QMainWindow):
             self.tr("Nombre de SMS envoyés par mois"),
             self._icon("x-office-spreadsheet", SP.SP_FileDialogContentsView),
             self.show_consumption,
-            (),
+            ("Ctrl+U",),
             "consumption",
         )
         self.act_quit = self._action(
@@ -423,8 +424,15 @@ class MainWindow(QMainWindow):
         number_row = QHBoxLayout()
         number_row.addWidget(self.number_edit, 1)
         number_row.addWidget(self.add_button)
-        grid.addRow(self.tr("Nom, Prénom, Raison Sociale"), self.name_edit)
-        grid.addRow(self.tr("Numéro de téléphone"), number_row)
+        name_label = QLabel(self.tr("&Nom, Prénom, Raison Sociale"), self)
+        name_label.setBuddy(self.name_edit)
+        number_label = QLabel(self.tr("Numéro de &téléphone"), self)
+        number_label.setBuddy(self.number_edit)
+        grid.addRow(name_label, self.name_edit)
+        grid.addRow(number_label, number_row)
+        # screen readers say what the clerk reads (the group's title was announced before)
+        self.name_edit.setAccessibleName(self.tr("Nom, Prénom, Raison Sociale"))
+        self.number_edit.setAccessibleName(self.tr("Numéro de téléphone"))
         grid.addRow("", self.number_error)
         contact.setLayout(grid)
         outer.addWidget(contact)
@@ -530,7 +538,10 @@ class MainWindow(QMainWindow):
         self.provider_combo.setToolTip(self.tr("Le fournisseur SMS qui acheminera ce message"))
         self.provider_combo.currentIndexChanged.connect(self._update_banner)
         self.provider_combo.currentIndexChanged.connect(self._provider_changed)
-        options.addWidget(QLabel(self.tr("Expéditeur :"), self))
+        sender_label = QLabel(self.tr("E&xpéditeur :"), self)
+        sender_label.setBuddy(self.sender_edit)
+        self.sender_edit.setAccessibleName(self.tr("Expéditeur"))
+        options.addWidget(sender_label)
         options.addWidget(self.sender_edit)
         options.addWidget(self.sender_error)
         options.addStretch(1)
@@ -560,10 +571,16 @@ class MainWindow(QMainWindow):
         self.template_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         options.addWidget(self.template_button)
         options.addSpacing(12)
-        options.addWidget(QLabel(self.tr("Type :"), self))
+        kind_label = QLabel(self.tr("T&ype :"), self)
+        kind_label.setBuddy(self.kind_combo)
+        self.kind_combo.setAccessibleName(self.tr("Type"))
+        options.addWidget(kind_label)
         options.addWidget(self.kind_combo)
         options.addSpacing(12)
-        options.addWidget(QLabel(self.tr("Fournisseur :"), self))
+        provider_label = QLabel(self.tr("&Fournisseur :"), self)
+        provider_label.setBuddy(self.provider_combo)
+        self.provider_combo.setAccessibleName(self.tr("Fournisseur"))
+        options.addWidget(provider_label)
         options.addWidget(self.provider_combo)
         message_layout.addLayout(options)
 
@@ -615,6 +632,23 @@ class MainWindow(QMainWindow):
         outer.addLayout(send_row)
 
         self.setCentralWidget(central)
+        # Tab follows the screen, top to bottom, and leaves the table (arrows move inside it)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Destinataires"))
+        chain = (
+            self.name_edit,
+            self.number_edit,
+            self.add_button,
+            self.table,
+            self.editor.edit,
+            self.template_button,
+            self.sender_edit,
+            self.kind_combo,
+            self.provider_combo,
+            self.send_button,
+        )
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.editor.textChanged.connect(self._update_send_enabled)
         self.editor.textChanged.connect(self._text_changed)
         self.table.selectionModel().currentRowChanged.connect(self._preview_selected)

@@ -4,262 +4,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="172" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="174" />
         <source>Ellipses SMS</source>
         <extracomment>The dialogs built in their own issues; an action whose module is missing is greyed out. Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).</extracomment>
         <translation>Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="220" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="221" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="222" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="223" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="228" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="230" />
         <source>Ouvrir une liste…</source>
         <translation>Open a list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="229" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="231" />
         <source>Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires</source>
         <translation>Open a mailing list (CSV or Excel) and add it to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="236" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="238" />
         <source>Enregistrer la liste…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="237" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="239" />
         <source>Enregistrer les destinataires comme liste de diffusion</source>
         <translation>Save the recipients as a mailing list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="244" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="594" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1066" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1131" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="246" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="612" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1101" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1166" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="245" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="247" />
         <source>Envoyer le message aux destinataires</source>
         <translation>Send the message to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="251" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="253" />
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="252" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="254" />
         <source>Accéder à l'historique des messages envoyés</source>
         <translation>Open the history of sent messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="259" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="261" />
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="260" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
         <source>Ajouter le contact à la liste des destinataires (Entrée)</source>
         <translation>Add the contact to the recipients (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="265" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="267" />
         <source>Importer depuis la base librairie…</source>
         <translation>Import from the bookstore database…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="266" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="268" />
         <source>Récupérer les destinataires depuis la base de la librairie (outil d'import)</source>
         <translation>Get recipients from the bookstore database (import tool)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="273" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="275" />
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="274" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="276" />
         <source>Fournisseurs SMS, expéditeur, langue</source>
         <translation>SMS providers, sender, language</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="281" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="283" />
         <source>Consommation…</source>
         <translation>Consumption…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="282" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="284" />
         <source>Nombre de SMS envoyés par mois</source>
         <translation>Number of SMS sent per month</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="289" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="291" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="290" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="292" />
         <source>Fermer Ellipses SMS</source>
         <translation>Close Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="296" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="298" />
         <source>Retirer les destinataires sélectionnés</source>
         <translation>Remove the selected recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="297" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
         <source>Retirer de la liste les lignes sélectionnées</source>
         <translation>Remove the selected rows from the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="302" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="304" />
         <source>Modèles de message…</source>
         <translation>Message templates…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="303" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="305" />
         <source>Écrire, modifier et reprendre les modèles de message</source>
         <translation>Write, edit and reuse message templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="309" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="311" />
         <source>Remettre les destinataires retirés</source>
         <translation>Put back the removed recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="310" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="312" />
         <source>Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)</source>
         <translation>Undo the last removal of recipients (Ctrl+Z in the table)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="316" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="318" />
         <source>Envoyer plus tard…</source>
         <translation>Send later…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="317" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="319" />
         <source>Programmer l'envoi à une date et une heure</source>
         <translation>Schedule the send for a date and time</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="322" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="324" />
         <source>Envois programmés…</source>
         <translation>Scheduled sends…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="323" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="325" />
         <source>Ce qui attend son heure : annuler, envoyer maintenant</source>
         <translation>What waits for its time: cancel, send now</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="328" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="607" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1288" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="330" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="625" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1323" />
         <source>Reprendre l'envoi annulé</source>
         <translation>Continue the cancelled send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="329" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="331" />
         <source>Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)</source>
         <translation>Send what the cancel stopped (nothing is sent twice)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="335" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="448" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="849" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="337" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="457" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="884" />
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="336" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="338" />
         <source>Vider la liste des destinataires</source>
         <translation>Empty the recipient list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="343" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="345" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="345" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="347" />
         <source>Listes récentes</source>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="354" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="356" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="365" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="367" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="372" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="374" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="376" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="378" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="396" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="398" />
         <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
         <translation>Demo mode: no real SMS is sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="406" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="408" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="410" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="412" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="413" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="415" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="414" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="416" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="425" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="427" />
+        <source>&amp;Nom, Prénom, Raison Sociale</source>
+        <translation>&amp;Name, First name, Company</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="429" />
+        <source>Numéro de &amp;téléphone</source>
+        <translation>&amp;Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="434" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="426" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="435" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="445" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="801" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="454" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="446" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="455" />
         <source>Retirer les lignes sélectionnées (Suppr)</source>
         <translation>Remove the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="461" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="470" />
         <source>Aucun destinataire pour l'instant.
 Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)
 ou déposez ici un fichier CSV ou Excel.</source>
@@ -268,101 +278,133 @@ Type a name and a number above then Enter, open a list (Ctrl+O)
 or drop a CSV or Excel file here.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="481" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="490" />
         <source>Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter</source>
         <translation>Drop a list file (CSV or Excel) here to add it</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="502" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="511" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="514" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="523" />
         <source>celui du fournisseur</source>
         <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="517" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="526" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
         <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="529" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="538" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="532" />
-        <source>Expéditeur :</source>
-        <translation>Sender:</translation>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="541" />
+        <source>E&amp;xpéditeur :</source>
+        <translation>Se&amp;nder:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="538" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="543" />
+        <source>Expéditeur</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="574" />
+        <source>T&amp;ype :</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="576" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="580" />
+        <source>&amp;Fournisseur :</source>
+        <translation>Pro&amp;vider:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="582" />
+        <source>Fournisseur</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Expéditeur :</source>
+        <translation type="vanished">Sender:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="550" />
         <source>Information client</source>
         <translation>Customer information</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="539" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="551" />
         <source>Publicité</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="543" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="555" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="554" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="995" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="566" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1030" />
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="556" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="568" />
         <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
         <translation>Use a saved template, insert a field ({prenom}…)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="562" />
         <source>Type :</source>
-        <translation>Kind:</translation>
+        <translation type="vanished">Kind:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="565" />
         <source>Fournisseur :</source>
-        <translation>Provider:</translation>
+        <translation type="vanished">Provider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="582" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="600" />
         <source>%v / %m envoyés</source>
         <translation>%v / %m sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="585" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1001" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1331" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1585" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="603" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1036" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1381" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1635" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="588" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="606" />
         <source>Arrêter l'envoi : les messages pas encore partis sont annulés</source>
         <translation>Stop sending: messages not sent yet are cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="659" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="637" />
+        <source>Destinataires</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="694" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="690" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="725" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="697" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="732" />
         <source>%Ln destinataire(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -370,17 +412,17 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1213" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1248" />
         <source>Envoi n° %1 programmé le %2 à %3 : il partira de cette fenêtre ou du service, même après un redémarrage (Suivi › Envois programmés).</source>
         <translation>Send no. %1 scheduled on %2 at %3: it will go from this window or the service, even after a restart (Follow-up › Scheduled sends).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1221" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1256" />
         <source>Envoi programmé</source>
         <translation>Send scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1527" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1577" />
         <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu'on puisse le vérifier.</source>
         <translation>
             <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
@@ -396,62 +438,62 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="757" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="792" />
         <source>Attendez la fin de l'envoi.</source>
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="762" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="797" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
         <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="767" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="802" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="771" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="806" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="781" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="816" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="802" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="837" />
         <source>Retirer les %1 destinataires sélectionnés ?</source>
         <translation>Remove the %1 selected recipients?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="820" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="855" />
         <source>%1 destinataire retiré — Ctrl+Z pour annuler</source>
         <translation>%1 recipient removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="822" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="857" />
         <source>%1 destinataires retirés — Ctrl+Z pour annuler</source>
         <translation>%1 recipients removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="871" />
         <source>%1 destinataire remis</source>
         <translation>%1 recipient put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="871" />
         <source>%1 destinataires remis</source>
         <translation>%1 recipients put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="842" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="877" />
         <source>Modification refusée</source>
         <translation>Change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="850" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="885" />
         <source>Retirer %Ln destinataire(s) de la liste ?</source>
         <translation>
             <numerusform>Remove %Ln recipient from the list?</numerusform>
@@ -459,7 +501,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="861" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="896" />
         <source>%Ln ajouté(s)</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -467,7 +509,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="863" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="898" />
         <source>%Ln déjà présent(s)</source>
         <translation>
             <numerusform>%Ln already present</numerusform>
@@ -475,7 +517,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="865" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="900" />
         <source>%Ln numéro(s) refusé(s)</source>
         <translation>
             <numerusform>%Ln number refused</numerusform>
@@ -483,7 +525,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="948" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="983" />
         <source>%Ln destinataire(s) importé(s)</source>
         <translation>
             <numerusform>%Ln recipient imported</numerusform>
@@ -491,32 +533,32 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1289" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1324" />
         <source>Envoyer les %1 message(s) que l'annulation a arrêtés ?</source>
         <translation>Send the %1 message(s) the cancel stopped?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1497" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1547" />
         <source>Un envoi n'a pas été terminé.</source>
         <translation>A send was not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1499" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1549" />
         <source>%1 envois n'ont pas été terminés.</source>
         <translation>%1 sends were not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1503" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1553" />
         <source>Le reprendre maintenant ?</source>
         <translation>Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1504" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1554" />
         <source>Reprendre l'envoi</source>
         <translation>Resume the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1505" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1555" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -549,33 +591,33 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 number(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="882" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="917" />
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="883" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="918" />
         <source>Cette fonction n'a pas pu être chargée : %1</source>
         <translation>This feature could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="912" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="947" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="927" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1579" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="962" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1629" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="928" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="963" />
         <source>La liste des destinataires est vide.</source>
         <translation>The recipient list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="934" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="969" />
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
     </message>
@@ -584,7 +626,7 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipient(s) imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="951" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="986" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -593,42 +635,42 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="997" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1032" />
         <source>Remplacer le message par le modèle « %1 » ?</source>
         <translation>Replace the message with the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="999" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1034" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1000" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1035" />
         <source>Insérer au curseur</source>
         <translation>Insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1068" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1103" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1071" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1106" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1078" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1113" />
         <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1105" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1140" />
         <source>Préparation de l'envoi…</source>
         <translation>Preparing the send…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1251" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1286" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -657,52 +699,52 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Confirm sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1332" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1382" />
         <source>Envoi en cours…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1368" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1369" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1419" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1409" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1459" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1468" />
         <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1425" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1475" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1478" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1528" />
         <source>Envoi du %1 à %2 : « %3 »</source>
         <translation>Send of %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1483" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1533" />
         <source>%1 envoyé(s) ou réglé(s), %2 restant à envoyer</source>
         <translation>%1 sent or settled, %2 left to send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1489" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1539" />
         <source>… et %1 autre(s) envoi(s)</source>
         <translation>… and %1 other send(s)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1495" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1545" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
@@ -713,7 +755,7 @@ Le reprendre maintenant ?</source>
 Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1524" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1574" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
@@ -722,57 +764,57 @@ Resume it now?</translation>
         <translation type="vanished">A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1535" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1585" />
         <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1541" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1591" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1542" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1592" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1543" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1593" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1574" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1624" />
         <source>Quitter Ellipses SMS</source>
         <translation>Quit Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1575" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1625" />
         <source>Enregistrer la liste des destinataires avant de quitter ?</source>
         <translation>Save the recipient list before quitting?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1577" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1627" />
         <source>La liste et le message seront de toute façon repris au prochain démarrage.</source>
         <translation>The list and the message will be restored at the next start anyway.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1582" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1632" />
         <source>Ne pas enregistrer</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1628" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1678" />
         <source>Repris de la dernière fois : %1 destinataire(s) et le message.</source>
         <translation>Restored from last time: %1 recipient(s) and the message.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1639" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1689" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1641" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1691" />
         <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?

@@ -623,3 +623,26 @@ def test_a_resumed_campaign_keeps_its_type(qtbot, services, poller, boxes):
     assert w.kind() == "marketing" and services.dispatcher.unfinished_jobs() in ([], [job_id])
     qtbot.waitUntil(lambda: not w.is_sending(), timeout=WAIT)
     w.relay.close()
+
+
+def test_tab_follows_the_screen_and_leaves_the_table(qtbot, window):
+    """name, number, Ajouter, the table, the message, … Envoyer; Tab never stays in the table."""
+    window.model.add_recipients(many(3))
+    window.name_edit.setFocus()
+    order = [window.name_edit]
+    widget = window.name_edit
+    for _ in range(9):
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.nextInFocusChain()
+        order.append(widget)
+    assert order[:5] == [
+        window.name_edit,
+        window.number_edit,
+        window.add_button,
+        window.table,
+        window.editor.edit,
+    ]
+    assert not window.table.tabKeyNavigation()
+    assert window.number_edit.accessibleName() == "Numéro de téléphone"
+    assert window.act_consumption.shortcut().toString() == "Ctrl+U"
