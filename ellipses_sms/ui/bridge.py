@@ -40,7 +40,7 @@ class EventRelay(QObject):
 
     jobCreated = Signal(int, int)  # job id, total
     messagesChanged = Signal(int, object)  # job id, [MessageUpdate] (object: no conversion)
-    progress = Signal(int, int, int)  # job id, done, total
+    progress = Signal(int, int, int, object)  # job id, done, total, {state: count}
     jobFinished = Signal(int, object)  # job id, JobSummary
     _wake = Signal()
 
@@ -119,7 +119,7 @@ class EventRelay(QObject):
 
     def _emit_progress(self, progress: dict[int, JobProgress]) -> None:
         for job_id, p in progress.items():
-            self.progress.emit(job_id, p.done, p.total)
+            self.progress.emit(job_id, p.done, p.total, dict(p.counts))
         progress.clear()
 
     def close(self) -> None:

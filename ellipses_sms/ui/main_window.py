@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self._undo: list | None = None  # the rows last removed, for Ctrl+Z
         self._cancelled_job: int | None = None  # a send the clerk cancelled, to continue
         self._resuming: int | None = None  # an interrupted job being read to be resumed
+        self._ended: JobSummary | None = None  # the last send's end, kept up to date by reports
         self._sent_snapshot: tuple | None = None  # (recipients, text) of the last send that went
 
         self.setWindowTitle(self.tr("Ellipses SMS"))
@@ -1373,6 +1374,8 @@ class MainWindow(QMainWindow):
 
     def _start(self, work, cancel: threading.Event, total: int) -> None:
         self._cancel = cancel
+        self._ended = None
+        self.progress.setFormat(self.tr("%v / %m envoyés"))
         self.progress.setRange(0, max(1, total))
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -1426,11 +1429,28 @@ class MainWindow(QMainWindow):
 
     def _on_messages_changed(self, job_id: int, updates: list) -> None:
         self.model.apply_updates(job_id, updates)
+        ended = self._ended
+        if ended is not None and job_id == ended.job_id and not self.is_sending():
+            # reports that come after the end notice: the line under the table follows them
+            counts = {state: n for state, n in self.model.counts().items()}
+            later = JobSummary(ended.job_id, ended.state, ended.total, counts, ended.error)
+            self.send_state.setText(later.sentence())
 
-    def _on_progress(self, job_id: int, done: int, total: int) -> None:
+    def _on_progress(self, job_id: int, done: int, total: int, counts=None) -> None:
         if job_id == self._job_id and self.is_sending():
             self.progress.setRange(0, max(1, total))
             self.progress.setValue(done)
+            counts = counts or {}
+            refused = sum(counts.get(s, 0) for s in (MessageState.BLOCKED, MessageState.REJECTED))
+            sent = sum(counts.get(s, 0) for s in (MessageState.SENT, MessageState.DELIVERED))
+            if refused:  # a refused number is not « envoyé »: counted apart
+                self.progress.setFormat(
+                    self.tr("%v / %m traités : %1 envoyé(s), %2 refusé(s)")
+                    .replace("%1", QLocale().toString(sent))
+                    .replace("%2", QLocale().toString(refused))
+                )
+            else:
+                self.progress.setFormat(self.tr("%v / %m envoyés"))
 
     def _end_send(self) -> None:
         self.relay.flush_all()  # the last statuses before the notice
@@ -1446,6 +1466,7 @@ class MainWindow(QMainWindow):
 
     def _send_finished(self, summary: JobSummary) -> None:
         self._end_send()
+        self._ended = summary
         cancelled = summary.state == JobState.CANCELLED and summary.count(MessageState.CANCELLED)
         self._sent_snapshot = (self.model.recipients(), self.editor.text())
         self._cancelled_job = summary.job_id if cancelled else None

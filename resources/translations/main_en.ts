@@ -4,272 +4,272 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="174" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="175" />
         <source>Ellipses SMS</source>
         <extracomment>The dialogs built in their own issues; an action whose module is missing is greyed out. Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).</extracomment>
         <translation>Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="222" />
         <location filename="../../ellipses_sms/ui/main_window.py" line="223" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="224" />
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="230" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="231" />
         <source>Ouvrir une liste…</source>
         <translation>Open a list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="231" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="232" />
         <source>Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires</source>
         <translation>Open a mailing list (CSV or Excel) and add it to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="238" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="239" />
         <source>Enregistrer la liste…</source>
         <translation>Save the list…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="239" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="240" />
         <source>Enregistrer les destinataires comme liste de diffusion</source>
         <translation>Save the recipients as a mailing list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="246" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="612" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1101" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1166" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="247" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="613" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1102" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1167" />
         <source>Envoyer</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="247" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="248" />
         <source>Envoyer le message aux destinataires</source>
         <translation>Send the message to the recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="253" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="254" />
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="254" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="255" />
         <source>Accéder à l'historique des messages envoyés</source>
         <translation>Open the history of sent messages</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="261" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
         <source>Ajouter le contact</source>
         <translation>Add the contact</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="262" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="263" />
         <source>Ajouter le contact à la liste des destinataires (Entrée)</source>
         <translation>Add the contact to the recipients (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="267" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="268" />
         <source>Importer depuis la base librairie…</source>
         <translation>Import from the bookstore database…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="268" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="269" />
         <source>Récupérer les destinataires depuis la base de la librairie (outil d'import)</source>
         <translation>Get recipients from the bookstore database (import tool)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="275" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="276" />
         <source>Paramètres…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="276" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="277" />
         <source>Fournisseurs SMS, expéditeur, langue</source>
         <translation>SMS providers, sender, language</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="283" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="284" />
         <source>Consommation…</source>
         <translation>Consumption…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="284" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="285" />
         <source>Nombre de SMS envoyés par mois</source>
         <translation>Number of SMS sent per month</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="291" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="292" />
         <source>Quitter</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="292" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="293" />
         <source>Fermer Ellipses SMS</source>
         <translation>Close Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="298" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
         <source>Retirer les destinataires sélectionnés</source>
         <translation>Remove the selected recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="299" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="300" />
         <source>Retirer de la liste les lignes sélectionnées</source>
         <translation>Remove the selected rows from the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="304" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="305" />
         <source>Modèles de message…</source>
         <translation>Message templates…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="305" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="306" />
         <source>Écrire, modifier et reprendre les modèles de message</source>
         <translation>Write, edit and reuse message templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="311" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="312" />
         <source>Remettre les destinataires retirés</source>
         <translation>Put back the removed recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="312" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="313" />
         <source>Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)</source>
         <translation>Undo the last removal of recipients (Ctrl+Z in the table)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="318" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="319" />
         <source>Envoyer plus tard…</source>
         <translation>Send later…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="319" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="320" />
         <source>Programmer l'envoi à une date et une heure</source>
         <translation>Schedule the send for a date and time</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="324" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="325" />
         <source>Envois programmés…</source>
         <translation>Scheduled sends…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="325" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="326" />
         <source>Ce qui attend son heure : annuler, envoyer maintenant</source>
         <translation>What waits for its time: cancel, send now</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="330" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="625" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1323" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="331" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="626" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1324" />
         <source>Reprendre l'envoi annulé</source>
         <translation>Continue the cancelled send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="331" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="332" />
         <source>Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)</source>
         <translation>Send what the cancel stopped (nothing is sent twice)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="337" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="457" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="884" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="338" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="458" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="885" />
         <source>Tout effacer</source>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="338" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="339" />
         <source>Vider la liste des destinataires</source>
         <translation>Empty the recipient list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="345" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="346" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="347" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="348" />
         <source>Listes récentes</source>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="356" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="357" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="367" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="368" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="374" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="375" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="378" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="379" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="398" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="399" />
         <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
         <translation>Demo mode: no real SMS is sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="408" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="409" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="412" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="413" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="415" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="416" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="416" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="417" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="427" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="428" />
         <source>&amp;Nom, Prénom, Raison Sociale</source>
         <translation>&amp;Name, First name, Company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="429" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="430" />
         <source>Numéro de &amp;téléphone</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="434" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="435" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="435" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="436" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="454" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="836" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="455" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="837" />
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="455" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="456" />
         <source>Retirer les lignes sélectionnées (Suppr)</source>
         <translation>Remove the selected rows (Del)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="470" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="471" />
         <source>Aucun destinataire pour l'instant.
 Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)
 ou déposez ici un fichier CSV ou Excel.</source>
@@ -278,57 +278,57 @@ Type a name and a number above then Enter, open a list (Ctrl+O)
 or drop a CSV or Excel file here.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="490" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="491" />
         <source>Déposez ici un fichier de liste (CSV ou Excel) pour l'ajouter</source>
         <translation>Drop a list file (CSV or Excel) here to add it</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="511" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="512" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="523" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="524" />
         <source>celui du fournisseur</source>
         <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="526" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="527" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
         <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="538" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="539" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="541" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="542" />
         <source>E&amp;xpéditeur :</source>
         <translation>Se&amp;nder:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="543" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="544" />
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="574" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="575" />
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="576" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="577" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="580" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="581" />
         <source>&amp;Fournisseur :</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="582" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="583" />
         <source>Fournisseur</source>
         <translation>Provider</translation>
     </message>
@@ -337,28 +337,28 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Sender:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="550" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="551" />
         <source>Information client</source>
         <translation>Customer information</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="551" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="552" />
         <source>Publicité</source>
         <translation>Advertising</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="555" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="556" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="566" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1030" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="567" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1031" />
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="568" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="569" />
         <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
         <translation>Use a saved template, insert a field ({prenom}…)</translation>
     </message>
@@ -371,40 +371,42 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Provider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="600" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="601" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1378" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1453" />
         <source>%v / %m envoyés</source>
         <translation>%v / %m sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="603" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1036" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1381" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1635" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="604" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1037" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1384" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1656" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="606" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="607" />
         <source>Arrêter l'envoi : les messages pas encore partis sont annulés</source>
         <translation>Stop sending: messages not sent yet are cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="637" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="638" />
         <source>Destinataires</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="694" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="695" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="725" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="726" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="732" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="733" />
         <source>%Ln destinataire(s)</source>
         <translation>
             <numerusform>%Ln recipient</numerusform>
@@ -412,17 +414,17 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1248" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1249" />
         <source>Envoi n° %1 programmé le %2 à %3 : il partira de cette fenêtre ou du service, même après un redémarrage (Suivi › Envois programmés).</source>
         <translation>Send no. %1 scheduled on %2 at %3: it will go from this window or the service, even after a restart (Follow-up › Scheduled sends).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1256" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1257" />
         <source>Envoi programmé</source>
         <translation>Send scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1577" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1598" />
         <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu'on puisse le vérifier.</source>
         <translation>
             <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
@@ -438,62 +440,62 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipients</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="792" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="793" />
         <source>Attendez la fin de l'envoi.</source>
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="797" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="798" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
         <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="802" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="803" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="806" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="807" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="816" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="817" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="837" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="838" />
         <source>Retirer les %1 destinataires sélectionnés ?</source>
         <translation>Remove the %1 selected recipients?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="855" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="856" />
         <source>%1 destinataire retiré — Ctrl+Z pour annuler</source>
         <translation>%1 recipient removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="857" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="858" />
         <source>%1 destinataires retirés — Ctrl+Z pour annuler</source>
         <translation>%1 recipients removed — Ctrl+Z to undo</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="871" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="872" />
         <source>%1 destinataire remis</source>
         <translation>%1 recipient put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="871" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="872" />
         <source>%1 destinataires remis</source>
         <translation>%1 recipients put back</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="877" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="878" />
         <source>Modification refusée</source>
         <translation>Change refused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="885" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="886" />
         <source>Retirer %Ln destinataire(s) de la liste ?</source>
         <translation>
             <numerusform>Remove %Ln recipient from the list?</numerusform>
@@ -501,7 +503,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="896" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="897" />
         <source>%Ln ajouté(s)</source>
         <translation>
             <numerusform>%Ln added</numerusform>
@@ -509,7 +511,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="898" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="899" />
         <source>%Ln déjà présent(s)</source>
         <translation>
             <numerusform>%Ln already present</numerusform>
@@ -517,7 +519,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="900" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="901" />
         <source>%Ln numéro(s) refusé(s)</source>
         <translation>
             <numerusform>%Ln number refused</numerusform>
@@ -525,7 +527,7 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="983" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="984" />
         <source>%Ln destinataire(s) importé(s)</source>
         <translation>
             <numerusform>%Ln recipient imported</numerusform>
@@ -533,32 +535,37 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1324" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1325" />
         <source>Envoyer les %1 message(s) que l'annulation a arrêtés ?</source>
         <translation>Send the %1 message(s) the cancel stopped?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1547" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1448" />
+        <source>%v / %m traités : %1 envoyé(s), %2 refusé(s)</source>
+        <translation>%v / %m done: %1 sent, %2 refused</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1568" />
         <source>Un envoi n'a pas été terminé.</source>
         <translation>A send was not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1549" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1570" />
         <source>%1 envois n'ont pas été terminés.</source>
         <translation>%1 sends were not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1553" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1574" />
         <source>Le reprendre maintenant ?</source>
         <translation>Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1554" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1575" />
         <source>Reprendre l'envoi</source>
         <translation>Resume the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1555" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1576" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
@@ -591,33 +598,33 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 number(s) refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="917" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="918" />
         <source>Fonction indisponible</source>
         <translation>Feature unavailable</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="918" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="919" />
         <source>Cette fonction n'a pas pu être chargée : %1</source>
         <translation>This feature could not be loaded: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="947" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="948" />
         <source>(aucune)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="962" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1629" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="963" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1650" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="963" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="964" />
         <source>La liste des destinataires est vide.</source>
         <translation>The recipient list is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="969" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="970" />
         <source>Liste enregistrée : %1</source>
         <translation>List saved: %1</translation>
     </message>
@@ -626,7 +633,7 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">%1 recipient(s) imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="986" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="987" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -635,42 +642,42 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Rows not imported</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1032" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1033" />
         <source>Remplacer le message par le modèle « %1 » ?</source>
         <translation>Replace the message with the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1034" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1035" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1035" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1036" />
         <source>Insérer au curseur</source>
         <translation>Insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1103" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1104" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1106" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1107" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1113" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1114" />
         <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1140" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1141" />
         <source>Préparation de l'envoi…</source>
         <translation>Preparing the send…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1286" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1287" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
@@ -699,52 +706,52 @@ or drop a CSV or Excel file here.</translation>
         <translation type="vanished">Confirm sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1382" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1385" />
         <source>Envoi en cours…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1418" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1421" />
         <source>Annulation…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1419" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1422" />
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1459" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1480" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1468" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1489" />
         <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1475" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1496" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1528" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1549" />
         <source>Envoi du %1 à %2 : « %3 »</source>
         <translation>Send of %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1533" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1554" />
         <source>%1 envoyé(s) ou réglé(s), %2 restant à envoyer</source>
         <translation>%1 sent or settled, %2 left to send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1539" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1560" />
         <source>… et %1 autre(s) envoi(s)</source>
         <translation>… and %1 other send(s)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1545" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1566" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
@@ -755,7 +762,7 @@ Le reprendre maintenant ?</source>
 Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1574" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1595" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
@@ -764,57 +771,57 @@ Resume it now?</translation>
         <translation type="vanished">A sending was interrupted: the provider may have received %1 message(s), and this cannot be checked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1585" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1606" />
         <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1591" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1612" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1592" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1613" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1593" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1614" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1624" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1645" />
         <source>Quitter Ellipses SMS</source>
         <translation>Quit Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1625" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1646" />
         <source>Enregistrer la liste des destinataires avant de quitter ?</source>
         <translation>Save the recipient list before quitting?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1627" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1648" />
         <source>La liste et le message seront de toute façon repris au prochain démarrage.</source>
         <translation>The list and the message will be restored at the next start anyway.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1632" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1653" />
         <source>Ne pas enregistrer</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1678" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1699" />
         <source>Repris de la dernière fois : %1 destinataire(s) et le message.</source>
         <translation>Restored from last time: %1 recipient(s) and the message.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1689" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1710" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="1691" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="1712" />
         <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?

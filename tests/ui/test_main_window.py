@@ -646,3 +646,15 @@ def test_tab_follows_the_screen_and_leaves_the_table(qtbot, window):
     assert not window.table.tabKeyNavigation()
     assert window.number_edit.accessibleName() == "Numéro de téléphone"
     assert window.act_consumption.shortcut().toString() == "Ctrl+U"
+
+
+def test_the_end_line_follows_the_reports_that_come_after_it(qtbot, window, boxes):
+    """« 2 envoyés » at the end, then the operator's report of a failure: the line says it."""
+    window.services.settings.set("sandbox_report_delay", 1.0)  # reports after the end
+    window.model.add_recipients([make("Claire", "0612345678"), make("Échec", "+33600000002")])
+    window.editor.set_text("Votre commande est arrivée")
+    press_send(qtbot, window)
+    qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
+    assert "en échec" not in boxes.texts("information")[-1]  # the notice, at the end
+    qtbot.waitUntil(lambda: "1 en échec" in window.send_state.text(), timeout=WAIT)
+    assert window.send_state.text().startswith("Envoi terminé : 1 envoyé")
