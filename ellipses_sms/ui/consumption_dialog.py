@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms.history import MonthUsage, consumption
 from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.report_dialog import fit_to_screen
 
 log = logging.getLogger(__name__)
 
@@ -154,7 +155,7 @@ class ConsumptionDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.setWindowTitle(self.tr("Consommation de SMS"))
-        self.resize(860, 760)
+        fit_to_screen(self, 860, 700)
         self.setSizeGripEnabled(True)
         self.runner = TaskRunner(self)
         self.usage: list[MonthUsage] = []

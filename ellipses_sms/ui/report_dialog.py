@@ -130,6 +130,16 @@ def free_area(widget: QWidget | None) -> QRect | None:
     return screen.availableGeometry() if screen is not None else None
 
 
+def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Give a dialog (width, height), never more than the free part of its screen (1366×768
+    with a taskbar: about 1366×728), leaving room for the title bar."""
+    free = free_area(dialog.parentWidget() or dialog)
+    if free is None or free.width() <= 0:
+        dialog.resize(width, height)
+        return
+    dialog.resize(min(width, free.width() - 20), min(height, free.height() - 40))
+
+
 def show_report(parent: QWidget | None, text: str, source: str = "list") -> None:
     """Show refused rows (nothing when ``text`` is empty: every row was imported)."""
     if text:

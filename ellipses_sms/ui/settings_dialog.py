@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +38,7 @@ from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.gateway.base import Field
 from ellipses_sms.ui.marketing_settings import MarketingSettings
 from ellipses_sms.ui.notices_settings import NoticeSettings
+from ellipses_sms.ui.report_dialog import fit_to_screen
 from ellipses_sms.ui.store_settings import StoreSettings
 
 log = logging.getLogger(__name__)
@@ -58,7 +60,7 @@ class SettingsDialog(QDialog):
         self.services = services
         self.settings = services.settings
         self.setWindowTitle(self.tr("Paramètres"))
-        self.resize(1040, 600)
+        fit_to_screen(self, 1040, 680)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._test_finished)
@@ -139,7 +141,13 @@ class SettingsDialog(QDialog):
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        editor_layout.addWidget(self.form_host)
+        # a provider type has up to 15 settings: they scroll, the dialog stays on the screen
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("providerFields")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form_host)
+        editor_layout.addWidget(self.form_scroll, 1)
         self.sender_check = QLabel()
         self.sender_check.setWordWrap(True)
         editor_layout.addWidget(self.sender_check)
@@ -147,7 +155,7 @@ class SettingsDialog(QDialog):
         self.editor_error.setWordWrap(True)
         self.editor_error.setStyleSheet("color: #b00020;")
         editor_layout.addWidget(self.editor_error)
-        editor_layout.addStretch(1)
+        editor_layout.addStretch(0)  # the fields take the room (they scroll past it)
         self.save_button = QPushButton(self.tr("Enregistrer ce fournisseur"))
         self.save_button.clicked.connect(self._save_provider)
         editor_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -147,3 +147,12 @@ def test_reopened_shows_fresh_figures(qtbot, services, open_dialog):
     with qtbot.waitSignal(d.loaded, timeout=10_000):
         d.show()
     assert row(d, 12)[1] == "13"
+
+
+def test_the_consumption_window_fits_a_1366x768_screen_with_a_taskbar(qtbot, services):
+    from ellipses_sms.ui.consumption_dialog import ConsumptionDialog
+
+    d = ConsumptionDialog(services)
+    qtbot.addWidget(d)
+    assert d.minimumSizeHint().height() <= 728 and d.height() <= 728
+    d.reject()

@@ -278,3 +278,14 @@ def test_the_failover_provider_is_chosen_among_real_providers(qtbot, services, m
     dialog.failover_combo.setCurrentIndex(1)
     dialog.accept()
     assert services.settings.get("failover_provider") == "boutique"
+
+
+def test_adding_a_provider_fits_a_1366x768_screen_with_a_taskbar(qtbot, services):
+    """Its fields scroll (the generic HTTP type has 15): the OK button stays on the screen."""
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    dialog._new_provider()
+    for i in range(dialog.type_combo.count()):
+        dialog.type_combo.setCurrentIndex(i)
+        assert dialog.minimumSizeHint().height() <= 728, dialog.type_combo.currentText()
+        assert dialog.minimumSizeHint().width() <= 1366
