@@ -360,23 +360,23 @@ def _credit(args: argparse.Namespace, services, composition):
 
 def _compose(args: argparse.Namespace, services, people):
     """Each recipient's own text (placeholders filled), or a usage error naming the problem."""
-    from ellipses_sms import compose, policy, templates
+    from ellipses_sms import compose, templates
 
     if args.text is not None and not args.text.strip():
         raise CommandError("Le message est vide.")
-    today, marketing = None, args.kind == "marketing"
+    today = None
     if args.at is not None:  # {date} is the day it goes
         from ellipses_sms.store.queries import utc_to_local
 
         today = utc_to_local(args.at).date()
     try:
-        return compose.compose(
+        return compose.for_send(
             people,
             args.text,
-            builtins=templates.builtin_values(services.settings, today=today),
-            price_per_part=services.settings.get("price_per_part"),
+            services.settings,
             provider=services.gateways.carrier(args.provider),
-            stop_mention=policy.stop_mention(services.settings) if marketing else None,
+            kind=args.kind,
+            today=today,
         )
     except templates.TemplateError as exc:  # « {prenon} inconnu ; vouliez-vous dire… »
         raise UsageError(str(exc)) from None

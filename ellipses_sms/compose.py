@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Protocol
 
 from ellipses_sms import phone, policy, sms, templates
@@ -177,6 +178,28 @@ class Composition:
                 s = "" if m.parts == 1 else "s"
                 yield f"{who} : {m.parts} SMS{s}, {m.encoding.value} — {m.text}"
         yield self.summary()
+
+
+def for_send(
+    recipients: Sequence[Recipient],
+    text: str | None,
+    settings: Any,
+    *,
+    provider: ProviderLimits | None = None,
+    kind: str = "notification",
+    today: date | None = None,
+) -> Composition:
+    """The composition a send journals, for the window and the command line alike: the
+    settings' built-ins (``{librairie}``, ``{date}`` of ``today``, the day it goes), the price
+    per part, the STOP mention of a marketing send, and the carrying provider's limits."""
+    return compose(
+        recipients,
+        text,
+        builtins=templates.builtin_values(settings, today=today),
+        price_per_part=float(settings.get("price_per_part") or 0.0),
+        provider=provider,
+        stop_mention=policy.stop_mention(settings) if kind == "marketing" else None,
+    )
 
 
 def message_field(recipients: Sequence[Recipient]) -> str | None:

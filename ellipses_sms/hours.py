@@ -18,6 +18,7 @@ from functools import lru_cache
 
 __all__ = [
     "MARKETING_DEFAULT",
+    "MONTHS_FR",
     "NOTICE_DEFAULT",
     "WEEKDAYS_FR",
     "SendingWindow",
@@ -27,6 +28,21 @@ __all__ = [
 
 #: Monday is 0, as `date.weekday` counts.
 WEEKDAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: French month names, for dates written in sentences (`policy.french_when`, `{date}`).
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 #: The latest end the AF2M 2026 charter allows for promotional SMS.
 MARKETING_LATEST = time(21, 30)
 

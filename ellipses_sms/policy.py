@@ -29,6 +29,7 @@ from typing import Any
 from ellipses_sms.hours import (
     MARKETING_DEFAULT,
     MARKETING_LATEST,
+    MONTHS_FR,
     WEEKDAYS_FR,
     SendingWindow,
     parse_hhmm,
@@ -54,20 +55,6 @@ __all__ = [
 
 DEFAULT_STOP_MENTION = "STOP au 36111"
 HOURS_REASON = "hors des heures autorisées"
-MONTHS_FR = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
 
 
 # -- sending hours ----------------------------------------------------------------------------

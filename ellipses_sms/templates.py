@@ -50,6 +50,7 @@ from operator import add, itemgetter
 from typing import Any, Protocol
 
 from ellipses_sms import sms
+from ellipses_sms.hours import MONTHS_FR
 from ellipses_sms.listfiles import field_key
 from ellipses_sms.recipients import Recipient
 
@@ -83,26 +84,11 @@ _BUILTIN_HELP = {
     "date": "la date du jour manque",
 }
 
-_MONTHS = (
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-)
-
 
 def french_date(day: date) -> str:
     """« 2 décembre 2026 », « 1er mars 2027 »: today as a French sentence writes it."""
     first = "1er" if day.day == 1 else str(day.day)
-    return f"{first} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{first} {MONTHS_FR[day.month - 1]} {day.year}"
 
 
 class SettingsLike(Protocol):

@@ -432,7 +432,7 @@ class Outbox:
                 )
                 .returning(m.c.id)
             ).all()
-            conn.execute(
+            queued = conn.execute(
                 update(m)
                 .where(
                     m.c.job_id == job_id,
@@ -441,7 +441,17 @@ class Outbox:
                     held,
                 )
                 .values(provider=failover, error=note, next_attempt_at=None, updated_at=now)
-            )
+                .returning(m.c.id)
+            ).all()
+            every = [r.id for r in moved] + [r.id for r in queued]
+            if every:  # the history says which provider carried it, and why
+                conn.execute(
+                    insert(events_table),
+                    [
+                        {"message_id": i, "at": now, "state": S.QUEUED, "detail": note}
+                        for i in every
+                    ],
+                )
         return sorted(r.id for r in moved)
 
     def queued_providers(self, job_id: int) -> list[str]:

@@ -50,7 +50,7 @@ from ellipses_sms.ui import marketing
 from ellipses_sms.ui.bridge import EventRelay, Worker
 from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_editor import MessageEditor
-from ellipses_sms.ui.message_preview import MessagePreview, can_compose, compose_send
+from ellipses_sms.ui.message_preview import MessagePreview, can_compose
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 from ellipses_sms.ui.template_menu import TemplateMenu
 
@@ -1130,7 +1130,7 @@ class MainWindow(QMainWindow):
         settings, carrier = self.settings, self.services.gateways.carrier
 
         def prepare():
-            made = compose_send(people, text, settings, carrier(provider), kind)
+            made = compose.for_send(people, text, settings, provider=carrier(provider), kind=kind)
             unknown: list[int] = []
             if kind == "marketing":
                 found = consent.check(people, settings)

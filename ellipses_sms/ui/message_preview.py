@@ -68,31 +68,6 @@ class Snapshot:
         )
 
 
-def compose_send(
-    recipients: Sequence[Recipient],
-    text: str,
-    settings: Any,
-    provider: Any = None,
-    kind: str = "notification",
-) -> compose.Composition:
-    """The composition the window sends, with the settings' built-ins and price (one place).
-
-    ``provider``: the gateway that will carry it (`Gateways.carrier`), whose number rule and
-    longest message refuse recipients here, before anything is journaled. A marketing send
-    ends with the STOP mention (`policy.stop_mention`), counted with it.
-    """
-    from ellipses_sms import policy
-
-    return compose.compose(
-        recipients,
-        text,
-        builtins=templates.builtin_values(settings),
-        price_per_part=float(settings.get("price_per_part") or 0.0),
-        provider=provider,
-        stop_mention=policy.stop_mention(settings) if kind == "marketing" else None,
-    )
-
-
 def can_compose(recipients: Sequence[Recipient], text: str) -> bool:
     """A text, or a list whose « message » column gives each row its own."""
     return bool(text.strip()) or compose.message_field(recipients) is not None
@@ -230,7 +205,7 @@ class MessagePreview(QWidget):
         label = html.escape(who.name or who.number)
         try:
             # the send's own rule for one recipient (fields, per-row message, STOP mention)
-            composition = compose_send([who], text, self.settings, None, self._kind)
+            composition = compose.for_send([who], text, self.settings, kind=self._kind)
             m = composition.message(0)
             rendered = templates.Rendered(m.text, sms.analyze(m.text), m.refusal)
         except (templates.TemplateError, ValueError) as exc:
@@ -280,8 +255,12 @@ class MessagePreview(QWidget):
             gateway = carrier(snapshot.provider) if carrier is not None else None
             limit = (gateway.name, gateway.max_parts) if gateway is not None else None
             try:
-                made = compose_send(
-                    snapshot.recipients, snapshot.text, settings, gateway, snapshot.kind
+                made = compose.for_send(
+                    snapshot.recipients,
+                    snapshot.text,
+                    settings,
+                    provider=gateway,
+                    kind=snapshot.kind,
                 )
             except (templates.TemplateError, ValueError) as exc:
                 return None, str(exc), limit

@@ -102,12 +102,12 @@ def test_confirming_sends_each_customer_the_message_the_confirmation_showed(qtbo
 
 
 def test_send_me_a_test_texts_the_example_to_the_clerks_number(qtbot, window, services):
-    from ellipses_sms.ui.message_preview import compose_send
+    from ellipses_sms.compose import for_send
     from ellipses_sms.ui.send_confirm import ConfirmSendDialog
 
     services.settings.set("test_number", "06 11 22 33 44")
     people = customers()[:1]
-    c = compose_send(people, TEXT, services.settings)
+    c = for_send(people, TEXT, services.settings)
     dialog = ConfirmSendDialog(
         c,
         provider="Bac à sable",
@@ -247,7 +247,7 @@ def test_english_translation_of_templates_and_confirmation(qtbot, services):
 
     from PySide6.QtCore import QCoreApplication, QTranslator
 
-    from ellipses_sms.ui.message_preview import compose_send
+    from ellipses_sms.compose import for_send
     from ellipses_sms.ui.send_confirm import ConfirmSendDialog
     from ellipses_sms.ui.templates_dialog import TemplatesDialog
 
@@ -258,7 +258,7 @@ def test_english_translation_of_templates_and_confirmation(qtbot, services):
     assert translator.load(str(root / "ellipses_sms" / "ui" / "assets" / "templates_en.qm"))
     QCoreApplication.installTranslator(translator)
     try:
-        c = compose_send(customers(), TEXT, services.settings)
+        c = for_send(customers(), TEXT, services.settings)
         dialog = ConfirmSendDialog(
             c, provider="Sandbox", kind="marketing", settings=services.settings
         )
