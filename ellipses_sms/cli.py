@@ -19,6 +19,7 @@ from typing import Any
 
 from ellipses_sms import __version__, cli_templates, paths, sms
 from ellipses_sms.lazy import lazy_module
+from ellipses_sms.states import SEND_KINDS
 
 log = logging.getLogger(__name__)
 phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: not for the window
@@ -1186,7 +1187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sender", metavar="S", help="nom d'expéditeur")
     p.add_argument(
         "--kind",
-        choices=("notification", "marketing"),
+        choices=[str(k) for k in SEND_KINDS],
         help="notification (par défaut, ou le type du modèle) ou marketing",
     )
     p.add_argument("--wait", action="store_true", help="attendre les accusés de réception")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
+from ellipses_sms.states import SEND_KINDS
+
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when a template command runs
     from ellipses_sms.template_store import SavedTemplate
 
-#: As `template_store.KINDS`, repeated so that building the parser imports no database code.
-KINDS = ("notification", "marketing")
+#: The kinds of `states` (a light module: building the parser imports no database code).
+KINDS = tuple(str(k) for k in SEND_KINDS)
 KIND_LABELS = {"notification": "information client", "marketing": "publicité"}
 
 

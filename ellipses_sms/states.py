@@ -32,6 +32,17 @@ class JobState(StrEnum):
     WAITING = "waiting"  # due later (`not_before`): scheduled, or suspended by the provider
 
 
+class SendKind(StrEnum):
+    """What a send is, for the French rules: a customer's own business (an order arrived, an
+    appointment) or marketing (promotions: consent, STOP, sending hours)."""
+
+    NOTIFICATION = "notification"
+    MARKETING = "marketing"
+
+
+#: Every kind, in the order the window offers them (the first is the default).
+SEND_KINDS: tuple[SendKind, ...] = tuple(SendKind)
+
 S = MessageState
 
 #: No further change is expected (a late delivery report may still move `sent`).
@@ -44,8 +55,14 @@ SUCCESS: frozenset[MessageState] = frozenset({S.DELIVERED})
 FAILURE: frozenset[MessageState] = frozenset({S.FAILED, S.EXPIRED, S.REJECTED, S.BLOCKED})
 #: « En attente »: not final yet.
 PENDING: frozenset[MessageState] = frozenset({S.QUEUED, S.SUBMITTING, S.SENT, S.UNCERTAIN})
+#: A message that can be sent again from the history: it certainly did not reach the customer.
+RESENDABLE: frozenset[MessageState] = frozenset({S.FAILED, S.EXPIRED, S.REJECTED, S.CANCELLED})
 #: Accepted by the provider (what `send` exits 0 on).
 ACCEPTED: frozenset[MessageState] = frozenset({S.SENT, S.DELIVERED})
+#: Never offered to the provider, or refused by it at once: the progress counts them apart.
+REFUSED: frozenset[MessageState] = frozenset({S.BLOCKED, S.REJECTED})
+#: Still to be sent by a resumed job (the start-up question counts what is left with them).
+WAITING: frozenset[MessageState] = frozenset({S.QUEUED, S.SUBMITTING})
 
 STATUS_FILTERS: dict[str, frozenset[MessageState] | None] = {
     "all": None,

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ellipses_sms.lazy import lazy_module
+from ellipses_sms.states import SEND_KINDS
 
 if TYPE_CHECKING:
     from ellipses_sms.store import Store
@@ -43,7 +44,7 @@ NEWS = "Nouveautés"
 #: The shipped names, in the order migration 0004 writes them.
 SHIPPED = (NOTICE, REMINDER, NEWS)
 #: Template kinds, as the journal names them (`jobs.kind`).
-KINDS = ("notification", "marketing")
+KINDS = SEND_KINDS
 NAME_MAX = 80
 
 

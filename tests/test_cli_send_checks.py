@@ -111,6 +111,6 @@ def test_a_sender_name_the_providers_refuse_is_refused_by_send_too(home, capsys)
     )
     assert code == 1 and "l'espace" in err and err.count("\n") == 1
     assert received() == {} and journaled(capsys) == []
-    from ellipses_sms.ui.main_window import sender_problem
+    from ellipses_sms.providers import check_sender  # the window's « Expéditeur » check too
 
-    assert sender_problem("MA LIB") is not None and sender_problem("MALIB") is None
+    assert check_sender("MA LIB") is not None and check_sender("MALIB") is None

@@ -82,7 +82,7 @@ def test_wheel_carries_english_and_the_window_loads_it(tmp_path):
         "from ellipses_sms.ui.i18n import install_translations\n"
         "app = QCoreApplication([])\n"
         "assert len(install_translations(app, 'en')) >= 6\n"
-        "print(QCoreApplication.translate('MainWindow', 'Ouvrir une liste…'))\n"
+        "print(QCoreApplication.translate('WindowActions', 'Ouvrir une liste…'))\n"
     )
     proc = subprocess.run(
         [sys.executable, "-c", script, str(tmp_path / "site")],

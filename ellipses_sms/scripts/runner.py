@@ -38,9 +38,10 @@ from typing import Any
 
 from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient, building_many
+from ellipses_sms.states import SEND_KINDS
 
 PARAM_TYPES = ("text", "number", "date", "choice")
-KINDS = ("marketing", "notification")
+KINDS = SEND_KINDS
 FORBIDDEN = (
     "INSERT",
     "UPDATE",

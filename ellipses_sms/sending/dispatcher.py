@@ -37,14 +37,14 @@ from ellipses_sms.sending.recovery import INTERRUPTED, after_ambiguous
 from ellipses_sms.sending.reports import Reports
 from ellipses_sms.sending.runloop import JobRun, RunEnd
 from ellipses_sms.settings import Settings
-from ellipses_sms.states import JobState, MessageState
+from ellipses_sms.states import SEND_KINDS, JobState, MessageState
 from ellipses_sms.store import Store
 from ellipses_sms.store.models import jobs_table, messages_table
 from ellipses_sms.store.queries import utc_to_local
 
 log = logging.getLogger(__name__)
 S = MessageState
-KINDS = ("notification", "marketing")
+KINDS = SEND_KINDS
 
 
 class Dispatcher:

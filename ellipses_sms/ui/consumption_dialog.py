@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms.history import MonthUsage, consumption
-from ellipses_sms.ui.history_tasks import TaskRunner
 from ellipses_sms.ui.report_dialog import fit_to_screen
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -53,7 +53,7 @@ from ellipses_sms.ui.history_model import (
     format_local,
     state_colour,
 )
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -38,7 +38,7 @@ from ellipses_sms.store.queries import (
     messages_by_id,
     utc_to_local,
 )
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 S = MessageState
 PAGE = 500  # rows per query: one query fills several screens

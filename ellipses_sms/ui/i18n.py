@@ -85,3 +85,11 @@ def service_text(text: str) -> str:
     translation is shown as it is, in French.
     """
     return QCoreApplication.translate("Services", text)
+
+
+def kind_label(kind: str) -> str:
+    """What a send kind is called everywhere in the window: « Information client » or
+    « Publicité » (the kinds themselves are `states.SendKind`)."""
+    if str(kind) == "marketing":
+        return QCoreApplication.translate("Kinds", "Publicité")
+    return QCoreApplication.translate("Kinds", "Information client")

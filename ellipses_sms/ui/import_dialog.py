@@ -47,7 +47,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.scripts import runner
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ellipses_sms.lazy import lazy_module
-from ellipses_sms.ui.bridge import Worker
+from ellipses_sms.ui.tasks import Task, TaskRunner
 
 policy = lazy_module("ellipses_sms.policy", globals())  # the sending hours: at the first send
 
@@ -76,7 +76,8 @@ class MarketingTools(QObject):
     def __init__(self, window: QWidget, menu: QMenu, services):
         super().__init__(window)
         self.services = services
-        self._worker: Worker | None = None
+        self.tasks = TaskRunner(self, workers=1, name="gui-replies")
+        self._counting: Task | None = None
         self.unread = 0
         menu.addSeparator()
         self.act_optouts = QAction(_tr("Désinscrits (STOP)…"), window)
@@ -95,26 +96,25 @@ class MarketingTools(QObject):
         QTimer.singleShot(FIRST_MS, self, self.refresh)  # once the window is up
 
     def busy(self) -> bool:
-        return self._worker is not None
+        return self._counting is not None
 
     def refresh(self) -> None:
         """Count the unread replies on a worker thread (one count at a time)."""
-        if self._worker is not None:
+        if self._counting is not None:
             return
         from ellipses_sms import replies
 
         store = self.services.store
-        self._worker = Worker(lambda: replies.unread_count(store), "gui-replies")
-        self._worker.done.connect(self._show_unread)
-        self._worker.failed.connect(self._ignore)
-        self._worker.start()
+        self._counting = self.tasks.run(
+            lambda: replies.unread_count(store), self._show_unread, self._ignore
+        )
 
     def _ignore(self, exc: BaseException) -> None:
-        self._worker = None
+        self._counting = None
         log.info("unread replies not counted: %s", exc)
 
     def _show_unread(self, count: int) -> None:
-        self._worker = None
+        self._counting = None
         self.unread = count
         if count:
             self.act_replies.setText(_tr("Réponses (%1)…").replace("%1", str(count)))

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ellipses_sms import sms
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 # the rendering (phonenumbers, the regex module) is imported at the first preview, not before
 # the window shows (`bench/bench_startup.py`)

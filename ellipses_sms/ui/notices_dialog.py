@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms.ui.history_tasks import TaskRunner
 from ellipses_sms.ui.i18n import service_text
+from ellipses_sms.ui.tasks import TaskRunner
 
 
 def _tr(text: str) -> str:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms import optouts, phone, recipients
 from ellipses_sms.store.queries import utc_to_local
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

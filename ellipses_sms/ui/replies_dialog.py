@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms import phone, replies
 from ellipses_sms.store.queries import utc_to_local
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
-from ellipses_sms.ui.history_tasks import TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from ellipses_sms.template_store import SavedTemplate, TemplateStore

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms.template_store import SavedTemplate, TemplateStore
-from ellipses_sms.ui.history_tasks import TaskRunner
 from ellipses_sms.ui.message_editor import MessageEditor
+from ellipses_sms.ui.tasks import TaskRunner
 
 
 class TemplatesDialog(QDialog):

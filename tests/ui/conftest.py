@@ -53,9 +53,9 @@ def boxes(monkeypatch):
 
     monkeypatch.setattr(ConfirmSendDialog, "exec", confirm)
 
-    from ellipses_sms.ui.main_window import MainWindow
+    from ellipses_sms.ui import modal
 
-    def exec_box(window, box):  # the window's own message boxes: Yes = the accepting button
+    def exec_box(box):  # the window's own message boxes: Yes = the accepting button
         record.shown.append(
             ("question", box.windowTitle(), f"{box.text()}\n{box.informativeText()}")
         )
@@ -67,7 +67,7 @@ def boxes(monkeypatch):
         accept = QMessageBox.ButtonRole.AcceptRole
         return next((b for b in box.buttons() if box.buttonRole(b) == accept), None)
 
-    monkeypatch.setattr(MainWindow, "_exec_box", exec_box)
+    monkeypatch.setattr(modal, "ask", exec_box)
     return record
 
 

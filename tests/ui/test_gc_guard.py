@@ -126,10 +126,10 @@ class Window(mw.MainWindow):
         self.model.add_recipients(Recipient(f"C {i}", f"+3361200{i:04d}") for i in range(20))
         self.editor.set_text("Votre commande est arrivée")
         job = self.services.dispatcher.create_job(self.model.recipients(), "Votre commande")
+        self.sending.ended.connect(self._close_soon)
         self.resume_job(job)
 
-    def _send_finished(self, summary):
-        super()._send_finished(summary)
+    def _close_soon(self, summary):
         QTimer.singleShot(50, self.close)
 
 mw.MainWindow = Window

@@ -22,11 +22,11 @@ WAIT = 30_000
 
 
 def type_contact(qtbot, w, name: str, number: str) -> None:
-    w.name_edit.setFocus()
-    qtbot.keyClicks(w.name_edit, name)
-    qtbot.keyClick(w.name_edit, Qt.Key.Key_Tab)
-    qtbot.keyClicks(w.number_edit, number)
-    qtbot.keyClick(w.number_edit, Qt.Key.Key_Return)
+    w.contact.name_edit.setFocus()
+    qtbot.keyClicks(w.contact.name_edit, name)
+    qtbot.keyClick(w.contact.name_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(w.contact.number_edit, number)
+    qtbot.keyClick(w.contact.number_edit, Qt.Key.Key_Return)
 
 
 def statuses(w) -> dict[str, str]:
@@ -50,22 +50,22 @@ def test_clerk_types_a_contact_and_presses_enter(qtbot, window):
     type_contact(qtbot, window, "Dupond Claire", "06 12 34 56 78")
     assert window.model.rowCount() == 1
     assert window.model.index(0, 1).data() == "+33 6 12 34 56 78"
-    assert window.name_edit.text() == "" and window.number_edit.text() == ""
-    assert window.name_edit.hasFocus()
-    assert "1 destinataire" in window.count_label.text()
+    assert window.contact.name_edit.text() == "" and window.contact.number_edit.text() == ""
+    assert window.contact.name_edit.hasFocus()
+    assert "1 destinataire" in window.recipients.count_label.text()
 
 
 def test_a_wrong_number_is_refused_with_its_reason_and_the_typing_kept(qtbot, window):
     type_contact(qtbot, window, "Bureau", "01 45 67 89 00")
     assert window.model.rowCount() == 0
-    assert "ligne fixe" in window.number_error.text()
-    assert window.number_edit.text() == "01 45 67 89 00"
-    assert window.name_edit.text() == "Bureau"
+    assert "ligne fixe" in window.contact.number_error.text()
+    assert window.contact.number_edit.text() == "01 45 67 89 00"
+    assert window.contact.name_edit.text() == "Bureau"
     # correcting the number clears the message, Enter adds it
-    window.number_edit.selectAll()
-    qtbot.keyClicks(window.number_edit, "07 81 22 33 44")
-    assert window.number_error.text() == ""
-    qtbot.keyClick(window.number_edit, Qt.Key.Key_Return)
+    window.contact.number_edit.selectAll()
+    qtbot.keyClicks(window.contact.number_edit, "07 81 22 33 44")
+    assert window.contact.number_error.text() == ""
+    qtbot.keyClick(window.contact.number_edit, Qt.Key.Key_Return)
     assert window.model.rowCount() == 1
 
 
@@ -73,7 +73,7 @@ def test_a_duplicate_number_is_not_added_twice(qtbot, window):
     type_contact(qtbot, window, "Claire", "0612345678")
     type_contact(qtbot, window, "Claire D.", "+33 6 12 34 56 78")
     assert window.model.rowCount() == 1
-    assert "déjà" in window.number_error.text()
+    assert "déjà" in window.contact.number_error.text()
     assert window.table.selectionModel().isRowSelected(0)
 
 
@@ -84,8 +84,8 @@ def test_delete_key_removes_the_selected_rows_and_clear_empties(qtbot, window, b
     qtbot.keyClick(window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(window.table, Qt.Key.Key_Delete)
     assert [r.name for r in window.model.recipients()] == ["C0", "C3", "C4"]
-    assert "3 destinataires" in window.count_label.text()
-    qtbot.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    assert "3 destinataires" in window.recipients.count_label.text()
+    qtbot.mouseClick(window.recipients.clear_button, Qt.MouseButton.LeftButton)
     assert window.model.rowCount() == 0
     assert any("Retirer les 3" in t for t in boxes.texts("question"))
 
@@ -124,9 +124,9 @@ def test_a_long_message_counts_parts_for_every_recipient(qtbot, window):
 
 
 def test_sender_name_longer_than_eleven_letters_is_explained(qtbot, window, boxes):
-    window.sender_edit.clear()
-    qtbot.keyClicks(window.sender_edit, "LIBRAIRIEDUCENTRE")
-    assert "11" in window.sender_error.text()
+    window.message.sender_edit.clear()
+    qtbot.keyClicks(window.message.sender_edit, "LIBRAIRIEDUCENTRE")
+    assert "11" in window.message.sender_error.text()
     window.model.add_recipients([make("A", "0612000001")])
     window.editor.set_text("Bonjour")
     press_send(qtbot, window)
@@ -174,8 +174,8 @@ def test_sending_to_several_sandbox_numbers_fills_the_status_column(qtbot, windo
     assert "Numéro inconnu" in got["+33600000001"]
     notice = boxes.texts("information")[-1]
     assert notice.startswith("Envoi terminé :") and "en échec" in notice
-    assert window.send_button.isEnabled() and window.name_edit.isEnabled()
-    assert not window.progress.isVisible()
+    assert window.send_bar.send_button.isEnabled() and window.contact.name_edit.isEnabled()
+    assert not window.send_bar.progress.isVisible()
 
 
 def test_a_campaign_skips_the_customers_who_said_stop(qtbot, window, boxes):
@@ -231,12 +231,12 @@ def test_cancel_midway_stops_the_send_and_marks_the_rest_cancelled(qtbot, window
     window.model.add_recipients(many(100))
     window.editor.set_text("Soldes ce week-end")
     press_send(qtbot, window)
-    assert window.is_sending() and window.cancel_button.isVisible()
+    assert window.is_sending() and window.send_bar.cancel_button.isVisible()
     qtbot.waitUntil(
         lambda: S.SENT in window.model.counts() or S.DELIVERED in window.model.counts(),
         timeout=WAIT,
     )
-    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.send_bar.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     counts = window.model.counts()
     assert counts.get(S.CANCELLED, 0) > 0
@@ -303,8 +303,10 @@ def test_uncertain_messages_are_shown_and_can_be_abandoned(
             .values(state=S.UNCERTAIN, error="Envoi incertain : coupure")
         )
     asked = []
+    from ellipses_sms.ui.recovery import Recovery
+
     monkeypatch.setattr(
-        mw.MainWindow, "ask_uncertain", lambda self, found: asked.append(found) or "abandon"
+        Recovery, "ask_uncertain", lambda self, found: asked.append(found) or "abandon"
     )
     w = mw.MainWindow(services, poller)
     qtbot.addWidget(w)
@@ -318,20 +320,9 @@ def test_uncertain_messages_are_shown_and_can_be_abandoned(
 # -- the other screens, window state, language ------------------------------------------------
 
 
-def test_missing_screens_are_greyed_out_with_a_tooltip(qtbot, services, poller, boxes, monkeypatch):
-    monkeypatch.setattr(mw, "module_available", lambda name: False)
+def test_toolbar_and_shortcuts_are_the_old_tools(qtbot, services, poller, boxes):
     w = mw.MainWindow(services, poller, check_unfinished=False)
     qtbot.addWidget(w)
-    for action in (
-        w.act_open,
-        w.act_save,
-        w.act_history,
-        w.act_import,
-        w.act_settings,
-        w.act_consumption,
-    ):
-        assert not action.isEnabled()
-        assert action.toolTip() == "Bientôt disponible"
     assert w.act_add.isEnabled()
     assert [a.text() for a in w.toolbar.actions()] == [
         "Ouvrir une liste…",
@@ -379,7 +370,7 @@ def test_geometry_splitter_and_columns_are_remembered(qtbot, services, poller, b
     w = mw.MainWindow(services, poller, check_unfinished=False)
     qtbot.addWidget(w)
     w.show()
-    w.resize(720, 560)
+    w.resize(720, 600)
     w.table.horizontalHeader().resizeSection(0, 333)
     w.splitter.setSizes([200, 300])
     sizes = w.splitter.sizes()
@@ -387,7 +378,7 @@ def test_geometry_splitter_and_columns_are_remembered(qtbot, services, poller, b
     again = mw.MainWindow(services, poller, check_unfinished=False)
     qtbot.addWidget(again)
     again.show()
-    assert (again.size().width(), again.size().height()) == (720, 560)
+    assert (again.size().width(), again.size().height()) == (720, 600)
     assert again.table.horizontalHeader().sectionSize(0) == 333
     assert again.splitter.sizes() == sizes
     again.relay.close()
@@ -397,7 +388,7 @@ def test_the_sandbox_banner_and_provider_choice(qtbot, window):
     assert window.banner.isVisible()
     assert "aucun SMS réel" in window.banner.text()
     assert window.provider() == "sandbox"
-    assert window.provider_combo.count() == len(window.services.gateways.names())
+    assert window.message.provider_combo.count() == len(window.services.gateways.names())
 
 
 def _compiled_english(tmp_path: Path) -> Path:
@@ -422,10 +413,10 @@ def test_english_interface(qtbot, services, poller, boxes, tmp_path):
         assert w.model.headerData(STATUS, Qt.Orientation.Horizontal) == "Status"
         assert w.banner.text() == "Demo mode: no real SMS is sent"
         w.model.add_recipients([make("A", "0612000001")])
-        assert "1 recipient" in w.count_label.text()
-        w.number_edit.setText("01 42 00 00 00")  # the services' French refusal, translated
+        assert "1 recipient" in w.recipients.count_label.text()
+        w.contact.number_edit.setText("01 42 00 00 00")  # the services' French refusal, translated
         w.add_contact()
-        assert w.number_error.text() == (
+        assert w.contact.number_error.text() == (
             "This number is a landline: SMS can only be sent to mobile phones"
         )
         w.relay.close()
@@ -595,14 +586,14 @@ def test_a_cancelled_send_can_be_continued_without_sending_twice(qtbot, window, 
     qtbot.waitUntil(lambda: S.SENT in window.model.counts(), timeout=WAIT)
     window.cancel_send()
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
-    assert window.resume_cancelled_button.isVisible()
+    assert window.send_bar.resume_cancelled_button.isVisible()
     window.services.settings.set("sandbox_rate_limit", 0.0)
     window.resume_cancelled()
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     with sqlite3.connect(paths.data_dir() / "sandbox.sqlite3") as conn:
         numbers = [n for (n,) in conn.execute("SELECT number FROM sbx_messages")]
     assert len(numbers) == 60 and len(set(numbers)) == 60  # every one once
-    assert not window.resume_cancelled_button.isVisible()
+    assert not window.send_bar.resume_cancelled_button.isVisible()
 
 
 def test_a_resumed_campaign_keeps_its_type(qtbot, services, poller, boxes):
@@ -628,23 +619,23 @@ def test_a_resumed_campaign_keeps_its_type(qtbot, services, poller, boxes):
 def test_tab_follows_the_screen_and_leaves_the_table(qtbot, window):
     """name, number, Ajouter, the table, the message, … Envoyer; Tab never stays in the table."""
     window.model.add_recipients(many(3))
-    window.name_edit.setFocus()
-    order = [window.name_edit]
-    widget = window.name_edit
+    window.contact.name_edit.setFocus()
+    order = [window.contact.name_edit]
+    widget = window.contact.name_edit
     for _ in range(9):
         widget = widget.nextInFocusChain()
         while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget = widget.nextInFocusChain()
         order.append(widget)
     assert order[:5] == [
-        window.name_edit,
-        window.number_edit,
-        window.add_button,
+        window.contact.name_edit,
+        window.contact.number_edit,
+        window.contact.add_button,
         window.table,
         window.editor.edit,
     ]
     assert not window.table.tabKeyNavigation()
-    assert window.number_edit.accessibleName() == "Numéro de téléphone"
+    assert window.contact.number_edit.accessibleName() == "Numéro de téléphone"
     assert window.act_consumption.shortcut().toString() == "Ctrl+U"
 
 
@@ -656,5 +647,5 @@ def test_the_end_line_follows_the_reports_that_come_after_it(qtbot, window, boxe
     press_send(qtbot, window)
     qtbot.waitUntil(lambda: not window.is_sending(), timeout=WAIT)
     assert "en échec" not in boxes.texts("information")[-1]  # the notice, at the end
-    qtbot.waitUntil(lambda: "1 en échec" in window.send_state.text(), timeout=WAIT)
-    assert window.send_state.text().startswith("Envoi terminé : 1 envoyé")
+    qtbot.waitUntil(lambda: "1 en échec" in window.send_bar.send_state.text(), timeout=WAIT)
+    assert window.send_bar.send_state.text().startswith("Envoi terminé : 1 envoyé")

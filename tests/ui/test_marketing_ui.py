@@ -105,11 +105,11 @@ def _campaign(qtbot, window, monkeypatch, answers):
 
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     in_sending_hours(window.services.dispatcher)
-    window.name_edit.setText("Claire")
-    window.number_edit.setText("06 12 34 56 78")  # on a card that says yes
+    window.contact.name_edit.setText("Claire")
+    window.contact.number_edit.setText("06 12 34 56 78")  # on a card that says yes
     window.add_contact()
-    window.name_edit.setText("Inconnu")
-    window.number_edit.setText("07 81 22 33 44")  # on no card
+    window.contact.name_edit.setText("Inconnu")
+    window.contact.number_edit.setText("07 81 22 33 44")  # on no card
     window.add_contact()
     window.editor.set_text("Nouveautés BD ce samedi")
     window.set_kind("marketing")
@@ -218,8 +218,8 @@ def test_settings_tab_checks_the_hours_with_the_send_rule(qtbot, services):
 
 
 def test_the_confirmation_counts_the_mention_in_the_sms_and_credits(qtbot, window, boxes, shop):
-    window.name_edit.setText("Claire")
-    window.number_edit.setText("06 12 34 56 78")
+    window.contact.name_edit.setText("Claire")
+    window.contact.number_edit.setText("06 12 34 56 78")
     window.add_contact()
     window.editor.set_text("x" * 150)  # 150 + « STOP au 36111 » = 164: two SMS
     window.set_kind("marketing")

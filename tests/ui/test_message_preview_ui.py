@@ -113,7 +113,7 @@ def test_send_me_a_test_texts_the_example_to_the_clerks_number(qtbot, window, se
         provider="Bac à sable",
         kind="notification",
         settings=services.settings,
-        send_test=window._send_test,
+        send_test=window.sending.send_test,
         parent=window,
     )
     qtbot.addWidget(dialog)
@@ -132,7 +132,7 @@ def test_a_list_with_a_message_column_can_be_sent_without_typing_a_text(qtbot, w
             make("Paul", "0781223344", message="Paul : votre commande {numero}"),
         ]
     )
-    assert window.send_button.isEnabled()  # no text typed: each row has its own
+    assert window.send_bar.send_button.isEnabled()  # no text typed: each row has its own
     window.send()
     qtbot.waitUntil(lambda: not window.is_preparing() and not window.is_sending(), timeout=WAIT)
     got = received()
@@ -304,14 +304,16 @@ def test_the_preview_applies_the_chosen_providers_longest_message(qtbot, window,
         {"url": "http://127.0.0.1:9/cgi-bin/sendsms", "username": "l", "max_parts": "2"},
         {"password": "s3cret"},
     )
-    window._refresh_providers()
-    window.provider_combo.setCurrentIndex(window.provider_combo.findData("boutique"))
+    window.message.refresh_providers()
+    window.message.provider_combo.setCurrentIndex(
+        window.message.provider_combo.findData("boutique")
+    )
     window.model.add_recipients(customers()[:2])
     window.editor.set_text(TEXT + " " + "y" * 200)  # Paul's message: 3 SMS, Claire's: 2
     qtbot.waitUntil(lambda: composed(window), timeout=WAIT)
     totals = window.preview.totals.text()
     assert "au plus 2 SMS par message avec « boutique »" in totals
     assert "1 destinataire ne le recevra pas" in totals and "Texte trop long" in totals
-    window.provider_combo.setCurrentIndex(window.provider_combo.findData("sandbox"))
+    window.message.provider_combo.setCurrentIndex(window.message.provider_combo.findData("sandbox"))
     qtbot.waitUntil(lambda: composed(window), timeout=WAIT)
     assert "ne le recevra pas" not in window.preview.totals.text()  # the sandbox has no limit

@@ -63,11 +63,11 @@ def test_every_counted_sentence_has_its_two_plural_forms(language):
 def test_the_window_counts_in_french(qtbot, window):
     from ellipses_sms.recipients import make
 
-    assert window.count_label.text() == "0 destinataire"
+    assert window.recipients.count_label.text() == "0 destinataire"
     window.model.add_recipients([make("A", "0612000001")])
-    assert window.count_label.text() == "1 destinataire"
+    assert window.recipients.count_label.text() == "1 destinataire"
     window.model.add_recipients([make("B", "0612000002")])
-    assert window.count_label.text() == "2 destinataires"
+    assert window.recipients.count_label.text() == "2 destinataires"
     window.editor.set_text("é")
     assert "1 caractère ·" in window.editor.counter.text()
     assert "restent 159" in window.editor.counter.text()
@@ -79,7 +79,7 @@ def test_the_window_counts_in_french(qtbot, window):
 def test_thousands_in_the_locales_digits(qtbot, window):
     window.model.add_recipients(make(f"C{i}", f"06120{i:05d}") for i in range(1200))
     # French groups thousands with a narrow no-break space
-    assert window.count_label.text() == "1\u202f200 destinataires"
+    assert window.recipients.count_label.text() == "1\u202f200 destinataires"
 
 
 def test_the_window_counts_in_english(qtbot, services, poller, boxes):
@@ -93,9 +93,9 @@ def test_the_window_counts_in_english(qtbot, services, poller, boxes):
     try:
         w = MainWindow(services, poller, check_unfinished=False)
         qtbot.addWidget(w)
-        assert w.count_label.text() == "0 recipients"
+        assert w.recipients.count_label.text() == "0 recipients"
         w.model.add_recipients([make("A", "0612000001")])
-        assert w.count_label.text() == "1 recipient"
+        assert w.recipients.count_label.text() == "1 recipient"
         w.editor.set_text("ab")
         assert "2 characters ·" in w.editor.counter.text()
         assert w.editor.total.text().endswith("1 recipient")

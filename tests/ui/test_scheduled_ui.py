@@ -11,6 +11,7 @@ from PySide6.QtCore import QDateTime
 from ellipses_sms import paths
 from ellipses_sms.recipients import make
 from ellipses_sms.states import JobState
+from ellipses_sms.ui import modal
 
 WAIT = 30_000
 
@@ -34,9 +35,9 @@ def schedule(qtbot, window, monkeypatch, hours: int = 3) -> datetime:
         chosen["utc"] = dialog.when_utc()
         return WhenDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(type(window), "_exec_dialog", lambda self, d: answer(d))
+    monkeypatch.setattr(modal, "run_dialog", answer)
     window.send_later()
-    qtbot.waitUntil(lambda: "programmé" in window.send_state.text(), timeout=WAIT)
+    qtbot.waitUntil(lambda: "programmé" in window.send_bar.send_state.text(), timeout=WAIT)
     return chosen["utc"]
 
 

@@ -17,4 +17,4 @@ def test_tout_effacer_goes_back_to_information_client(qtbot, window, boxes):
     window.clear_all()
     assert window.model.rowCount() == 0
     assert window.kind() == "notification"
-    assert window.kind_combo.currentText() == "Information client"
+    assert window.message.kind_combo.currentText() == "Information client"
