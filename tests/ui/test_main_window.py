@@ -639,6 +639,20 @@ def test_tab_follows_the_screen_and_leaves_the_table(qtbot, window):
     assert window.act_consumption.shortcut().toString() == "Ctrl+U"
 
 
+def test_ctrl_tab_in_the_table_moves_on_and_selects_nothing(qtbot, window):
+    """Qt's table selects every row on Ctrl+Tab; here it goes to the message, as Tab does."""
+    window.model.add_recipients(many(3))
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.table.setFocus()
+    window.table.selectRow(1)
+    qtbot.keyClick(window.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert [i.row() for i in window.table.selectionModel().selectedRows()] == [1]
+    assert not window.table.hasFocus()
+    qtbot.waitUntil(lambda: window.editor.edit.hasFocus(), timeout=WAIT)
+
+
 def test_the_end_line_follows_the_reports_that_come_after_it(qtbot, window, boxes):
     """« 2 envoyés » at the end, then the operator's report of a failure: the line says it."""
     window.services.settings.set("sandbox_report_delay", 1.0)  # reports after the end
