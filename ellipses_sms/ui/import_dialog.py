@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.scripts import runner
+from ellipses_sms.states import SendKind
 from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -275,7 +276,7 @@ class ImportDialog(QDialog):
             self.description_label.setText(str(script.error))
         else:
             self.kind_label.setStyleSheet("")
-            if script.kind == "marketing":
+            if script.kind == SendKind.MARKETING:
                 self.kind_label.setText(
                     self.tr("Marketing : seulement les clients qui acceptent les news SMS.")
                 )

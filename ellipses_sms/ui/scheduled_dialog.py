@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ellipses_sms.ui.i18n import kind_label
 from ellipses_sms.ui.tasks import TaskRunner
 
 
@@ -109,7 +110,7 @@ class ScheduledDialog(QDialog):
         for row, job in enumerate(self._jobs):
             when = _local(job.not_before)
             shown = locale.toString(QDateTime(when), QLocale.FormatType.ShortFormat) if when else ""
-            kind = self.tr("Publicité") if job.kind == "marketing" else self.tr("Information")
+            kind = kind_label(job.kind)
             text = " ".join(str(job.text or "").split())
             cells = [
                 shown,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
+from ellipses_sms.states import SendKind
 from ellipses_sms.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class TemplateMenu(QMenu):
             self.addAction(self.tr("(aucun modèle)")).setEnabled(False)
         for t in self._templates:
             label = t.name
-            if t.kind == "marketing":
+            if t.kind == SendKind.MARKETING:
                 label = self.tr("%1 (publicité)").replace("%1", t.name)
             action = self.addAction(label.replace("&", "&&"))
             action.setToolTip(t.text)

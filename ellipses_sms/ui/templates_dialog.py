@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ellipses_sms.states import SEND_KINDS, SendKind
 from ellipses_sms.template_store import SavedTemplate, TemplateStore
+from ellipses_sms.ui.i18n import kind_label
 from ellipses_sms.ui.message_editor import MessageEditor
 from ellipses_sms.ui.tasks import TaskRunner
 
@@ -87,8 +89,8 @@ class TemplatesDialog(QDialog):
         self.name_edit.textEdited.connect(self._touched)
         self.kind_combo = QComboBox(self)
         self.kind_combo.setObjectName("templateKind")
-        self.kind_combo.addItem(self.tr("Information client"), "notification")
-        self.kind_combo.addItem(self.tr("Publicité"), "marketing")
+        for kind in SEND_KINDS:
+            self.kind_combo.addItem(kind_label(kind), str(kind))
         self.kind_combo.activated.connect(self._touched)
         self.editor = MessageEditor(self)
         self.editor.edit.setPlaceholderText(
@@ -125,10 +127,10 @@ class TemplatesDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         name_label = QLabel(self.tr("N&om :"), right)
         name_label.setBuddy(self.name_edit)
-        kind_label = QLabel(self.tr("&Type :"), right)
-        kind_label.setBuddy(self.kind_combo)
+        kind_caption = QLabel(self.tr("&Type :"), right)
+        kind_caption.setBuddy(self.kind_combo)
         form.addRow(name_label, self.name_edit)
-        form.addRow(kind_label, self.kind_combo)
+        form.addRow(kind_caption, self.kind_combo)
         form.addRow(self.editor)
         form.addRow(help_text)
         form.addRow(self.error)
@@ -171,7 +173,7 @@ class TemplatesDialog(QDialog):
             chosen = None
             for t in found:
                 label = t.name
-                if t.kind == "marketing":
+                if t.kind == SendKind.MARKETING:
                     label = self.tr("%1 (publicité)").replace("%1", t.name)
                 item = QListWidgetItem(label, self.listing)
                 item.setData(Qt.ItemDataRole.UserRole, t.name)
