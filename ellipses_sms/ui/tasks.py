@@ -87,6 +87,9 @@ class TaskRunner(QObject):
     ) -> Task:
         """Start `fn` off the GUI thread; `cancel` is the event the work watches, if any."""
         task = Task(next(self._ids), cancel)
+        if self._closed:  # its window is closing: nothing would receive the result
+            task._ended.set()
+            return task
         with self._lock:
             self._callbacks[task.id] = (on_done, on_error, on_progress)
         if on_progress is not None:

@@ -110,3 +110,12 @@ def test_the_synchronous_mode_runs_inline_and_still_delivers_later(qtbot, runner
     assert results == []  # the callback waits for the event loop, as in the threaded mode
     qtbot.waitUntil(lambda: bool(results), timeout=WAIT)
     assert results == ["ok"]
+
+
+def test_work_handed_to_a_closed_runner_is_not_started(qtbot, runner):
+    """A window closed before the store opened: the late start-up check runs nothing."""
+    ran = []
+    runner.close()
+    task = runner.run(lambda: ran.append(1), ran.append)
+    qtbot.wait(50)
+    assert ran == [] and not task.running()
