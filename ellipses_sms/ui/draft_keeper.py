@@ -24,8 +24,12 @@ log = logging.getLogger(__name__)
 
 
 class DraftKeeper(QObject):
-    """Asks at quit and restores at start; `status` says what came back, `saveList` is
-    « Enregistrer la liste » (the window saves, before the quit goes on)."""
+    """Asks at quit and restores at start; `status` says what came back.
+
+    `saveList` is « Enregistrer la liste »: the save is asynchronous, so `settle` answers False
+    (the window stays) and the window saves; once the file is written it calls `saved` and
+    closes again, and that close goes on without asking twice. A cancelled file dialog or a
+    failed save leaves the window open with the clerk's work."""
 
     status = Signal(str, int)
     saveList = Signal()
@@ -42,6 +46,7 @@ class DraftKeeper(QObject):
         self.message = message
         self.sending = sending
         self.tasks = TaskRunner(self, workers=1, name="gui-draft")
+        self._answered = False  # the list asked for at quit was written: close without asking
 
     def unsent_work(self) -> bool:
         """Recipients or a message the clerk would lose (not just a send that went)."""
@@ -54,7 +59,12 @@ class DraftKeeper(QObject):
 
     def settle(self) -> bool:
         """At quit: « Enregistrer la liste / Ne pas enregistrer / Annuler »; the draft is kept
-        either way and comes back at the next start. False: the clerk stays."""
+        either way and comes back at the next start. False: the clerk stays (or the list is
+        being saved: the window closes itself after)."""
+        if self._answered:
+            self._answered = False
+            self._keep_current()
+            return True
         if not self.unsent_work():
             self._keep(None)
             return True
@@ -81,11 +91,19 @@ class DraftKeeper(QObject):
         if clicked is None or clicked is stay:
             return False
         if clicked is save:
-            self.saveList.emit()  # direct: saved before the window closes
+            self.saveList.emit()  # the window saves, then closes again (`saved`)
+            return False
+        self._keep_current()
+        return True
+
+    def saved(self) -> None:
+        """The list asked for at quit is written: the next close goes on without asking."""
+        self._answered = True
+
+    def _keep_current(self) -> None:
         self._keep(
             draft.Draft(list(self.model.recipients()), self.message.text(), self.message.kind())
         )
-        return True
 
     def _keep(self, kept) -> None:
         try:

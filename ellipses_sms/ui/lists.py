@@ -1,13 +1,20 @@
-"""Distribution lists in the window: open, save, recent lists, drag and drop, refused rows.
+"""Distribution lists in the window: open, save, recent lists, refused rows.
 
 These helpers present `ellipses_sms.listfiles` (which holds every rule) to the clerk:
-file dialogs that remember the last folder, reading and writing off the GUI thread with a busy
-indicator for big files, the column mapping dialog when a layout is not recognised, a French
-message for a broken file, and the report of refused rows that the clerk can copy or save.
+file dialogs that remember the last folder, reading and writing off the GUI thread on a
+`TaskRunner` with a busy indicator for big files, the column mapping dialog when a layout is not
+recognised, a French message for a broken file, and the report of refused rows that the clerk
+can copy or save.
 
-The main window wires them: File > Ouvrir une liste… calls `open_into`, File > Enregistrer la
-liste… calls `choose_list_to_save` + `save_list`, the recent-lists menu reads `recent_lists`,
-and `install_list_drop` on the recipient table emits dropped files.
+Reading and writing are asynchronous: `load_list`, `open_into` and `save_list` start the work and
+return at once; their callback comes later, on the GUI thread. No event loop is nested here. The
+busy dialog (window-modal, « Annuler » for a read) shows only when the work outlasts
+`BUSY_DELAY_MS`; before that the caller keeps its window from starting another read, a save or
+a send (`MainWindow` puts its list and send actions in a disabled group until the callback).
+
+The main window wires them: File > Ouvrir une liste… and the recent lists call `open_into`, File
+> Enregistrer la liste… calls `choose_list_to_save` + `save_list`; the recipient table's
+`recipients_panel.ListDrop` hands over dropped files.
 """
 
 from __future__ import annotations
@@ -18,18 +25,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QObject,
-    Qt,
-    QThread,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QDialog,
     QFileDialog,
     QLabel,
@@ -45,6 +42,7 @@ from ellipses_sms.listfiles import ColumnsNeeded, ListFileError, Mapping, ReadCa
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.ui import report_dialog
 from ellipses_sms.ui.report_dialog import ReportDialog  # noqa: F401  (known as lists.ReportDialog)
+from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -181,12 +179,15 @@ def choose_list_to_save(
 
 
 class _BusyDialog(QDialog):
-    """« Veuillez patienter »: a moving bar and, when the work can stop, « Annuler »."""
+    """« Veuillez patienter »: a moving bar and, when the work can stop, « Annuler ».
+
+    Window-modal: while it shows, the window takes no input (no second list, no send)."""
 
     cancelled = Signal()
 
     def __init__(self, label: str, can_cancel: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setObjectName("listBusy")
         self.setWindowTitle(_tr("Veuillez patienter"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         layout = QVBoxLayout(self)
@@ -210,66 +211,81 @@ class _BusyDialog(QDialog):
         self.label.setText(_tr("Annulation…"))
         self.cancelled.emit()
 
-    def reject(self) -> None:  # Escape or the window's close button cancel too
+    def reject(self) -> None:  # Escape or the dialog's close button cancel too
         if self.cancel_button is not None and self.cancel_button.isEnabled():
             self._cancel()
 
 
-class _Job(QThread):
-    """Runs one function in a thread; the result or the exception is kept for the caller."""
-
-    def __init__(self, fn: Callable[[], Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._fn = fn
-        self.value: Any = None
-        self.error: BaseException | None = None
-
-    def run(self) -> None:
-        try:
-            self.value = self._fn()
-        except BaseException as exc:  # handed back to the GUI thread, which decides
-            self.error = exc
+#: What is under way (a read, a write, a mapping dialog): kept here so that Python does not
+#: collect it before its answer arrives when it has no parent widget.
+_alive: set[QObject] = set()
 
 
-def run_in_background(
-    parent: QWidget | None,
-    label: str,
-    fn: Callable[[], Any],
-    cancel: threading.Event | None = None,
-    delay_ms: int = BUSY_DELAY_MS,
-) -> Any:
-    """Run ``fn`` in a worker thread while the window keeps painting; return or raise its result.
+class ListWork(QObject):
+    """One read or write of a list file on a `TaskRunner`, and its busy indicator.
 
-    For the first ``delay_ms`` user input is held back (not lost) so a quick read looks instant;
-    after that a modal busy indicator appears, with a Cancel button when ``cancel`` is given.
+    The busy dialog appears only if the work is still running after `BUSY_DELAY_MS` (a
+    `QTimer`, so a quick read looks instant and nothing flashes) and closes when the answer
+    arrives. « Annuler » sets `cancelled`, the event the read watches. The answer comes back on
+    the GUI thread, on a later turn of the event loop: nothing here waits or spins a loop.
     """
-    job = _Job(fn)
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    job.start()
-    timer.start(delay_ms)
-    if not job.isFinished():
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    timer.stop()
-    if not job.isFinished():
-        busy = _BusyDialog(label, cancel is not None, parent)
-        if cancel is not None:
-            busy.cancelled.connect(cancel.set)
-        busy.show()
-        timer.setSingleShot(False)
-        timer.start(100)  # re-check now and then: never wait on a missed signal
-        while not job.isFinished():
-            loop.exec()
-        timer.stop()
-        busy.close()
-        busy.deleteLater()
-    job.wait()
-    if job.error is not None:
-        raise job.error
-    return job.value
+
+    def __init__(self, parent: QWidget | None, label: str, can_cancel: bool) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._label = label
+        self._can_cancel = can_cancel
+        self.cancelled = threading.Event()
+        self.busy: _BusyDialog | None = None
+        self._tasks = TaskRunner(self, workers=1, name="gui-list")
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._show_busy)
+
+    def start(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> ListWork:
+        """Run ``fn`` off the GUI thread; ``on_done`` or ``on_error`` once, on the GUI thread."""
+        _alive.add(self)
+        self._on_done, self._on_error = on_done, on_error
+        self._timer.start(BUSY_DELAY_MS)
+        self._tasks.run(fn, self._done, self._failed, long=True, cancel=self.cancelled)
+        return self
+
+    def running(self) -> bool:
+        return self in _alive
+
+    def cancel(self) -> None:
+        """Ask the read to stop (« Annuler »); its answer still comes, as `ReadCancelled`."""
+        self.cancelled.set()
+
+    def _show_busy(self) -> None:
+        if not self.running():
+            return
+        self.busy = _BusyDialog(self._label, self._can_cancel, self._parent)
+        self.busy.cancelled.connect(self.cancel)
+        self.busy.show()
+
+    def _end(self) -> None:
+        self._timer.stop()
+        if self.busy is not None:
+            self.busy.hide()
+            self.busy.deleteLater()
+            self.busy = None
+        self._tasks.close()
+        _alive.discard(self)
+        self.deleteLater()
+
+    def _done(self, value: Any) -> None:
+        self._end()
+        self._on_done(value)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._end()
+        self._on_error(exc)
 
 
 # --------------------------------------------------------------------------- opening
@@ -280,112 +296,172 @@ def _warn(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def load_list(
-    parent: QWidget | None, services: Any, path: str | Path, mapping: Mapping | None = None
-) -> ReadResult | None:
-    """Read a list file off the GUI thread; None if it cannot be read or the clerk gave up.
+    parent: QWidget | None,
+    services: Any,
+    path: str | Path,
+    on_loaded: Callable[[ReadResult | None], None],
+    mapping: Mapping | None = None,
+) -> None:
+    """Read a list file off the GUI thread, then call ``on_loaded`` once with what was read, or
+    None if it cannot be read or the clerk gave up (cancelled the read or the column choice).
 
     Unrecognised columns open the mapping dialog (the choice is remembered for the layout) and
-    the read is tried again; a broken file gives a French message box. The list is added to
-    the recent lists.
-    """
-    from ellipses_sms.ui.column_mapping_dialog import ColumnMappingDialog
+    the read starts again with the mapping; a broken file gives a French message box, and a
+    file that is gone leaves the recent lists. A list read is added to the recent lists.
 
+    The caller keeps the window from starting a second read or a send until ``on_loaded``: the
+    busy dialog (window-modal) does it after `BUSY_DELAY_MS`, the window's own lock before.
+    """
     path = Path(path)
     region = services.settings.get("region")
     title = _tr("Ouverture de la liste")
-    while True:
-        cancel = threading.Event()
+    work = ListWork(parent, _tr("Lecture de « {name} »…").replace("{name}", path.name), True)
 
-        def work(m: Mapping | None = mapping, c: threading.Event = cancel) -> ReadResult:
-            return listfiles.read(path, region=region, mapping=m, cancel=c)
-
+    def read() -> ReadResult | Exception:
         try:
-            result = run_in_background(
-                parent, _tr("Lecture de « {name} »…").replace("{name}", path.name), work, cancel
-            )
-        except ColumnsNeeded as needed:
-            dialog = ColumnMappingDialog(needed, parent)
-            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.mapping() is None:
-                return None
-            mapping = dialog.mapping()
-            continue
-        except ReadCancelled:
-            return None
-        except ListFileError as exc:
-            _warn(parent, title, str(exc))
+            return listfiles.read(path, region=region, mapping=mapping, cancel=work.cancelled)
+        except (ColumnsNeeded, ListFileError) as answer:  # expected answers, not failures
+            return answer
+
+    def done(value: ReadResult | Exception) -> None:
+        if isinstance(value, ColumnsNeeded):
+            _ask_columns(parent, value, _columns_chosen)
+            return
+        if isinstance(value, ReadCancelled):
+            on_loaded(None)
+            return
+        if isinstance(value, ListFileError):
+            _warn(parent, title, str(value))
             if not path.exists():
                 remove_recent(services.settings, path)
-            return None
-        except Exception as exc:  # never a traceback for the clerk; the log keeps it
-            log.exception("reading list %s", path)
-            _warn(
-                parent,
-                title,
-                _tr("« {name} » n'a pas pu être lu ({error}).")
-                .replace("{name}", path.name)
-                .replace("{error}", type(exc).__name__),
-            )
-            return None
+            on_loaded(None)
+            return
         add_recent(services.settings, path)
-        return result
+        on_loaded(value)
+
+    def _columns_chosen(chosen: Mapping | None) -> None:
+        if chosen is None:
+            on_loaded(None)
+        else:
+            load_list(parent, services, path, on_loaded, chosen)
+
+    def failed(exc: BaseException) -> None:  # never a traceback for the clerk; the log has it
+        _warn(
+            parent,
+            title,
+            _tr("« {name} » n'a pas pu être lu ({error}).")
+            .replace("{name}", path.name)
+            .replace("{error}", type(exc).__name__),
+        )
+        on_loaded(None)
+
+    work.start(read, done, failed)
+
+
+def _ask_columns(
+    parent: QWidget | None, needed: ColumnsNeeded, answer: Callable[[Mapping | None], None]
+) -> None:
+    """The column mapping dialog, opened (not exec'd): ``answer`` gets the mapping or None."""
+    from ellipses_sms.ui.column_mapping_dialog import ColumnMappingDialog
+
+    dialog = ColumnMappingDialog(needed, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    _alive.add(dialog)
+
+    def finished(code: int) -> None:
+        chosen = dialog.mapping() if code == QDialog.DialogCode.Accepted else None
+        _alive.discard(dialog)
+        dialog.deleteLater()
+        answer(chosen)
+
+    dialog.finished.connect(finished)
+    dialog.open()
 
 
 def open_into(
     parent: QWidget | None,
     services: Any,
-    add: Callable[[Iterable[Recipient]], Any],
+    add: Callable[[list[Recipient], str], Any],
     paths: Sequence[str | Path] | None = None,
-) -> list[ReadResult]:
-    """Open list files (asking for them when ``paths`` is None) and append them to the table.
+    on_done: Callable[[list[ReadResult]], None] | None = None,
+) -> None:
+    """Open list files one after the other (asking for them when ``paths`` is None) and append
+    each to the table as it is read; ``on_done`` gets every result once the last one is in.
 
-    ``add`` is the table model's ``add_recipients``. Opening appends, as the old tool did; the
-    refused rows of every file are shown together at the end so nothing goes unnoticed.
+    ``add(recipients, file name)`` is the window's ``add_recipients``. Opening appends, as the
+    old tool did; the refused rows of every file are shown together at the end so nothing goes
+    unnoticed.
     """
     if paths is None:
         paths = open_list_dialog(parent, services)
+    waiting = [Path(p) for p in paths]
     results: list[ReadResult] = []
-    for path in paths:
-        result = load_list(parent, services, path)
-        if result is None:
-            continue
-        add(result.recipients)
-        results.append(result)
-    text = "\n\n".join(r.report() for r in results if r.report())
-    if text:
-        show_report(parent, text)
-    return results
+
+    def next_file() -> None:
+        if not waiting:
+            text = "\n\n".join(r.report() for r in results if r.report())
+            if text:
+                show_report(parent, text)
+            if on_done is not None:
+                on_done(results)
+            return
+        path = waiting.pop(0)
+        load_list(parent, services, path, lambda result: loaded(path, result))
+
+    def loaded(path: Path, result: ReadResult | None) -> None:
+        if result is not None:
+            add(result.recipients, path.name)
+            results.append(result)
+        next_file()
+
+    next_file()
 
 
 # --------------------------------------------------------------------------- saving
 
 
 def save_list(
-    parent: QWidget | None, services: Any, recipients: Iterable[Recipient], path: str | Path
-) -> bool:
-    """Write the list (atomically, off the GUI thread); a French message if it fails."""
+    parent: QWidget | None,
+    services: Any,
+    recipients: Iterable[Recipient],
+    path: str | Path,
+    on_saved: Callable[[bool], None],
+) -> None:
+    """Write the list (atomically, off the GUI thread), then call ``on_saved(True)``, or show a
+    French message and call ``on_saved(False)``: the file that was there is left intact.
+
+    A write cannot be stopped halfway, so its busy dialog has no « Annuler »."""
     path = Path(path)
-    people = list(recipients)
-    try:
-        run_in_background(
-            parent,
-            _tr("Enregistrement de « {name} »…").replace("{name}", path.name),
-            lambda: listfiles.write(path, people),
-        )
-    except ListFileError as exc:
-        QMessageBox.critical(parent, _tr("Enregistrement de la liste"), str(exc))
-        return False
-    except Exception as exc:
-        log.exception("saving list %s", path)
+    people = list(recipients)  # the table as it is now, whatever happens to it meanwhile
+    title = _tr("Enregistrement de la liste")
+
+    def write() -> int | ListFileError:
+        try:
+            return listfiles.write(path, people)
+        except ListFileError as answer:  # a French sentence already (folder gone, disk full…)
+            return answer
+
+    def done(value: int | ListFileError) -> None:
+        if isinstance(value, ListFileError):
+            QMessageBox.critical(parent, title, str(value))
+            on_saved(False)
+            return
+        add_recent(services.settings, path)
+        on_saved(True)
+
+    def failed(exc: BaseException) -> None:
         QMessageBox.critical(
             parent,
-            _tr("Enregistrement de la liste"),
+            title,
             _tr("« {name} » n'a pas pu être enregistré ({error}). Le fichier précédent est intact.")
             .replace("{name}", path.name)
             .replace("{error}", type(exc).__name__),
         )
-        return False
-    add_recent(services.settings, path)
-    return True
+        on_saved(False)
+
+    ListWork(
+        parent, _tr("Enregistrement de « {name} »…").replace("{name}", path.name), False
+    ).start(write, done, failed)
 
 
 # --------------------------------------------------------------------------- refused rows
@@ -394,53 +470,3 @@ def save_list(
 def show_report(parent: QWidget | None, result: ReadResult | str) -> None:
     """Show the refused rows of a read (nothing when every row was imported)."""
     report_dialog.show_report(parent, result if isinstance(result, str) else result.report())
-
-
-# --------------------------------------------------------------------------- drag and drop
-
-
-def is_list_file(path: str | Path) -> bool:
-    return Path(path).suffix.lower() in listfiles.SUFFIXES
-
-
-class ListDropFilter(QObject):
-    """Accepts list files (.csv, .xlsx, .xls, .ods…) dropped on a widget, emits their paths."""
-
-    filesDropped = Signal(list)  # list[Path]
-
-    def _paths(self, event: Any) -> list[Path]:
-        mime = event.mimeData()
-        if mime is None or not mime.hasUrls():
-            return []
-        return [
-            Path(url.toLocalFile())
-            for url in mime.urls()
-            if url.isLocalFile() and is_list_file(url.toLocalFile())
-        ]
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            if self._paths(event):
-                event.acceptProposedAction()
-                return True
-            return False
-        if kind == QEvent.Type.Drop:
-            paths = self._paths(event)
-            if paths:
-                event.acceptProposedAction()
-                self.filesDropped.emit(paths)
-                return True
-        return False
-
-
-def install_list_drop(widget: QWidget) -> ListDropFilter:
-    """Let list files be dropped on ``widget`` (a table: on its viewport); connect filesDropped."""
-    drop = ListDropFilter(widget)
-    targets = [widget]
-    if isinstance(widget, QAbstractScrollArea):
-        targets.append(widget.viewport())
-    for target in targets:
-        target.setAcceptDrops(True)
-        target.installEventFilter(drop)
-    return drop

@@ -14,11 +14,12 @@ from __future__ import annotations
 import importlib
 import itertools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.sending.lockChanged.connect(self._locked)
         self.sending.closeRequested.connect(self.close)
         self.drafts.status.connect(status)
-        self.drafts.saveList.connect(self.save_list)
+        self.drafts.saveList.connect(self._save_and_close)
         for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             changed.connect(self._table_changed)
         self.model.recipientEdited.connect(self._table_changed)
@@ -329,24 +330,58 @@ class MainWindow(QMainWindow):
     def open_list(self) -> None:
         lists = _lists()
 
-        if self.is_sending():
+        if self.is_sending() or self._list_busy:
             return
         path = lists.choose_list_to_open(self, self.settings)
         if path is not None:
             self.open_lists([path])
 
     def open_lists(self, found: list[Path]) -> None:
-        """Read list files (dropped, chosen, recent) and append them to the recipients."""
+        """Read list files (dropped, chosen, recent) and append them to the recipients.
+
+        The read runs off the GUI thread; until its answer the window starts no other list and
+        no send (`_lists_busy`), and after `lists.BUSY_DELAY_MS` the busy dialog covers it."""
         lists = _lists()
 
         if self.is_sending():
             return
-        for path in found:
-            result = lists.load_list(self, self.services, path)
-            if result is None:
-                continue
-            self.add_recipients(result.recipients, Path(path).name)
-            lists.show_report(self, result)
+        if self._list_busy:
+            self.statusBar().showMessage(
+                self.tr("Une liste est en cours de lecture ou d'enregistrement."), 5000
+            )
+            return
+        self._lists_busy(True)
+        lists.open_into(self, self.services, self.add_recipients, found, self._lists_opened)
+
+    def _lists_opened(self, _results: list) -> None:
+        self._lists_busy(False)
+
+    # a list file is being read or written (its answer has not come back yet)
+    _list_busy = False
+    _list_actions: QActionGroup | None = None
+
+    def _lists_busy(self, busy: bool) -> None:
+        """While a list is read or written: no second list, no save, no send, no quit.
+
+        The actions go into one group that is disabled, so each keeps its own state for after
+        (« Envoyer » stays off for an empty table); the send buttons' row is disabled unless a
+        send runs (its « Annuler » must stay usable)."""
+        self._list_busy = busy
+        if self._list_actions is None:
+            self._list_actions = QActionGroup(self)
+            self._list_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+            for action in (
+                self.act_open,
+                self.act_save,
+                self.act_import,
+                self.act_send,
+                self.act_send_later,
+                self.act_resume_cancelled,
+                self.recent_menu.menuAction(),
+            ):
+                self._list_actions.addAction(action)
+        self._list_actions.setEnabled(not busy)
+        self.send_bar.setEnabled(not busy or self.is_sending())
 
     def fill_recent(self) -> None:
         lists = _lists()
@@ -362,8 +397,27 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, p=Path(path): self.open_lists([p]))
 
     def save_list(self) -> None:
+        """« Enregistrer la liste… »: choose the file, write it off the GUI thread."""
+        self._save_list(None)
+
+    def _save_and_close(self) -> None:
+        """« Enregistrer la liste » at quit: the close waited; once the file is written the
+        window closes without asking again. Cancelled or failed, the clerk stays, work kept."""
+        self._save_list(self._saved_at_quit)
+
+    def _saved_at_quit(self, saved: bool) -> None:
+        if saved:
+            self.drafts.saved()
+            self.close()
+
+    def _save_list(self, then: Callable[[bool], None] | None) -> None:
         lists = _lists()
 
+        if self._list_busy:
+            self.statusBar().showMessage(
+                self.tr("Une liste est en cours de lecture ou d'enregistrement."), 5000
+            )
+            return
         if not self.model.rowCount():
             QMessageBox.information(
                 self,
@@ -372,10 +426,20 @@ class MainWindow(QMainWindow):
             )
             return
         path = lists.choose_list_to_save(self, self.settings)
-        if path is not None and lists.save_list(self, self.services, self.model.recipients(), path):
-            self.statusBar().showMessage(
-                self.tr("Liste enregistrée : %1").replace("%1", str(path)), 8000
-            )
+        if path is None:
+            return
+        self._lists_busy(True)
+
+        def saved(ok: bool) -> None:
+            self._lists_busy(False)
+            if ok:
+                self.statusBar().showMessage(
+                    self.tr("Liste enregistrée : %1").replace("%1", str(path)), 8000
+                )
+            if then is not None:
+                then(ok)
+
+        lists.save_list(self, self.services, self.model.recipients(), path, saved)
 
     def import_recipients(self) -> None:
         from ellipses_sms.ui.import_dialog import ImportDialog
@@ -431,6 +495,9 @@ class MainWindow(QMainWindow):
     # -- closing --------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._list_busy:  # a list is read or written: wait for it (or « Annuler » the read)
+            event.ignore()
+            return
         if self.is_sending():
             if not self.sending.close_after_send:
                 answer = QMessageBox.question(

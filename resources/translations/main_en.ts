@@ -128,6 +128,12 @@
         <translation>Wait until the sending is over.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="349" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="417" />
+        <source>Une liste est en cours de lecture ou d'enregistrement.</source>
+        <translation>A list is being read or saved.</translation>
+    </message>
+    <message>
         <location filename="../../ellipses_sms/ui/main_window.py" line="260" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>

@@ -345,12 +345,21 @@ def test_open_list_goes_through_the_lists_module(
     fake = types.ModuleType("ellipses_sms.ui.lists")
     fake.__spec__ = importlib.machinery.ModuleSpec("ellipses_sms.ui.lists", None)
     fake.choose_list_to_open = lambda parent, settings: tmp_path / "clients.csv"
-    fake.load_list = lambda parent, services, path: types.SimpleNamespace(
-        recipients=[make("Claire", "0612345678"), make("Claire", "0612345678")]
-    )
-    fake.show_report = lambda parent, result: calls.append(("report", result))
+
+    def open_into(parent, services, add, paths, on_done):  # what the module does, in short
+        assert parent is w and paths == [tmp_path / "clients.csv"]
+        assert not w.act_open.isEnabled() and not w.act_send.isEnabled()  # locked meanwhile
+        add([make("Claire", "0612345678"), make("Claire", "0612345678")], "clients.csv")
+        on_done([])
+
+    def save_list(parent, services, people, path, on_saved):
+        assert not w.act_save.isEnabled()
+        calls.append(("save", people))
+        on_saved(True)
+
+    fake.open_into = open_into
     fake.choose_list_to_save = lambda parent, settings: tmp_path / "out.csv"
-    fake.save_list = lambda parent, services, people, path: calls.append(("save", people)) or True
+    fake.save_list = save_list
     fake.recent_lists = lambda settings: []
     monkeypatch.setitem(sys.modules, "ellipses_sms.ui.lists", fake)
     w = mw.MainWindow(services, poller, check_unfinished=False)
@@ -363,6 +372,8 @@ def test_open_list_goes_through_the_lists_module(
     assert "1 déjà présent" in w.statusBar().currentMessage()
     w.act_save.trigger()
     assert calls[-1] == ("save", w.model.recipients())
+    assert w.act_open.isEnabled() and w.act_save.isEnabled()
+    assert "out.csv" in w.statusBar().currentMessage()
     w.relay.close()
 
 
