@@ -19,12 +19,13 @@ import random
 import sqlite3
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path, PurePath, PureWindowsPath
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
@@ -39,7 +40,16 @@ DEMO_CUSTOMERS = 5000
 
 
 class BookstoreError(Exception):
-    """The bookstore database cannot be reached (message in French)."""
+    """The bookstore database cannot be reached (message in French).
+
+    `code` says what went wrong for a window that words it itself (« Tester » in Paramètres,
+    in the interface's language): see `check`. Empty when nobody needed to tell cases apart.
+    """
+
+    def __init__(self, message: str, code: str = "", detail: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+        self.detail = detail
 
 
 # -- where it is ----------------------------------------------------------------------------
@@ -158,7 +168,9 @@ def open_engine(url: str) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise BookstoreError(f"Adresse de la base librairie invalide : « {url} »") from None
+        raise BookstoreError(
+            f"Adresse de la base librairie invalide : « {url} »", "invalid"
+        ) from None
     try:
         if parsed.get_backend_name() == "sqlite":
             if not parsed.database or parsed.database == ":memory:":
@@ -167,12 +179,18 @@ def open_engine(url: str) -> Engine:
             if not path.is_file():
                 raise BookstoreError(f"Base librairie introuvable : {path}")
             return create_engine("sqlite://", creator=_sqlite_ro_creator(path), poolclass=NullPool)
-        engine = create_engine(parsed, poolclass=NullPool)
+        engine = create_engine(_with_password(parsed), poolclass=NullPool)
     except NoSuchModuleError:
-        raise BookstoreError(f"Type de base non pris en charge : « {parsed.drivername} »") from None
+        raise BookstoreError(
+            f"Type de base non pris en charge : « {parsed.drivername} »",
+            "driver",
+            parsed.drivername,
+        ) from None
     except ModuleNotFoundError as exc:
         raise BookstoreError(
-            f"Le pilote « {exc.name} » nécessaire pour cette base n'est pas installé."
+            f"Le pilote « {exc.name} » nécessaire pour cette base n'est pas installé.",
+            "driver",
+            str(exc.name),
         ) from None
 
     @event.listens_for(engine, "begin")
@@ -197,7 +215,7 @@ def connect(url: str) -> Iterator[Connection]:
             conn = engine.connect()
         except Exception as exc:
             message = f"Connexion à la base librairie impossible : {_short(exc)}"
-            raise BookstoreError(message) from exc
+            raise BookstoreError(message, "unreachable", _short(exc)) from exc
         try:
             trans = conn.begin()
             try:
@@ -215,6 +233,98 @@ def connect(url: str) -> Iterator[Connection]:
 def _short(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     return str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+
+
+# -- the server's password, and « Tester » -------------------------------------------------
+
+#: Where a bookstore server's password is kept in the keyring (never in settings.json): one
+#: entry per address, so that a password is only ever sent to the server it was typed for.
+KEYRING_NAME = "base-librairie"
+
+
+def password_key(url: str) -> str:
+    """The keyring key of an address: the address itself, without any password."""
+    try:
+        return make_url(url).set(password=None).render_as_string(hide_password=False)
+    except ArgumentError:
+        return url
+
+
+def _with_password(parsed):
+    """A server address from the settings holds no password: the keyring's, when it has one."""
+    if parsed.password or not parsed.username:
+        return parsed
+    from ellipses_sms import secrets
+
+    try:
+        password = secrets.get_secret(KEYRING_NAME, password_key(parsed.render_as_string(False)))
+    except Exception:  # no keyring, locked: the server says what it misses
+        log.warning("the bookstore server's password cannot be read from the keyring")
+        return parsed
+    return parsed.set(password=password) if password else parsed
+
+
+@dataclass(frozen=True)
+class Found:
+    """What « Tester » found in a bookstore database."""
+
+    where: str  # the address as the clerk reads it (`describe`)
+    demo: bool
+    tables: int
+    customers: int | None  # rows of the customers table (`clients`); None: there is none
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check(url: str) -> Found:
+    """Open the bookstore database read-only and count its tables and customers; changes nothing.
+
+    Raises `BookstoreError` whose `code` is `missing` (no such file), `not_a_database` (a file
+    that is not a SQLite database), `unreachable` (the server refuses or does not answer; the
+    server's words in `detail`), `driver` (no driver for this kind of base), or `invalid` (an
+    address SQLAlchemy cannot read).
+    """
+    where = describe(url)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise BookstoreError(
+            f"Adresse de la base librairie invalide : « {url} »", "invalid", url
+        ) from None
+    demo = False
+    if parsed.get_backend_name() == "sqlite" and parsed.database:
+        path = Path(parsed.database).expanduser()
+        demo = path.name == DEMO_FILE_NAME
+        if not path.is_file():
+            raise BookstoreError(f"Base librairie introuvable : {path}", "missing", str(path))
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(len(_SQLITE_HEADER))
+        except OSError as exc:
+            raise BookstoreError(
+                f"Base librairie illisible : {path} ({exc.strerror})", "unreachable", str(exc)
+            ) from None
+        if head and head != _SQLITE_HEADER:
+            raise BookstoreError(
+                f"Ce fichier n'est pas une base SQLite : {path}", "not_a_database", str(path)
+            )
+    try:
+        with connect(url) as conn:
+            names = inspect(conn).get_table_names()
+            table = next((n for n in names if n.lower() == "clients"), None)
+            customers = None
+            if table is not None:
+                quoted = conn.dialect.identifier_preparer.quote(table)
+                customers = int(conn.execute(text(f"SELECT COUNT(*) FROM {quoted}")).scalar())
+    except BookstoreError as exc:
+        exc.code = exc.code or "invalid"  # a SQLite address that names no file
+        raise
+    except Exception as exc:  # a query refused: the base is there but not readable
+        raise BookstoreError(
+            f"Base librairie illisible : {_short(exc)}", "unreachable", _short(exc)
+        ) from exc
+    return Found(where, demo, len(names), customers)
 
 
 # -- demo database --------------------------------------------------------------------------

@@ -129,6 +129,14 @@ def _ticked(value: Any) -> bool:
     return str(value).strip().lower() in _YES
 
 
+def can_find_receptions(script: runner.Script) -> bool:
+    """Whether a script can be the réception script: a notification script with the `depuis`
+    date parameter `read_receptions` gives it (Paramètres offers only those)."""
+    return (
+        script.ok and script.kind == "notification" and "depuis" in {p.key for p in script.params}
+    )
+
+
 def read_receptions(script: runner.Script, url: str, depuis: date) -> list[Reception]:
     """The received orders the script returns from `depuis` on (its `depuis` parameter).
 

@@ -72,16 +72,26 @@ def _plain_allowed() -> bool:
         return False
 
 
-def keyring_status() -> tuple[bool, str]:
-    """Whether secrets can be kept, and a French sentence the clerk can act on."""
+def keyring_state() -> tuple[str, str]:
+    """Where secrets go, for a window that words it itself: ("keyring", the keyring's name),
+    ("file", the local file's path) or ("none", "")."""
     backend = _backend()
     if _usable(backend):
-        name = getattr(backend, "name", type(backend).__name__)
-        return True, f"Les mots de passe sont gardés dans le trousseau système ({name})."
+        return "keyring", str(getattr(backend, "name", type(backend).__name__))
     if _plain_allowed():
+        return "file", str(plain_file())
+    return "none", ""
+
+
+def keyring_status() -> tuple[bool, str]:
+    """Whether secrets can be kept, and a French sentence the clerk can act on."""
+    state, where = keyring_state()
+    if state == "keyring":
+        return True, f"Les mots de passe sont gardés dans le trousseau système ({where})."
+    if state == "file":
         return True, (
             "Aucun trousseau système : les mots de passe sont gardés dans un fichier local NON "
-            f"CHIFFRÉ, lisible par vous seul ({plain_file()}), comme vous l'avez autorisé."
+            f"CHIFFRÉ, lisible par vous seul ({where}), comme vous l'avez autorisé."
         )
     return False, NO_KEYRING
 

@@ -201,3 +201,64 @@ def test_sqlite_uri_opens_a_file_whose_name_looks_like_a_query(tmp_path):
     ro = sqlite3.connect(bookstore.sqlite_uri(path) + "?mode=ro", uri=True)
     assert ro.execute("SELECT name FROM sqlite_master").fetchall() == [("t",)]
     ro.close()
+
+
+# -- « Tester » in Paramètres: bookstore.check ---------------------------------------------------
+
+
+def test_check_counts_tables_and_customers_and_changes_nothing(demo_copy):
+    before = sha256(demo_copy)
+    found = bookstore.check(url_of(demo_copy))
+    assert found == bookstore.Found(str(demo_copy), False, 8, fx.DEMO_CUSTOMERS)
+    assert sha256(demo_copy) == before
+
+
+def test_check_names_the_demo_database(home):
+    found = bookstore.check(bookstore.configured_url())
+    assert found.demo and found.customers == bookstore.DEMO_CUSTOMERS
+
+
+@pytest.mark.parametrize(
+    "content, code",
+    [
+        (None, "missing"),
+        (b"nom;numero\nDupond;0612345678\n", "not_a_database"),
+        (b"SQLite format 3\x00" + b"\x00" * 200, "unreachable"),  # a header, then nothing
+    ],
+)
+def test_check_tells_why_it_failed_with_a_code(tmp_path, content, code):
+    path = tmp_path / "librairie.sqlite3"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(bookstore.BookstoreError) as caught:
+        bookstore.check(url_of(path))
+    assert caught.value.code == code
+    assert str(caught.value)  # the French sentence the command line prints
+
+
+def test_check_without_driver_or_unreadable_address(tmp_path):
+    with pytest.raises(bookstore.BookstoreError) as caught:
+        bookstore.check("mssql+pyodbc://caisse@serveur/EL2000")
+    assert caught.value.code == "driver" and caught.value.detail == "pyodbc"
+    with pytest.raises(bookstore.BookstoreError) as caught:
+        bookstore.check("pas une adresse")
+    assert caught.value.code == "invalid"
+
+
+def test_a_server_password_comes_from_the_keyring_for_its_address_only(memory_keyring, postgres):
+    from ellipses_sms import secrets
+
+    base = postgres.new_database().rsplit("/", 1)[1]
+    postgres.sql("CREATE TABLE clients (id_client integer PRIMARY KEY)", base)
+    role = f"lecteur_{base}"
+    postgres.sql(f"CREATE ROLE {role} LOGIN PASSWORD 'Lecture-seule-1'")
+    postgres.sql(f"GRANT SELECT ON clients TO {role}", base)
+    url = f"postgresql+psycopg://{role}@127.0.0.1:{postgres.port}/{base}"
+    with pytest.raises(bookstore.BookstoreError) as caught:
+        bookstore.check(url)  # no password anywhere: the server refuses
+    assert caught.value.code == "unreachable"
+    secrets.set_secret(bookstore.KEYRING_NAME, bookstore.password_key(url), "Lecture-seule-1")
+    assert bookstore.check(url).customers == 0
+    other = url.replace(f"/{base}", "/postgres")  # another address: not given that password
+    with pytest.raises(bookstore.BookstoreError):
+        bookstore.check(other)
