@@ -163,6 +163,9 @@ def _sqlite_ro_creator(path: Path):
     return connect
 
 
+_TIMEOUT_BACKENDS = frozenset({"postgresql", "mysql", "mariadb"})
+
+
 def open_engine(url: str) -> Engine:
     """A read-only engine for the bookstore URL; errors are a clear French message."""
     try:
@@ -179,7 +182,9 @@ def open_engine(url: str) -> Engine:
             if not path.is_file():
                 raise BookstoreError(f"Base librairie introuvable : {path}")
             return create_engine("sqlite://", creator=_sqlite_ro_creator(path), poolclass=NullPool)
-        engine = create_engine(_with_password(parsed), poolclass=NullPool)
+        # a server that does not answer must not hold an import or « Tester » for minutes
+        timeout = {"connect_timeout": 10} if parsed.get_backend_name() in _TIMEOUT_BACKENDS else {}
+        engine = create_engine(_with_password(parsed), poolclass=NullPool, connect_args=timeout)
     except NoSuchModuleError:
         raise BookstoreError(
             f"Type de base non pris en charge : « {parsed.drivername} »",
