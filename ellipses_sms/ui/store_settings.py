@@ -24,6 +24,7 @@ from sqlalchemy.engine import make_url
 
 from ellipses_sms import paths, secrets
 from ellipses_sms.store.db import KEYRING_KEY, KEYRING_NAME, StoreError, check_connection
+from ellipses_sms.ui.provider_settings import secret_problem
 
 
 class _Bridge(QObject):
@@ -165,7 +166,7 @@ class StoreSettings(QWidget):
             try:
                 secrets.set_secret(KEYRING_NAME, KEYRING_KEY, password)
             except Exception as exc:
-                return str(exc)
+                return secret_problem(exc)
         self.settings.set("database_url", url)
         return None
 

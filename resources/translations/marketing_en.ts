@@ -209,8 +209,8 @@ Do I have the consent of these %1 recipients?</translation>
       <translation>e.g. 57</translation>
     </message>
     <message>
-      <source>57, 67 ou 68 : les jours fériés d'Alsace-Moselle (Vendredi saint, 26 déc.)</source>
-      <translation>57, 67 or 68: the Alsace-Moselle public holidays (Good Friday, 26 Dec.)</translation>
+      <source>57, 67 ou 68 : les jours fériés d'Alsace-Moselle (Vendredi saint, 26 décembre)</source>
+      <translation>57, 67 or 68: the Alsace-Moselle public holidays (Good Friday, 26 December)</translation>
     </message>
     <message>
       <source>Département de la librairie :</source>

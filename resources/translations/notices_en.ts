@@ -11,6 +11,30 @@
 <context>
     <name>NoticeSettings</name>
     <message>
+        <source>Le programme regarde dans la base de la librairie si des commandes sont arrivées, à cet intervalle, tant que la fenêtre ou le service est ouvert.</source>
+        <translation>The program looks in the bookstore&apos;s database for orders that arrived, at this interval, while the window or the service is open.</translation>
+    </message>
+    <message>
+        <source>fourni</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>de la librairie</source>
+        <translation>the bookstore&apos;s</translation>
+    </message>
+    <message>
+        <source>Le script qui donne les commandes reçues. Un script de la librairie portant le même nom de fichier remplace celui fourni.</source>
+        <translation>The script that gives the received orders. A bookstore script with the same file name replaces the shipped one.</translation>
+    </message>
+    <message>
+        <source>Commandes reçues trouvées par :</source>
+        <translation>Received orders found by:</translation>
+    </message>
+    <message>
+        <source>Un seul « Rappel commande » par commande reçue et pas encore retirée ; « jamais » : pas de rappel.</source>
+        <translation>Only one “Order reminder” per order received and not yet collected; “never”: no reminder.</translation>
+    </message>
+    <message>
         <source>Avis de réception automatiques</source>
         <translation>Automatic arrival notices</translation>
     </message>

@@ -43,14 +43,17 @@ def configure(settings, url="http://127.0.0.1:13013/cgi-bin/sendsms"):
 
 
 def names(dialog) -> list[str]:
-    return [dialog.provider_list.item(i).text() for i in range(dialog.provider_list.count())]
+    return [
+        dialog.providers_tab.provider_list.item(i).text()
+        for i in range(dialog.providers_tab.provider_list.count())
+    ]
 
 
 def select(dialog, name: str) -> None:
-    for i in range(dialog.provider_list.count()):
-        item = dialog.provider_list.item(i)
+    for i in range(dialog.providers_tab.provider_list.count()):
+        item = dialog.providers_tab.provider_list.item(i)
         if item.text().split("\n")[0].split(" ")[0] == name:
-            dialog.provider_list.setCurrentItem(item)
+            dialog.providers_tab.provider_list.setCurrentItem(item)
             return
     raise AssertionError(name)
 
@@ -71,48 +74,52 @@ def test_lists_providers_and_never_shows_a_secret(qtbot, services, memory_keyrin
     )
     assert names(dialog)[1].startswith("boutique\n") and "Kannel" in names(dialog)[1]
     select(dialog, "boutique")
-    password = dialog._inputs["password"]
+    password = dialog.providers_tab._inputs["password"]
     assert password.echoMode() == QLineEdit.EchoMode.Password
     assert password.text() == ""
     assert "enregistré" in password.placeholderText()
-    assert dialog._inputs["url"].text() == "http://127.0.0.1:13013/cgi-bin/sendsms"
+    assert dialog.providers_tab._inputs["url"].text() == "http://127.0.0.1:13013/cgi-bin/sendsms"
     assert PASSWORD not in all_texts(dialog)
-    assert "trousseau système" in dialog.keyring_label.text()
-    assert not dialog.plain_file_box.isVisibleTo(dialog)
+    assert "trousseau système" in dialog.providers_tab.keyring_label.text()
+    assert not dialog.providers_tab.plain_file_box.isVisibleTo(dialog)
 
 
 def test_add_a_provider_through_the_form(qtbot, services, memory_keyring):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog.add_button.click()
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("kannel"))
-    dialog.name_edit.setText("kannel-boutique")
-    dialog._inputs["url"].setText("http://127.0.0.1:13013/cgi-bin/sendsms")
-    dialog._inputs["username"].setText("librairie")
-    dialog._inputs["sender"].setText("LIBRAIRIE")
-    dialog._inputs["password"].setText(PASSWORD)
-    dialog.save_button.click()
-    assert dialog.editor_error.text() == ""
+    dialog.providers_tab.add_button.click()
+    dialog.providers_tab.type_combo.setCurrentIndex(
+        dialog.providers_tab.type_combo.findData("kannel")
+    )
+    dialog.providers_tab.name_edit.setText("kannel-boutique")
+    dialog.providers_tab._inputs["url"].setText("http://127.0.0.1:13013/cgi-bin/sendsms")
+    dialog.providers_tab._inputs["username"].setText("librairie")
+    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIE")
+    dialog.providers_tab._inputs["password"].setText(PASSWORD)
+    dialog.providers_tab.save_button.click()
+    assert dialog.providers_tab.editor_error.text() == ""
     info = providers.get(Settings(), "kannel-boutique")
     assert info.config["username"] == "librairie" and info.secrets == {"password": True}
     assert secrets.get_secret("kannel-boutique", "password") == PASSWORD
     assert any(n.startswith("kannel-boutique\n") for n in names(dialog))
-    assert dialog._inputs["password"].text() == ""  # the form was rebuilt, empty
+    assert dialog.providers_tab._inputs["password"].text() == ""  # the form was rebuilt, empty
 
 
 def test_bad_sender_and_missing_fields_are_explained(qtbot, services, memory_keyring):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog.add_button.click()
-    dialog.type_combo.setCurrentIndex(dialog.type_combo.findData("kannel"))
-    dialog.name_edit.setText("k")
-    dialog._inputs["sender"].setText("LIBRAIRIE DUPONT")
-    assert "lettres sans accent" in dialog.sender_check.text()
-    dialog._inputs["sender"].setText("LIBRAIRIEDUPONT")
-    assert "trop long" in dialog.sender_check.text()
-    dialog._inputs["username"].setText("")
-    dialog.save_button.click()
-    error = dialog.editor_error.text()
+    dialog.providers_tab.add_button.click()
+    dialog.providers_tab.type_combo.setCurrentIndex(
+        dialog.providers_tab.type_combo.findData("kannel")
+    )
+    dialog.providers_tab.name_edit.setText("k")
+    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIE DUPONT")
+    assert "lettres sans accent" in dialog.providers_tab.sender_check.text()
+    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIEDUPONT")
+    assert "trop long" in dialog.providers_tab.sender_check.text()
+    dialog.providers_tab._inputs["username"].setText("")
+    dialog.providers_tab.save_button.click()
+    error = dialog.providers_tab.editor_error.text()
     assert "trop long" in error and "obligatoire" in error
     assert not Settings().raw("providers")
 
@@ -122,13 +129,15 @@ def test_connection_test_runs_off_the_gui_thread(qtbot, services, memory_keyring
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     select(dialog, "boutique")
-    dialog.test_button.click()
+    dialog.providers_tab.test_button.click()
     # the server has not answered yet, and the window is still ours
-    assert "en cours" in dialog.test_result.text()
-    assert not dialog.test_button.isEnabled()
+    assert "en cours" in dialog.providers_tab.test_result.text()
+    assert not dialog.providers_tab.test_button.isEnabled()
     kannel_like.release.set()
-    qtbot.waitUntil(lambda: "Connexion réussie" in dialog.test_result.text(), timeout=10_000)
-    assert dialog.test_button.isEnabled()
+    qtbot.waitUntil(
+        lambda: "Connexion réussie" in dialog.providers_tab.test_result.text(), timeout=10_000
+    )
+    assert dialog.providers_tab.test_button.isEnabled()
 
 
 def test_failed_test_says_why_without_the_password(qtbot, services, memory_keyring, kannel_like):
@@ -138,10 +147,10 @@ def test_failed_test_says_why_without_the_password(qtbot, services, memory_keyri
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     select(dialog, "boutique")
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: "Échec" in dialog.test_result.text(), timeout=10_000)
-    assert "identifiants refusés" in dialog.test_result.text()
-    assert "wrong-one!" not in dialog.test_result.text()
+    dialog.providers_tab.test_button.click()
+    qtbot.waitUntil(lambda: "Échec" in dialog.providers_tab.test_result.text(), timeout=10_000)
+    assert "identifiants refusés" in dialog.providers_tab.test_result.text()
+    assert "wrong-one!" not in dialog.providers_tab.test_result.text()
 
 
 def test_default_and_remove(qtbot, services, memory_keyring, monkeypatch):
@@ -149,22 +158,22 @@ def test_default_and_remove(qtbot, services, memory_keyring, monkeypatch):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     select(dialog, "boutique")
-    dialog.default_button.click()
+    dialog.providers_tab.default_button.click()
     assert Settings().get("default_provider") == "boutique"
     assert "(par défaut)" in names(dialog)[1]
     monkeypatch.setattr(
         QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     )
     select(dialog, "boutique")
-    dialog.remove_button.click()
+    dialog.providers_tab.remove_button.click()
     # issue 17: the default provider is not removed (the sandbox would become the default
     # without a word); the dialog says why
-    assert "fournisseur par défaut" in dialog.test_result.text()
+    assert "fournisseur par défaut" in dialog.providers_tab.test_result.text()
     assert Settings().get("default_provider") == "boutique"
     select(dialog, "sandbox")
-    dialog.default_button.click()
+    dialog.providers_tab.default_button.click()
     select(dialog, "boutique")
-    dialog.remove_button.click()
+    dialog.providers_tab.remove_button.click()
     assert len(names(dialog)) == 1
     assert Settings().get("default_provider") == "sandbox"
     assert secrets.get_secret("boutique", "password") is None
@@ -173,23 +182,25 @@ def test_default_and_remove(qtbot, services, memory_keyring, monkeypatch):
 def test_no_keyring_is_said_plainly(qtbot, services, no_keyring):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    assert "Aucun trousseau" in dialog.keyring_label.text()
-    assert dialog.plain_file_box.isVisibleTo(dialog)
-    dialog.plain_file_box.setChecked(True)
+    assert "Aucun trousseau" in dialog.providers_tab.keyring_label.text()
+    assert dialog.providers_tab.plain_file_box.isVisibleTo(dialog)
+    dialog.providers_tab.plain_file_box.setChecked(True)
     assert Settings().get("allow_plain_secrets") is True
-    assert "NON CHIFFRÉ" in dialog.keyring_label.text()
+    assert "NON CHIFFRÉ" in dialog.providers_tab.keyring_label.text()
 
 
 def test_general_tab_saves_language_price_and_sender(qtbot, services):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
-    dialog.price_spin.setValue(0.055)
-    dialog.sender_default.setText("Librairie Dupont")  # a space: refused
+    dialog.general_tab.language_combo.setCurrentIndex(
+        dialog.general_tab.language_combo.findData("en")
+    )
+    dialog.general_tab.price_spin.setValue(0.055)
+    dialog.general_tab.sender_default.setText("Librairie Dupont")  # a space: refused
     dialog.accept()
-    assert dialog.result() == 0 and dialog.tabs.currentIndex() == 1
-    assert "lettres sans accent" in dialog.sender_default_check.text()
-    dialog.sender_default.setText("LIBDUPONT")
+    assert dialog.result() == 0 and dialog.tabs.currentWidget() is dialog.general_tab
+    assert "lettres sans accent" in dialog.general_tab.sender_default_check.text()
+    dialog.general_tab.sender_default.setText("LIBDUPONT")
     dialog.accept()
     saved = Settings()
     assert saved.get("language") == "en"
@@ -242,7 +253,7 @@ def _closed_port() -> int:
 def test_the_bookstore_name_for_its_placeholder_is_set_in_general(qtbot, services):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog.bookstore_name.setText("  Librairie du Marché ")
+    dialog.general_tab.bookstore_name.setText("  Librairie du Marché ")
     dialog.accept()
     assert services.settings.get("librairie") == "Librairie du Marché"
 
@@ -251,20 +262,24 @@ def test_the_connection_test_also_shows_the_credit(qtbot, services):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     select(dialog, "sandbox")
-    dialog.test_button.click()
-    qtbot.waitUntil(lambda: "Crédit restant" in dialog.test_result.text(), timeout=10_000)
-    assert "100 000 SMS" in dialog.test_result.text()  # the sandbox's credit, nothing used
+    dialog.providers_tab.test_button.click()
+    qtbot.waitUntil(
+        lambda: "Crédit restant" in dialog.providers_tab.test_result.text(), timeout=10_000
+    )
+    assert (
+        "100 000 SMS" in dialog.providers_tab.test_result.text()
+    )  # the sandbox's credit, nothing used
 
 
 def test_the_test_number_is_checked_and_kept(qtbot, services):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog.test_number.setText("01 23 45 67 89")  # a landline: no SMS
-    assert dialog.test_number_check.text().startswith("⚠")
+    dialog.general_tab.test_number.setText("01 23 45 67 89")  # a landline: no SMS
+    assert dialog.general_tab.test_number_check.text().startswith("⚠")
     dialog.accept()
     assert services.settings.get("test_number") == ""  # refused: nothing kept
-    dialog.test_number.setText("06 11 22 33 44")
-    assert dialog.test_number_check.text() == ""
+    dialog.general_tab.test_number.setText("06 11 22 33 44")
+    assert dialog.general_tab.test_number_check.text() == ""
     dialog.accept()
     assert services.settings.get("test_number") == "06 11 22 33 44"
 
@@ -273,9 +288,12 @@ def test_the_failover_provider_is_chosen_among_real_providers(qtbot, services, m
     configure(services.settings)
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    choices = [dialog.failover_combo.itemData(i) for i in range(dialog.failover_combo.count())]
+    choices = [
+        dialog.sending_tab.failover_combo.itemData(i)
+        for i in range(dialog.sending_tab.failover_combo.count())
+    ]
     assert choices == ["", "boutique"]  # never the sandbox: it sends no real SMS
-    dialog.failover_combo.setCurrentIndex(1)
+    dialog.sending_tab.failover_combo.setCurrentIndex(1)
     dialog.accept()
     assert services.settings.get("failover_provider") == "boutique"
 
@@ -284,8 +302,10 @@ def test_adding_a_provider_fits_a_1366x768_screen_with_a_taskbar(qtbot, services
     """Its fields scroll (the generic HTTP type has 15): the OK button stays on the screen."""
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
-    dialog._new_provider()
-    for i in range(dialog.type_combo.count()):
-        dialog.type_combo.setCurrentIndex(i)
-        assert dialog.minimumSizeHint().height() <= 728, dialog.type_combo.currentText()
+    dialog.providers_tab._new_provider()
+    for i in range(dialog.providers_tab.type_combo.count()):
+        dialog.providers_tab.type_combo.setCurrentIndex(i)
+        assert dialog.minimumSizeHint().height() <= 728, (
+            dialog.providers_tab.type_combo.currentText()
+        )
         assert dialog.minimumSizeHint().width() <= 1366

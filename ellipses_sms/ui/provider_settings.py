@@ -1,0 +1,469 @@
+"""Paramètres › « Fournisseurs SMS »: the list, the editor of a provider's fields, the default,
+the connection test, and where the passwords are kept.
+
+Every rule lives in `ellipses_sms.providers` and `ellipses_sms.secrets`; this tab only presents
+them. The connection test talks to the network, so it runs on a worker thread and comes back
+through a queued signal. Providers are saved by their own button, at once (the command line
+sees them); the dialog's « Enregistrer » keeps the other tabs.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ellipses_sms import providers, secrets
+from ellipses_sms.gateway import SANDBOX
+from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE
+
+log = logging.getLogger(__name__)
+
+
+def secret_problem(exc: Exception) -> str:
+    """A password that could not be kept, in the clerk's words (never a setting's key name)."""
+    if isinstance(exc, secrets.SecretsError) and secrets.keyring_state()[0] == "none":
+        return QCoreApplication.translate(
+            "ProviderSettings",
+            "Aucun trousseau système pour garder le mot de passe : installez ou déverrouillez un "
+            "trousseau, ou cochez « Sans trousseau… » en bas de l'onglet « Fournisseurs SMS ».",
+        )
+    return str(exc)
+
+
+class _Bridge(QObject):
+    """Carries a worker's result back to the GUI thread (queued connection)."""
+
+    finished = Signal(str, bool, str)  # provider name, success, French sentence
+
+
+class ProviderSettings(QWidget):
+    """The « Fournisseurs SMS » tab."""
+
+    def __init__(self, services, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.services = services
+        self.settings = services.settings
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
+        self._bridge = _Bridge(self)
+        self._bridge.finished.connect(self._test_finished)
+        self._pending: Future | None = None
+        self._editing: str | None = None  # provider name being edited; None: a new one
+        self._inputs: dict[str, QLineEdit | QComboBox] = {}
+        self._fields: list[Field] = []
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        page = self
+        self.provider_list = QListWidget()
+        self.provider_list.setAccessibleName(self.tr("Fournisseurs configurés"))
+        self.provider_list.currentItemChanged.connect(self._selected)
+
+        self.add_button = QPushButton(self.tr("Ajouter…"))
+        self.remove_button = QPushButton(self.tr("Supprimer"))
+        self.default_button = QPushButton(self.tr("Définir par défaut"))
+        self.test_button = QPushButton(self.tr("Tester la connexion"))
+        self.add_button.clicked.connect(self._new_provider)
+        self.remove_button.clicked.connect(self._remove)
+        self.default_button.clicked.connect(self._make_default)
+        self.test_button.clicked.connect(self._test)
+
+        left = QVBoxLayout()
+        left.addWidget(QLabel(self.tr("Fournisseurs configurés :")))
+        left.addWidget(self.provider_list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+        row = QHBoxLayout()
+        row.addWidget(self.default_button)
+        row.addWidget(self.test_button)
+        left.addLayout(row)
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left.addWidget(self.test_result)
+
+        # the editor: name and type (for a new provider), then the type's fields
+        self.editor = QGroupBox(self.tr("Fournisseur"))
+        editor_layout = QVBoxLayout(self.editor)
+        head = self._head = QFormLayout()
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("ex. kannel-boutique"))
+        self.type_combo = QComboBox()
+        for type_ in providers.types():
+            self.type_combo.addItem(providers.TYPE_LABELS.get(type_, type_), type_)
+        self.type_combo.currentIndexChanged.connect(self._type_changed)
+        head.addRow(self.tr("Nom :"), self.name_edit)
+        head.addRow(self.tr("Type :"), self.type_combo)
+        editor_layout.addLayout(head)
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        # a provider type has up to 15 settings: they scroll, the dialog stays on the screen
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("providerFields")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form_scroll.setWidget(self.form_host)
+        editor_layout.addWidget(self.form_scroll, 1)
+        self.sender_check = QLabel()
+        self.sender_check.setWordWrap(True)
+        editor_layout.addWidget(self.sender_check)
+        self.editor_error = QLabel()
+        self.editor_error.setWordWrap(True)
+        self.editor_error.setStyleSheet(ERROR_STYLE)
+        editor_layout.addWidget(self.editor_error)
+        editor_layout.addStretch(0)  # the fields take the room (they scroll past it)
+        self.save_button = QPushButton(self.tr("Enregistrer ce fournisseur"))
+        self.save_button.clicked.connect(self._save_provider)
+        editor_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.sandbox_note = QLabel(
+            self.tr(
+                "Le bac à sable est le fournisseur de démonstration : aucun SMS réel n'est "
+                "envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS."
+            )
+        )
+        self.sandbox_note.setWordWrap(True)
+        editor_layout.insertWidget(1, self.sandbox_note)  # under the title: nothing to set
+
+        self.keyring_label = QLabel()
+        self.keyring_label.setWordWrap(True)
+        self.plain_file_box = QCheckBox(
+            self.tr(
+                "Sans trousseau : garder les mots de passe dans un fichier local NON CHIFFRÉ, "
+                "lisible par moi seul"
+            )
+        )
+        self.plain_file_box.setToolTip(
+            self.tr(
+                "Seulement si ce poste n'a aucun trousseau système et qu'on ne peut pas en "
+                "installer un : les mots de passe des fournisseurs et des bases sont alors écrits "
+                "en clair dans un fichier de votre dossier, que seul votre compte peut lire. "
+                "Avec un trousseau, laissez cette case décochée."
+            )
+        )
+        self.plain_file_box.toggled.connect(self._plain_file_toggled)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.editor, 2)
+        layout = QVBoxLayout(page)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.keyring_label)
+        layout.addWidget(self.plain_file_box)
+
+    def refresh(self, select: str | None = None) -> None:
+        """Reload the list from the settings (and the keyring status)."""
+        current = select or self.current_name()
+        self.provider_list.blockSignals(True)
+        self.provider_list.clear()
+        for info in providers.list_providers(self.settings):
+            text = info.name
+            if info.default:
+                text += self.tr(" (par défaut)")
+            text += f"\n    {info.label}"
+            if any(not ok for ok in info.secrets.values()):
+                text += self.tr(" — mot de passe absent")
+            item = QListWidgetItem(text)
+            item.setToolTip(info.label)
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.provider_list.addItem(item)
+            if info.name == current:
+                self.provider_list.setCurrentItem(item)
+        self.provider_list.blockSignals(False)
+        if self.provider_list.currentItem() is None and self.provider_list.count():
+            self.provider_list.setCurrentRow(0)
+        self._selected(self.provider_list.currentItem())
+        self._show_keyring()
+
+    def _show_keyring(self) -> None:
+        state, where = secrets.keyring_state()
+        if state == "keyring":
+            text = self.tr("Les mots de passe sont gardés dans le trousseau système (%1).")
+        elif state == "file":
+            text = self.tr(
+                "Aucun trousseau système : les mots de passe sont gardés dans un fichier local "
+                "NON CHIFFRÉ, lisible par vous seul (%1), comme vous l'avez autorisé."
+            )
+        else:
+            text = self.tr(
+                "Aucun trousseau système n'est disponible pour garder les mots de passe. "
+                "Installez ou déverrouillez un trousseau (Trousseau GNOME ou KWallet sous Linux, "
+                "Trousseau d'accès sous macOS, Gestionnaire d'identification sous Windows), puis "
+                "rouvrez Paramètres ; ou cochez la case ci-dessous."
+            )
+        self.keyring_label.setText(text.replace("%1", where))
+        self.keyring_label.setStyleSheet(ERROR_STYLE if state == "none" else "")
+        allowed = bool(self.settings.get("allow_plain_secrets"))
+        self.plain_file_box.blockSignals(True)
+        self.plain_file_box.setChecked(allowed)
+        self.plain_file_box.blockSignals(False)
+        self.plain_file_box.setVisible(state != "keyring")
+
+    def _plain_file_toggled(self, checked: bool) -> None:
+        self.settings.set("allow_plain_secrets", checked)
+        self.settings.save()
+        self._show_keyring()
+
+    def current_name(self) -> str | None:
+        item = self.provider_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _selected(self, item: QListWidgetItem | None) -> None:
+        name = item.data(Qt.ItemDataRole.UserRole) if item else None
+        self.test_result.clear()
+        self.editor_error.clear()
+        is_sandbox = name in (None, SANDBOX)
+        self.remove_button.setEnabled(not is_sandbox)
+        self.test_button.setEnabled(name is not None and self._pending is None)
+        self.default_button.setEnabled(name is not None)
+        self.sandbox_note.setVisible(is_sandbox)
+        self._show_editor(not is_sandbox)
+        if is_sandbox:
+            self._editing = None
+            self._build_form(None)
+            self.editor.setTitle(self.tr("Bac à sable (démonstration)"))
+            return
+        info = providers.get(self.settings, name)
+        self._editing = name
+        self.editor.setTitle(self.tr("Fournisseur « %1 »").replace("%1", name))
+        self.name_edit.setText(name)
+        self.name_edit.setReadOnly(True)
+        index = self.type_combo.findData(info.type)
+        self.type_combo.blockSignals(True)
+        self.type_combo.setCurrentIndex(max(0, index))
+        self.type_combo.blockSignals(False)
+        self.type_combo.setEnabled(False)
+        self._build_form(info)
+
+    def _new_provider(self) -> None:
+        self.provider_list.blockSignals(True)
+        self.provider_list.setCurrentItem(None)
+        self.provider_list.clearSelection()
+        self.provider_list.blockSignals(False)
+        self._editing = None
+        self.editor.setTitle(self.tr("Nouveau fournisseur"))
+        self._show_editor(True)
+        self.sandbox_note.setVisible(False)
+        self.remove_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        self.default_button.setEnabled(False)
+        self.name_edit.setReadOnly(False)
+        self.name_edit.clear()
+        self.type_combo.setEnabled(True)
+        self.editor_error.clear()
+        self._build_form(None, self.type_combo.currentData())
+        self.name_edit.setFocus()
+
+    def _show_editor(self, shown: bool) -> None:
+        """The name, type and fields, with their labels (none for the sandbox: no settings)."""
+        for row in range(self._head.rowCount()):
+            self._head.setRowVisible(row, shown)
+        self.form_scroll.setVisible(shown)
+        self.save_button.setVisible(shown)
+
+    def _type_changed(self) -> None:
+        if self._editing is None:
+            self._build_form(None, self.type_combo.currentData())
+
+    def _build_form(self, info: providers.ProviderInfo | None, type_: str | None = None) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._inputs.clear()
+        self.sender_check.clear()
+        type_ = info.type if info else type_
+        if not type_:
+            self._fields = []
+            return
+        self._fields = providers.fields(type_)
+        for f in self._fields:
+            label = f.label + (" *" if f.required else "") + " :"
+            if f.kind == "choice":
+                widget: QLineEdit | QComboBox = QComboBox()
+                for choice in f.choices:
+                    widget.addItem(choice, choice)
+                value = (info.config.get(f.key) if info else None) or f.default
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget = QLineEdit()
+                if f.secret:
+                    widget.setEchoMode(QLineEdit.EchoMode.Password)
+                    stored = bool(info and info.secrets.get(f.key))
+                    if stored:
+                        widget.setToolTip(
+                            self.tr(
+                                "Un mot de passe est enregistré dans le trousseau ; il n'est "
+                                "jamais affiché. Laissez vide pour le garder."
+                            )
+                        )
+                    widget.setPlaceholderText(
+                        self.tr("enregistré (vide : inchangé)")
+                        if stored
+                        else self.tr("non enregistré")
+                    )
+                else:
+                    widget.setText((info.config.get(f.key, "") if info else "") or f.default)
+                if f.kind == "sender":
+                    widget.textChanged.connect(self._check_sender)
+            if f.help and not widget.toolTip():
+                widget.setToolTip(f.help)
+            widget.setAccessibleName(f.label)
+            self._inputs[f.key] = widget
+            self.form.addRow(label, widget)
+        for key, widget in self._inputs.items():
+            if isinstance(widget, QLineEdit) and key == "sender":
+                self._check_sender(widget.text())
+
+    def _check_sender(self, text: str) -> None:
+        problem = providers.check_sender(text)
+        if problem:
+            self.sender_check.setText("⚠ " + problem[0].upper() + problem[1:] + ".")
+            self.sender_check.setStyleSheet(ERROR_STYLE)
+        elif text.strip():
+            self.sender_check.setText(self.tr("Nom d'expéditeur valable."))
+            self.sender_check.setStyleSheet(OK_STYLE)
+        else:
+            self.sender_check.clear()
+
+    def form_values(self) -> tuple[dict[str, str], dict[str, str]]:
+        """The form's (settings, secrets); an empty secret keeps the stored one."""
+        values, secret_values = {}, {}
+        for f in self._fields:
+            widget = self._inputs[f.key]
+            value = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
+            if f.secret:
+                if value:
+                    secret_values[f.key] = value
+            else:
+                values[f.key] = value.strip()
+        return values, secret_values
+
+    def _save_provider(self) -> bool:
+        values, secret_values = self.form_values()
+        try:
+            if self._editing is None:
+                name = self.name_edit.text().strip()
+                info = providers.add(
+                    self.settings,
+                    name,
+                    self.type_combo.currentData(),
+                    values,
+                    secret_values,
+                    gateways=self.services.gateways,
+                )
+            else:
+                info = providers.edit(
+                    self.settings,
+                    self._editing,
+                    values,
+                    secret_values,
+                    merge=False,
+                    gateways=self.services.gateways,
+                )
+        except (providers.ProviderError, secrets.SecretsError) as exc:
+            problems = getattr(exc, "problems", None) or [secret_problem(exc)]
+            self.editor_error.setText("\n".join("• " + p for p in problems))
+            return False
+        self.editor_error.clear()
+        self.refresh(select=info.name)
+        self.test_result.setText(self.tr("Fournisseur enregistré."))
+        return True
+
+    def _remove(self) -> None:
+        name = self.current_name()
+        if not name or name == SANDBOX:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Supprimer le fournisseur"),
+            self.tr("Supprimer le fournisseur « %1 » et son mot de passe ?").replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            providers.remove(self.settings, name, gateways=self.services.gateways)
+        except providers.ProviderError as exc:
+            self.test_result.setText(str(exc))
+            return
+        self.refresh(select=SANDBOX)
+
+    def _make_default(self) -> None:
+        name = self.current_name()
+        if not name:
+            return
+        providers.set_default(self.settings, name)
+        self.refresh(select=name)
+        self.test_result.setText(
+            self.tr("« %1 » est maintenant le fournisseur par défaut.").replace("%1", name)
+        )
+
+    # -- the connection test, off the GUI thread ------------------------------------------------
+
+    def _test(self) -> None:
+        name = self.current_name()
+        if not name or self._pending is not None:
+            return
+        self.test_button.setEnabled(False)
+        self.test_result.setStyleSheet("")
+        self.test_result.setText(self.tr("Test de « %1 » en cours…").replace("%1", name))
+        gateways = self.services.gateways
+        credit_text = self.tr("Crédit restant : %1.")
+
+        def work() -> tuple[bool, str]:
+            try:
+                sentence = providers.test(gateways, name)
+            except Exception as exc:  # every failure is told, in French
+                message = getattr(exc, "message", None) or str(exc)
+                return False, secrets.mask(message)
+            try:  # the credit too, where the provider tells it
+                if gateways.get(name).has_balance:
+                    left = providers.balance_text(providers.balance(gateways, name))
+                    sentence += " " + credit_text.replace("%1", left)
+            except Exception as exc:  # the connection works; only the credit is unknown
+                log.info("credit of %s not read: %s", name, secrets.mask(str(exc)))
+            return True, sentence
+
+        future = self._executor.submit(work)
+        self._pending = future
+
+        def done(f: Future) -> None:
+            ok, sentence = f.result()
+            self._bridge.finished.emit(name, ok, sentence)
+
+        future.add_done_callback(done)
+
+    def _test_finished(self, name: str, ok: bool, sentence: str) -> None:
+        self._pending = None
+        self.test_button.setEnabled(self.current_name() is not None)
+        prefix = self.tr("Connexion réussie") if ok else self.tr("Échec du test")
+        if ok and sentence.startswith("Connexion réussie"):
+            text = sentence
+        else:
+            text = f"{prefix} ({name}) : {sentence}"
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
+
+    def close_executor(self) -> None:
+        self._executor.shutdown(wait=False, cancel_futures=True)
