@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 
 import phonenumbers
-from phonenumbers import geocoder
+from phonenumbers.geodata.locale import LOCALE_DATA
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -41,7 +41,7 @@ FIRST_REGIONS = (
     "PF",
     "WF",
 )
-#: Regions phonenumbers has no name for (its names come from a number of the region).
+#: Regions phonenumbers has no name for, and one it writes without its accent.
 _NAMES = {
     "fr": {
         "BL": "Saint-Barthélemy",
@@ -68,8 +68,11 @@ def region_name(code: str, language: str = "fr") -> str:
     known = _NAMES.get(language, {}).get(code)
     if known:
         return known
-    example = phonenumbers.example_number(code)
-    name = geocoder.country_name_for_number(example, language) if example else ""
+    # phonenumbers' own names (what its geocoder says); « *xx » stands for language xx's name
+    names = LOCALE_DATA.get(code, {})
+    name = names.get(language, "")
+    while name.startswith("*"):
+        name = names.get(name[1:], "")
     return name or code
 
 

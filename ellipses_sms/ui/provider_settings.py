@@ -15,24 +15,19 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ellipses_sms import providers, secrets
 from ellipses_sms.gateway import SANDBOX
-from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.provider_editor import ProviderEditor
 from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE
 
 log = logging.getLogger(__name__)
@@ -66,9 +61,6 @@ class ProviderSettings(QWidget):
         self._bridge = _Bridge(self)
         self._bridge.finished.connect(self._test_finished)
         self._pending: Future | None = None
-        self._editing: str | None = None  # provider name being edited; None: a new one
-        self._inputs: dict[str, QLineEdit | QComboBox] = {}
-        self._fields: list[Field] = []
         self._build()
         self.refresh()
 
@@ -76,6 +68,7 @@ class ProviderSettings(QWidget):
         page = self
         self.provider_list = QListWidget()
         self.provider_list.setAccessibleName(self.tr("Fournisseurs configurés"))
+        self.provider_list.setWordWrap(True)  # « — mot de passe absent » stays readable
         self.provider_list.currentItemChanged.connect(self._selected)
 
         self.add_button = QPushButton(self.tr("Ajouter…"))
@@ -104,49 +97,8 @@ class ProviderSettings(QWidget):
         left.addWidget(self.test_result)
 
         # the editor: name and type (for a new provider), then the type's fields
-        self.editor = QGroupBox(self.tr("Fournisseur"))
-        editor_layout = QVBoxLayout(self.editor)
-        head = self._head = QFormLayout()
-        self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText(self.tr("ex. kannel-boutique"))
-        self.type_combo = QComboBox()
-        for type_ in providers.types():
-            self.type_combo.addItem(providers.TYPE_LABELS.get(type_, type_), type_)
-        self.type_combo.currentIndexChanged.connect(self._type_changed)
-        head.addRow(self.tr("Nom :"), self.name_edit)
-        head.addRow(self.tr("Type :"), self.type_combo)
-        editor_layout.addLayout(head)
-        self.form_host = QWidget()
-        self.form = QFormLayout(self.form_host)
-        self.form.setContentsMargins(0, 0, 0, 0)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        # a provider type has up to 15 settings: they scroll, the dialog stays on the screen
-        self.form_scroll = QScrollArea()
-        self.form_scroll.setObjectName("providerFields")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.form_scroll.setWidget(self.form_host)
-        editor_layout.addWidget(self.form_scroll, 1)
-        self.sender_check = QLabel()
-        self.sender_check.setWordWrap(True)
-        editor_layout.addWidget(self.sender_check)
-        self.editor_error = QLabel()
-        self.editor_error.setWordWrap(True)
-        self.editor_error.setStyleSheet(ERROR_STYLE)
-        editor_layout.addWidget(self.editor_error)
-        editor_layout.addStretch(0)  # the fields take the room (they scroll past it)
-        self.save_button = QPushButton(self.tr("Enregistrer ce fournisseur"))
-        self.save_button.clicked.connect(self._save_provider)
-        editor_layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.sandbox_note = QLabel(
-            self.tr(
-                "Le bac à sable est le fournisseur de démonstration : aucun SMS réel n'est "
-                "envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS."
-            )
-        )
-        self.sandbox_note.setWordWrap(True)
-        editor_layout.insertWidget(1, self.sandbox_note)  # under the title: nothing to set
+        self.editor = ProviderEditor()
+        self.editor.save_button.clicked.connect(self._save_provider)
 
         self.keyring_label = QLabel()
         self.keyring_label.setWordWrap(True)
@@ -176,7 +128,7 @@ class ProviderSettings(QWidget):
 
     def refresh(self, select: str | None = None) -> None:
         """Reload the list from the settings (and the keyring status)."""
-        current = select or self.current_name()
+        current = select or self.current_name() or self.settings.get("default_provider")
         self.provider_list.blockSignals(True)
         self.provider_list.clear()
         for info in providers.list_providers(self.settings):
@@ -234,141 +186,34 @@ class ProviderSettings(QWidget):
     def _selected(self, item: QListWidgetItem | None) -> None:
         name = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.test_result.clear()
-        self.editor_error.clear()
         is_sandbox = name in (None, SANDBOX)
         self.remove_button.setEnabled(not is_sandbox)
         self.test_button.setEnabled(name is not None and self._pending is None)
         self.default_button.setEnabled(name is not None)
-        self.sandbox_note.setVisible(is_sandbox)
-        self._show_editor(not is_sandbox)
         if is_sandbox:
-            self._editing = None
-            self._build_form(None)
-            self.editor.setTitle(self.tr("Bac à sable (démonstration)"))
-            return
-        info = providers.get(self.settings, name)
-        self._editing = name
-        self.editor.setTitle(self.tr("Fournisseur « %1 »").replace("%1", name))
-        self.name_edit.setText(name)
-        self.name_edit.setReadOnly(True)
-        index = self.type_combo.findData(info.type)
-        self.type_combo.blockSignals(True)
-        self.type_combo.setCurrentIndex(max(0, index))
-        self.type_combo.blockSignals(False)
-        self.type_combo.setEnabled(False)
-        self._build_form(info)
+            self.editor.show_sandbox()
+        else:
+            self.editor.show_provider(name, providers.get(self.settings, name))
 
     def _new_provider(self) -> None:
         self.provider_list.blockSignals(True)
         self.provider_list.setCurrentItem(None)
         self.provider_list.clearSelection()
         self.provider_list.blockSignals(False)
-        self._editing = None
-        self.editor.setTitle(self.tr("Nouveau fournisseur"))
-        self._show_editor(True)
-        self.sandbox_note.setVisible(False)
         self.remove_button.setEnabled(False)
         self.test_button.setEnabled(False)
         self.default_button.setEnabled(False)
-        self.name_edit.setReadOnly(False)
-        self.name_edit.clear()
-        self.type_combo.setEnabled(True)
-        self.editor_error.clear()
-        self._build_form(None, self.type_combo.currentData())
-        self.name_edit.setFocus()
-
-    def _show_editor(self, shown: bool) -> None:
-        """The name, type and fields, with their labels (none for the sandbox: no settings)."""
-        for row in range(self._head.rowCount()):
-            self._head.setRowVisible(row, shown)
-        self.form_scroll.setVisible(shown)
-        self.save_button.setVisible(shown)
-
-    def _type_changed(self) -> None:
-        if self._editing is None:
-            self._build_form(None, self.type_combo.currentData())
-
-    def _build_form(self, info: providers.ProviderInfo | None, type_: str | None = None) -> None:
-        while self.form.rowCount():
-            self.form.removeRow(0)
-        self._inputs.clear()
-        self.sender_check.clear()
-        type_ = info.type if info else type_
-        if not type_:
-            self._fields = []
-            return
-        self._fields = providers.fields(type_)
-        for f in self._fields:
-            label = f.label + (" *" if f.required else "") + " :"
-            if f.kind == "choice":
-                widget: QLineEdit | QComboBox = QComboBox()
-                for choice in f.choices:
-                    widget.addItem(choice, choice)
-                value = (info.config.get(f.key) if info else None) or f.default
-                widget.setCurrentIndex(max(0, widget.findData(value)))
-            else:
-                widget = QLineEdit()
-                if f.secret:
-                    widget.setEchoMode(QLineEdit.EchoMode.Password)
-                    stored = bool(info and info.secrets.get(f.key))
-                    if stored:
-                        widget.setToolTip(
-                            self.tr(
-                                "Un mot de passe est enregistré dans le trousseau ; il n'est "
-                                "jamais affiché. Laissez vide pour le garder."
-                            )
-                        )
-                    widget.setPlaceholderText(
-                        self.tr("enregistré (vide : inchangé)")
-                        if stored
-                        else self.tr("non enregistré")
-                    )
-                else:
-                    widget.setText((info.config.get(f.key, "") if info else "") or f.default)
-                if f.kind == "sender":
-                    widget.textChanged.connect(self._check_sender)
-            if f.help and not widget.toolTip():
-                widget.setToolTip(f.help)
-            widget.setAccessibleName(f.label)
-            self._inputs[f.key] = widget
-            self.form.addRow(label, widget)
-        for key, widget in self._inputs.items():
-            if isinstance(widget, QLineEdit) and key == "sender":
-                self._check_sender(widget.text())
-
-    def _check_sender(self, text: str) -> None:
-        problem = providers.check_sender(text)
-        if problem:
-            self.sender_check.setText("⚠ " + problem[0].upper() + problem[1:] + ".")
-            self.sender_check.setStyleSheet(ERROR_STYLE)
-        elif text.strip():
-            self.sender_check.setText(self.tr("Nom d'expéditeur valable."))
-            self.sender_check.setStyleSheet(OK_STYLE)
-        else:
-            self.sender_check.clear()
-
-    def form_values(self) -> tuple[dict[str, str], dict[str, str]]:
-        """The form's (settings, secrets); an empty secret keeps the stored one."""
-        values, secret_values = {}, {}
-        for f in self._fields:
-            widget = self._inputs[f.key]
-            value = widget.currentData() if isinstance(widget, QComboBox) else widget.text()
-            if f.secret:
-                if value:
-                    secret_values[f.key] = value
-            else:
-                values[f.key] = value.strip()
-        return values, secret_values
+        self.editor.show_new()
 
     def _save_provider(self) -> bool:
-        values, secret_values = self.form_values()
+        editor = self.editor
+        values, secret_values = editor.form_values()
         try:
-            if self._editing is None:
-                name = self.name_edit.text().strip()
+            if editor.editing is None:
                 info = providers.add(
                     self.settings,
-                    name,
-                    self.type_combo.currentData(),
+                    editor.name_edit.text().strip(),
+                    editor.type_combo.currentData(),
                     values,
                     secret_values,
                     gateways=self.services.gateways,
@@ -376,7 +221,7 @@ class ProviderSettings(QWidget):
             else:
                 info = providers.edit(
                     self.settings,
-                    self._editing,
+                    editor.editing,
                     values,
                     secret_values,
                     merge=False,
@@ -384,9 +229,9 @@ class ProviderSettings(QWidget):
                 )
         except (providers.ProviderError, secrets.SecretsError) as exc:
             problems = getattr(exc, "problems", None) or [secret_problem(exc)]
-            self.editor_error.setText("\n".join("• " + p for p in problems))
+            editor.error.setText("\n".join("• " + p for p in problems))
             return False
-        self.editor_error.clear()
+        editor.error.clear()
         self.refresh(select=info.name)
         self.test_result.setText(self.tr("Fournisseur enregistré."))
         return True

@@ -239,271 +239,274 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="103"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="106"/>
         <source>Système</source>
-        <extracomment>Shown first: where French bookstores&apos; customers are, France&apos;s overseas included. Regions phonenumbers has no name for (its names come from a number of the region).</extracomment>
+        <extracomment>Shown first: where French bookstores&apos; customers are, France&apos;s overseas included. Regions phonenumbers has no name for, and one it writes without its accent.</extracomment>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="106"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="109"/>
         <source>Langue de l&apos;interface :</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="107"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="110"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="120"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="123"/>
         <source>Le pays d&apos;un numéro saisi sans indicatif (06 12 34 56 78 en France, 0470 12 34 56 en Belgique). Un numéro écrit avec + et l&apos;indicatif est lu tel quel, quel que soit ce choix.</source>
         <translation>The country of a number typed without its country code (06 12 34 56 78 in France, 0470 12 34 56 in Belgium). A number written with + and its country code is read as it is, whatever this choice.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="131"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="134"/>
         <source>Le pays enregistré (« %1 ») est inconnu : France est proposé.</source>
         <translation>The saved country (“%1”) is unknown: France is proposed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="136"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="139"/>
         <source>Pays des numéros sans indicatif :</source>
         <translation>Country of numbers without a country code:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="141"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="144"/>
         <source>ex. Librairie du Marché</source>
         <translation>e.g. Market Bookshop</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="143"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="146"/>
         <source>Écrit à la place de {librairie} dans les messages.</source>
         <translation>Written in place of {librairie} in the messages.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="145"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="148"/>
         <source>Nom de la librairie :</source>
         <translation>Bookshop name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="147"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="150"/>
         <source>vide : celui du fournisseur</source>
         <translation>empty: the provider&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="150"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="153"/>
         <source>Le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone du client : jusqu&apos;à 11 lettres sans accent et chiffres.</source>
         <translation>The name shown instead of a number on the customer&apos;s phone: up to 11 unaccented letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="156"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="159"/>
         <source>Nom d&apos;expéditeur par défaut :</source>
         <translation>Default sender name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="160"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="163"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="163"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="166"/>
         <source>Votre portable : « M&apos;envoyer un test » y envoie un exemple réel du message avant l&apos;envoi à tous.</source>
         <translation>Your mobile: “Send me a test” sends a real example of the message there before sending to everyone.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="169"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="172"/>
         <source>Numéro pour les tests :</source>
         <translation>Number for tests:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="179"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="182"/>
         <source>Le prix que votre fournisseur facture pour un SMS de 160 caractères : sert à estimer le coût d&apos;un envoi avant de le confirmer.</source>
         <translation>The price your provider charges for a 160-character SMS: used to estimate what a send costs before you confirm it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="183"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="186"/>
         <source>Prix estimé d&apos;un SMS (par partie) :</source>
         <translation>Estimated price of an SMS (per part):</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="205"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="208"/>
         <source>Numéro invalide.</source>
         <translation>Invalid number.</translation>
     </message>
 </context>
 <context>
+    <name>ProviderEditor</name>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="34"/>
+        <source>Fournisseur</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="41"/>
+        <source>ex. kannel-boutique</source>
+        <translation>e.g. kannel-shop</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="46"/>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="47"/>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="69"/>
+        <source>Enregistrer ce fournisseur</source>
+        <translation>Save this provider</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="73"/>
+        <source>Le bac à sable est le fournisseur de démonstration : aucun SMS réel n&apos;est envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS.</source>
+        <translation>The sandbox is the demonstration provider: no real SMS is sent. Add a provider to send real SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="87"/>
+        <source>Bac à sable (démonstration)</source>
+        <translation>Sandbox (demonstration)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="94"/>
+        <source>Fournisseur « %1 »</source>
+        <translation>Provider “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="107"/>
+        <source>Nouveau fournisseur</source>
+        <translation>New provider</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="153"/>
+        <source>Un mot de passe est enregistré dans le trousseau ; il n&apos;est jamais affiché. Laissez vide pour le garder.</source>
+        <translation>A password is stored in the keyring; it is never shown. Leave empty to keep it.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="158"/>
+        <source>enregistré (vide : inchangé)</source>
+        <translation>stored (empty: unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="160"/>
+        <source>non enregistré</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="181"/>
+        <source>Nom d&apos;expéditeur valable.</source>
+        <translation>Valid sender name.</translation>
+    </message>
+</context>
+<context>
     <name>ProviderSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="44"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="39"/>
         <source>Aucun trousseau système pour garder le mot de passe : installez ou déverrouillez un trousseau, ou cochez « Sans trousseau… » en bas de l&apos;onglet « Fournisseurs SMS ».</source>
         <translation>No system keyring to keep the password: install or unlock a keyring, or tick “Without a keyring…” at the bottom of the “SMS providers” tab.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="78"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="70"/>
         <source>Fournisseurs configurés</source>
         <translation>Configured providers</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="81"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="74"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="82"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="75"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="83"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="76"/>
         <source>Définir par défaut</source>
         <translation>Set as default</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="84"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="77"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="91"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="84"/>
         <source>Fournisseurs configurés :</source>
         <translation>Configured providers:</translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/provider_settings.py" line="107"/>
-        <source>Fournisseur</source>
-        <translation>Provider</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="111"/>
-        <source>ex. kannel-boutique</source>
-        <translation>e.g. kannel-shop</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="116"/>
-        <source>Nom :</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="117"/>
-        <source>Type :</source>
-        <translation>Type:</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="139"/>
-        <source>Enregistrer ce fournisseur</source>
-        <translation>Save this provider</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="144"/>
-        <source>Le bac à sable est le fournisseur de démonstration : aucun SMS réel n&apos;est envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS.</source>
-        <translation>The sandbox is the demonstration provider: no real SMS is sent. Add a provider to send real SMS.</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="155"/>
         <source>Sans trousseau : garder les mots de passe dans un fichier local NON CHIFFRÉ, lisible par moi seul</source>
         <translation>Without a keyring: keep the passwords in a local file, NOT ENCRYPTED, readable by me only</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="161"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="113"/>
         <source>Seulement si ce poste n&apos;a aucun trousseau système et qu&apos;on ne peut pas en installer un : les mots de passe des fournisseurs et des bases sont alors écrits en clair dans un fichier de votre dossier, que seul votre compte peut lire. Avec un trousseau, laissez cette case décochée.</source>
         <translation>Only if this computer has no system keyring and none can be installed: the passwords of the providers and databases are then written in clear in a file of your folder that only your account can read. With a keyring, leave this box unticked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="185"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="137"/>
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="188"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="140"/>
         <source> — mot de passe absent</source>
         <translation> — password missing</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="204"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="156"/>
         <source>Les mots de passe sont gardés dans le trousseau système (%1).</source>
         <translation>Passwords are kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="207"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="159"/>
         <source>Aucun trousseau système : les mots de passe sont gardés dans un fichier local NON CHIFFRÉ, lisible par vous seul (%1), comme vous l&apos;avez autorisé.</source>
         <translation>No system keyring: passwords are kept in a local UNENCRYPTED file that only you can read (%1), as you allowed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="212"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="164"/>
         <source>Aucun trousseau système n&apos;est disponible pour garder les mots de passe. Installez ou déverrouillez un trousseau (Trousseau GNOME ou KWallet sous Linux, Trousseau d&apos;accès sous macOS, Gestionnaire d&apos;identification sous Windows), puis rouvrez Paramètres ; ou cochez la case ci-dessous.</source>
         <translation>No system keyring is available to keep the passwords. Install or unlock a keyring (GNOME Keyring or KWallet on Linux, Keychain Access on macOS, Credential Manager on Windows), then reopen Settings; or tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="247"/>
-        <source>Bac à sable (démonstration)</source>
-        <translation>Sandbox (demonstration)</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="251"/>
-        <source>Fournisseur « %1 »</source>
-        <translation>Provider “%1”</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="267"/>
-        <source>Nouveau fournisseur</source>
-        <translation>New provider</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="317"/>
-        <source>Un mot de passe est enregistré dans le trousseau ; il n&apos;est jamais affiché. Laissez vide pour le garder.</source>
-        <translation>A password is stored in the keyring; it is never shown. Leave empty to keep it.</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="322"/>
-        <source>enregistré (vide : inchangé)</source>
-        <translation>stored (empty: unchanged)</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="324"/>
-        <source>non enregistré</source>
-        <translation>not stored</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="345"/>
-        <source>Nom d&apos;expéditeur valable.</source>
-        <translation>Valid sender name.</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="391"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="236"/>
         <source>Fournisseur enregistré.</source>
         <translation>Provider saved.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="400"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="245"/>
         <source>Supprimer le fournisseur</source>
         <translation>Remove the provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="401"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="246"/>
         <source>Supprimer le fournisseur « %1 » et son mot de passe ?</source>
         <translation>Remove the provider “%1” and its password?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="419"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="264"/>
         <source>« %1 » est maintenant le fournisseur par défaut.</source>
         <translation>“%1” is now the default provider.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="430"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="275"/>
         <source>Test de « %1 » en cours…</source>
         <translation>Testing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="432"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="277"/>
         <source>Crédit restant : %1.</source>
         <translation>Credit left: %1.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="460"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="305"/>
         <source>Connexion réussie</source>
         <translation>Connection successful</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="460"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="305"/>
         <source>Échec du test</source>
         <translation>Test failed</translation>
     </message>

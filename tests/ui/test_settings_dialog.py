@@ -74,11 +74,14 @@ def test_lists_providers_and_never_shows_a_secret(qtbot, services, memory_keyrin
     )
     assert names(dialog)[1].startswith("boutique\n") and "Kannel" in names(dialog)[1]
     select(dialog, "boutique")
-    password = dialog.providers_tab._inputs["password"]
+    password = dialog.providers_tab.editor._inputs["password"]
     assert password.echoMode() == QLineEdit.EchoMode.Password
     assert password.text() == ""
     assert "enregistré" in password.placeholderText()
-    assert dialog.providers_tab._inputs["url"].text() == "http://127.0.0.1:13013/cgi-bin/sendsms"
+    assert (
+        dialog.providers_tab.editor._inputs["url"].text()
+        == "http://127.0.0.1:13013/cgi-bin/sendsms"
+    )
     assert PASSWORD not in all_texts(dialog)
     assert "trousseau système" in dialog.providers_tab.keyring_label.text()
     assert not dialog.providers_tab.plain_file_box.isVisibleTo(dialog)
@@ -88,38 +91,40 @@ def test_add_a_provider_through_the_form(qtbot, services, memory_keyring):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     dialog.providers_tab.add_button.click()
-    dialog.providers_tab.type_combo.setCurrentIndex(
-        dialog.providers_tab.type_combo.findData("kannel")
+    dialog.providers_tab.editor.type_combo.setCurrentIndex(
+        dialog.providers_tab.editor.type_combo.findData("kannel")
     )
-    dialog.providers_tab.name_edit.setText("kannel-boutique")
-    dialog.providers_tab._inputs["url"].setText("http://127.0.0.1:13013/cgi-bin/sendsms")
-    dialog.providers_tab._inputs["username"].setText("librairie")
-    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIE")
-    dialog.providers_tab._inputs["password"].setText(PASSWORD)
-    dialog.providers_tab.save_button.click()
-    assert dialog.providers_tab.editor_error.text() == ""
+    dialog.providers_tab.editor.name_edit.setText("kannel-boutique")
+    dialog.providers_tab.editor._inputs["url"].setText("http://127.0.0.1:13013/cgi-bin/sendsms")
+    dialog.providers_tab.editor._inputs["username"].setText("librairie")
+    dialog.providers_tab.editor._inputs["sender"].setText("LIBRAIRIE")
+    dialog.providers_tab.editor._inputs["password"].setText(PASSWORD)
+    dialog.providers_tab.editor.save_button.click()
+    assert dialog.providers_tab.editor.error.text() == ""
     info = providers.get(Settings(), "kannel-boutique")
     assert info.config["username"] == "librairie" and info.secrets == {"password": True}
     assert secrets.get_secret("kannel-boutique", "password") == PASSWORD
     assert any(n.startswith("kannel-boutique\n") for n in names(dialog))
-    assert dialog.providers_tab._inputs["password"].text() == ""  # the form was rebuilt, empty
+    assert (
+        dialog.providers_tab.editor._inputs["password"].text() == ""
+    )  # the form was rebuilt, empty
 
 
 def test_bad_sender_and_missing_fields_are_explained(qtbot, services, memory_keyring):
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     dialog.providers_tab.add_button.click()
-    dialog.providers_tab.type_combo.setCurrentIndex(
-        dialog.providers_tab.type_combo.findData("kannel")
+    dialog.providers_tab.editor.type_combo.setCurrentIndex(
+        dialog.providers_tab.editor.type_combo.findData("kannel")
     )
-    dialog.providers_tab.name_edit.setText("k")
-    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIE DUPONT")
-    assert "lettres sans accent" in dialog.providers_tab.sender_check.text()
-    dialog.providers_tab._inputs["sender"].setText("LIBRAIRIEDUPONT")
-    assert "trop long" in dialog.providers_tab.sender_check.text()
-    dialog.providers_tab._inputs["username"].setText("")
-    dialog.providers_tab.save_button.click()
-    error = dialog.providers_tab.editor_error.text()
+    dialog.providers_tab.editor.name_edit.setText("k")
+    dialog.providers_tab.editor._inputs["sender"].setText("LIBRAIRIE DUPONT")
+    assert "lettres sans accent" in dialog.providers_tab.editor.sender_check.text()
+    dialog.providers_tab.editor._inputs["sender"].setText("LIBRAIRIEDUPONT")
+    assert "trop long" in dialog.providers_tab.editor.sender_check.text()
+    dialog.providers_tab.editor._inputs["username"].setText("")
+    dialog.providers_tab.editor.save_button.click()
+    error = dialog.providers_tab.editor.error.text()
     assert "trop long" in error and "obligatoire" in error
     assert not Settings().raw("providers")
 
@@ -303,9 +308,9 @@ def test_adding_a_provider_fits_a_1366x768_screen_with_a_taskbar(qtbot, services
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     dialog.providers_tab._new_provider()
-    for i in range(dialog.providers_tab.type_combo.count()):
-        dialog.providers_tab.type_combo.setCurrentIndex(i)
+    for i in range(dialog.providers_tab.editor.type_combo.count()):
+        dialog.providers_tab.editor.type_combo.setCurrentIndex(i)
         assert dialog.minimumSizeHint().height() <= 728, (
-            dialog.providers_tab.type_combo.currentText()
+            dialog.providers_tab.editor.type_combo.currentText()
         )
         assert dialog.minimumSizeHint().width() <= 1366

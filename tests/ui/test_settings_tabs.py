@@ -32,6 +32,7 @@ UI = ROOT / "ellipses_sms" / "ui"
 SETTINGS_MODULES = (
     "settings_dialog.py",
     "provider_settings.py",
+    "provider_editor.py",
     "general_settings.py",
     "sending_settings.py",
     "bookstore_settings.py",
