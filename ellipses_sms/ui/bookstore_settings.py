@@ -195,6 +195,11 @@ class BookstoreSettings(QWidget):
         self.port_spin.setValue(parsed.port or 0)
         self.base_edit.setText(parsed.database or "")
         self.user_edit.setText(parsed.username or "")
+        if (
+            parsed.password
+        ):  # written in the address by hand: « Enregistrer » moves it to the keyring
+            self.password_edit.setText(str(parsed.password))
+            return
         try:
             if secrets.has_secret(bookstore.KEYRING_NAME, bookstore.password_key(value)):
                 self.password_edit.setPlaceholderText(self.tr("enregistré (vide : inchangé)"))

@@ -110,37 +110,37 @@
         <translation>The password is kept in the system keyring, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="200"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="205"/>
         <source>enregistré (vide : inchangé)</source>
         <translation>stored (empty: unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="219"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="224"/>
         <source>Fichier de la base librairie</source>
         <translation>Bookstore database file</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="221"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="226"/>
         <source>Bases de données (%1);;Tous les fichiers (*)</source>
         <translation>Databases (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="256"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="261"/>
         <source>Choisissez le fichier de la base (« Parcourir… »).</source>
         <translation>Choose the database file (“Browse…”).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="259"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="264"/>
         <source>Indiquez au moins le serveur et le nom de la base.</source>
         <translation>Give at least the server and the database name.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="286"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="291"/>
         <source>Test en cours…</source>
         <translation>Testing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="297"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="302"/>
         <source>Base de démonstration : %Ln clients fictifs, pour essayer l&apos;import et les avis. Choisissez la base de la librairie pour vos vrais clients.</source>
         <translation>
             <numerusform>Demo database: %Ln made-up customer, to try the import and the notices. Choose the bookstore&apos;s database for your real customers.</numerusform>
@@ -148,12 +148,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="306"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="311"/>
         <source>Cette base est vide : aucune table. Est-ce bien la base de la librairie ?</source>
         <translation>This database is empty: no tables. Is it really the bookstore&apos;s database?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="312"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="317"/>
         <source>Base ouverte (%n tables), mais sans table « clients » : les scripts fournis n&apos;y trouveront pas les clients. Est-ce bien la base de la librairie ?</source>
         <translation>
             <numerusform>Database opened (%n table), but without a “clients” table: the shipped scripts will not find the customers there. Is it really the bookstore&apos;s database?</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="320"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="325"/>
         <source>Connexion réussie : %Ln clients</source>
         <translation>
             <numerusform>Connected: %Ln customer</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="321"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="326"/>
         <source> (%n tables dans la base).</source>
         <translation>
             <numerusform> (%n table in the database).</numerusform>
@@ -177,37 +177,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="331"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="336"/>
         <source>Échec du test : %1</source>
         <translation>Test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="339"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="344"/>
         <source>Fichier introuvable : %1. Vérifiez le chemin, et que le lecteur réseau est bien connecté.</source>
         <translation>File not found: %1. Check the path, and that the network drive is connected.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="344"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="349"/>
         <source>Ce fichier n&apos;est pas une base de données : %1. Choisissez le fichier de la base de la librairie.</source>
         <translation>This file is not a database: %1. Choose the bookstore&apos;s database file.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="349"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="354"/>
         <source>Ce type de base ne peut pas être lu sur ce poste : son pilote (%1) n&apos;est pas installé.</source>
         <translation>This kind of database cannot be read on this computer: its driver (%1) is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="353"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="358"/>
         <source>Adresse incomplète ou invalide : indiquez le serveur et la base.</source>
         <translation>Incomplete or invalid address: give the server and the database.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="355"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="360"/>
         <source>Le fichier ne peut pas être lu (%1).</source>
         <translation>The file cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="358"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="363"/>
         <source>Le serveur ne répond pas ou refuse la connexion. Vérifiez le serveur, la base, l&apos;utilisateur et le mot de passe. (Détail : %1)</source>
         <translation>The server does not answer or refuses the connection. Check the server, the database, the user and the password. (Detail: %1)</translation>
     </message>

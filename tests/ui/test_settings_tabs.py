@@ -189,6 +189,18 @@ def test_a_server_that_does_not_answer_is_said_without_the_password(
     )
 
 
+def test_a_password_written_in_the_address_moves_to_the_keyring(qtbot, services, memory_keyring):
+    services.settings.set("bookstore_url", "postgresql://caisse:Ancien-Secret@serveur/el2000")
+    services.settings.save()
+    dialog = reopened(qtbot, services)
+    dialog.accept()
+    url = Settings().get("bookstore_url")
+    assert url == "postgresql://caisse@serveur/el2000"
+    assert "Ancien-Secret" not in services.settings.path.read_text(encoding="utf-8")
+    key = bookstore.password_key(url)
+    assert secrets.get_secret(bookstore.KEYRING_NAME, key) == "Ancien-Secret"
+
+
 def test_a_server_without_its_driver_is_refused_by_the_import_rule(qtbot, services):
     dialog = dialog_of(qtbot, services)
     tab = dialog.bookstore_tab
