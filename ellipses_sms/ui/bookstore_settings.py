@@ -5,7 +5,7 @@ server share's included), or a database server (type, server, base, user, passwo
 address is kept in `bookstore_url` without its password; the password goes to the system
 keyring under that address (`bookstore.KEYRING_NAME`), where `bookstore.open_engine` finds it.
 
-« Tester » opens the base read-only off the GUI thread (`bookstore.check`: a server may take
+« Tester » opens the base read-only on a `TaskRunner` (`bookstore.check`: a server may take
 seconds to answer, a share may hang) and says what it found, or why it failed, in the clerk's
 words. An address is checked by `bookstore.open_engine`, the rule the import itself applies.
 """
@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.engine import URL, make_url
 
 from ellipses_sms import bookstore, secrets
-from ellipses_sms.ui.bridge import Worker
 from ellipses_sms.ui.provider_settings import secret_problem
 from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE, compact
+from ellipses_sms.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +59,8 @@ class BookstoreSettings(QWidget):
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        self._worker: Worker | None = None
+        self._tasks = TaskRunner(self, workers=1, name="bookstore-test")
+        self._pending: Task | None = None
         self._query: dict = {}  # the loaded address's options (ODBC driver...), kept as they are
         self._loaded_url = ""
 
@@ -271,7 +272,7 @@ class BookstoreSettings(QWidget):
     # -- « Tester », off the GUI thread --------------------------------------------------------
 
     def test(self) -> None:
-        if self._worker is not None:
+        if self._pending is not None:
             return
         problem = self.problem()
         if problem:
@@ -289,13 +290,10 @@ class BookstoreSettings(QWidget):
 
         self.test_button.setEnabled(False)
         self._show(True, self.tr("Test en cours…"), style="")
-        worker = self._worker = Worker(work, "bookstore-test")
-        worker.done.connect(self._found)
-        worker.failed.connect(self._failed)
-        worker.start()
+        self._pending = self._tasks.run(work, self._found, self._failed)
 
     def _found(self, found: bookstore.Found) -> None:
-        self._worker = None
+        self._pending = None
         self.test_button.setEnabled(True)
         if found.demo:
             text = self.tr(
@@ -327,8 +325,8 @@ class BookstoreSettings(QWidget):
             )
         self._show(True, text)
 
-    def _failed(self, exc: Exception) -> None:
-        self._worker = None
+    def _failed(self, exc: BaseException) -> None:
+        self._pending = None
         self.test_button.setEnabled(True)
         if isinstance(exc, bookstore.BookstoreError):
             text = self._failure(exc)
@@ -396,3 +394,7 @@ class BookstoreSettings(QWidget):
                 return text
         self.settings.set("bookstore_url", value)
         return None
+
+    def close_executor(self) -> None:
+        """The dialog closes: a test still running is left to end alone, its result dropped."""
+        self._tasks.close()

@@ -2,17 +2,16 @@
 the connection test, and where the passwords are kept.
 
 Every rule lives in `ellipses_sms.providers` and `ellipses_sms.secrets`; this tab only presents
-them. The connection test talks to the network, so it runs on a worker thread and comes back
-through a queued signal. Providers are saved by their own button, at once (the command line
-sees them); the dialog's « Enregistrer » keeps the other tabs.
+them. The connection test talks to the network, so it runs on the tab's `TaskRunner` and comes
+back on the GUI thread. Providers are saved by their own button, at once (the command line sees
+them); the dialog's « Enregistrer » keeps the other tabs.
 """
 
 from __future__ import annotations
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from ellipses_sms import providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.ui.provider_editor import ProviderEditor
 from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE
+from ellipses_sms.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +44,6 @@ def secret_problem(exc: Exception) -> str:
     return str(exc)
 
 
-class _Bridge(QObject):
-    """Carries a worker's result back to the GUI thread (queued connection)."""
-
-    finished = Signal(str, bool, str)  # provider name, success, French sentence
-
-
 class ProviderSettings(QWidget):
     """The « Fournisseurs SMS » tab."""
 
@@ -57,10 +51,8 @@ class ProviderSettings(QWidget):
         super().__init__(parent)
         self.services = services
         self.settings = services.settings
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="provider-test")
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._test_finished)
-        self._pending: Future | None = None
+        self._tasks = TaskRunner(self, workers=1, name="provider-test")
+        self._pending: Task | None = None
         self._build()
         self.refresh()
 
@@ -290,14 +282,7 @@ class ProviderSettings(QWidget):
                 log.info("credit of %s not read: %s", name, secrets.mask(str(exc)))
             return True, sentence
 
-        future = self._executor.submit(work)
-        self._pending = future
-
-        def done(f: Future) -> None:
-            ok, sentence = f.result()
-            self._bridge.finished.emit(name, ok, sentence)
-
-        future.add_done_callback(done)
+        self._pending = self._tasks.run(work, lambda found: self._test_finished(name, *found))
 
     def _test_finished(self, name: str, ok: bool, sentence: str) -> None:
         self._pending = None
@@ -311,4 +296,4 @@ class ProviderSettings(QWidget):
         self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 
     def close_executor(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._tasks.close()

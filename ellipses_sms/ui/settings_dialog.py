@@ -92,4 +92,5 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         self.providers_tab.close_executor()
         self.store_tab.close_executor()
+        self.bookstore_tab.close_executor()
         super().done(result)

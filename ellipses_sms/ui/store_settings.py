@@ -6,9 +6,6 @@ keyring. « Tester la connexion » tries the address off the GUI thread and chan
 
 from __future__ import annotations
 
-from concurrent.futures import Future, ThreadPoolExecutor
-
-from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFormLayout,
@@ -25,10 +22,7 @@ from sqlalchemy.engine import make_url
 from ellipses_sms import paths, secrets
 from ellipses_sms.store.db import KEYRING_KEY, KEYRING_NAME, StoreError, check_connection
 from ellipses_sms.ui.provider_settings import secret_problem
-
-
-class _Bridge(QObject):
-    finished = Signal(bool, str)
+from ellipses_sms.ui.tasks import Task, TaskRunner
 
 
 def split_password(url: str) -> tuple[str, str]:
@@ -48,10 +42,8 @@ class StoreSettings(QWidget):
     def __init__(self, settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-test")
-        self._bridge = _Bridge(self)
-        self._bridge.finished.connect(self._tested)
-        self._pending: Future | None = None
+        self._tasks = TaskRunner(self, workers=1, name="store-test")
+        self._pending: Task | None = None
 
         self.local = QRadioButton(self.tr("Sur ce poste (un fichier, un seul poste)"))
         self.shared = QRadioButton(self.tr("Serveur PostgreSQL partagé (plusieurs postes)"))
@@ -145,8 +137,7 @@ class StoreSettings(QWidget):
             except Exception as exc:  # an address SQLAlchemy cannot read
                 return False, str(exc)
 
-        future = self._pending = self._executor.submit(work)
-        future.add_done_callback(lambda f: self._bridge.finished.emit(*f.result()))
+        self._pending = self._tasks.run(work, lambda found: self._tested(*found))
 
     def _tested(self, ok: bool, sentence: str) -> None:
         self._pending = None
@@ -171,4 +162,4 @@ class StoreSettings(QWidget):
         return None
 
     def close_executor(self) -> None:
-        self._executor.shutdown(wait=False, cancel_futures=True)
+        self._tasks.close()

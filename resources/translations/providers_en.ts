@@ -4,143 +4,143 @@
 <context>
     <name>BookstoreSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="68"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="69"/>
         <source>La base de la librairie (Ellipses 2000 ou autre) où l&apos;import et les avis de réception trouvent les clients. Elle est seulement lue, jamais modifiée.</source>
         <extracomment>The kinds of server offered: (SQLAlchemy driver, what the clerk reads).</extracomment>
         <translation>The bookstore&apos;s database (Ellipses 2000 or another) where the import and the arrival notices find the customers. It is only read, never changed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="73"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="74"/>
         <source>Base de démonstration (clients fictifs, pour essayer)</source>
         <translation>Demo database (made-up customers, to try things out)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="74"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="75"/>
         <source>Un fichier de base de données</source>
         <translation>A database file</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="75"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="76"/>
         <source>Un serveur de base de données</source>
         <translation>A database server</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="82"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="83"/>
         <source>ex. Z:\EL2000\librairie.sqlite</source>
         <translation>e.g. Z:\EL2000\bookstore.sqlite</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="83"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="84"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="84"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="85"/>
         <source>Parcourir…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="91"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="92"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="97"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="98"/>
         <source>ex. serveur-librairie ou 192.168.1.10</source>
         <translation>e.g. bookstore-server or 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="100"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="101"/>
         <source>par défaut</source>
         <translation>default</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="103"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="104"/>
         <source>ex. ellipses</source>
         <translation>e.g. ellipses</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="110"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="111"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="111"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="112"/>
         <source>Serveur :</source>
         <translation>Server:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="112"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="113"/>
         <source>Port :</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="113"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="114"/>
         <source>Base :</source>
         <translation>Database:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="114"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="115"/>
         <source>Utilisateur :</source>
         <translation>User:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="115"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="116"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="119"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="120"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="121"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="122"/>
         <source>Tester</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="123"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="124"/>
         <source>Ouvre la base en lecture seule et compte ses clients ; rien n&apos;est modifié.</source>
         <translation>Opens the database read-only and counts its customers; nothing is changed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="144"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="145"/>
         <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages.</source>
         <translation>The password is kept in the system keyring, never in the settings.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="205"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="206"/>
         <source>enregistré (vide : inchangé)</source>
         <translation>stored (empty: unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="224"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="225"/>
         <source>Fichier de la base librairie</source>
         <translation>Bookstore database file</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="226"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="227"/>
         <source>Bases de données (%1);;Tous les fichiers (*)</source>
         <translation>Databases (%1);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="261"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="262"/>
         <source>Choisissez le fichier de la base (« Parcourir… »).</source>
         <translation>Choose the database file (“Browse…”).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="264"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="265"/>
         <source>Indiquez au moins le serveur et le nom de la base.</source>
         <translation>Give at least the server and the database name.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="291"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="292"/>
         <source>Test en cours…</source>
         <translation>Testing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="302"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="300"/>
         <source>Base de démonstration : %Ln clients fictifs, pour essayer l&apos;import et les avis. Choisissez la base de la librairie pour vos vrais clients.</source>
         <translation>
             <numerusform>Demo database: %Ln made-up customer, to try the import and the notices. Choose the bookstore&apos;s database for your real customers.</numerusform>
@@ -148,12 +148,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="311"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="309"/>
         <source>Cette base est vide : aucune table. Est-ce bien la base de la librairie ?</source>
         <translation>This database is empty: no tables. Is it really the bookstore&apos;s database?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="317"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="315"/>
         <source>Base ouverte (%n tables), mais sans table « clients » : les scripts fournis n&apos;y trouveront pas les clients. Est-ce bien la base de la librairie ?</source>
         <translation>
             <numerusform>Database opened (%n table), but without a “clients” table: the shipped scripts will not find the customers there. Is it really the bookstore&apos;s database?</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="325"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="323"/>
         <source>Connexion réussie : %Ln clients</source>
         <translation>
             <numerusform>Connected: %Ln customer</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="326"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="324"/>
         <source> (%n tables dans la base).</source>
         <translation>
             <numerusform> (%n table in the database).</numerusform>
@@ -177,37 +177,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="336"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="334"/>
         <source>Échec du test : %1</source>
         <translation>Test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="344"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="342"/>
         <source>Fichier introuvable : %1. Vérifiez le chemin, et que le lecteur réseau est bien connecté.</source>
         <translation>File not found: %1. Check the path, and that the network drive is connected.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="349"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="347"/>
         <source>Ce fichier n&apos;est pas une base de données : %1. Choisissez le fichier de la base de la librairie.</source>
         <translation>This file is not a database: %1. Choose the bookstore&apos;s database file.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="354"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="352"/>
         <source>Ce type de base ne peut pas être lu sur ce poste : son pilote (%1) n&apos;est pas installé.</source>
         <translation>This kind of database cannot be read on this computer: its driver (%1) is not installed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="358"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="356"/>
         <source>Adresse incomplète ou invalide : indiquez le serveur et la base.</source>
         <translation>Incomplete or invalid address: give the server and the database.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="360"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="358"/>
         <source>Le fichier ne peut pas être lu (%1).</source>
         <translation>The file cannot be read (%1).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="363"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="361"/>
         <source>Le serveur ne répond pas ou refuse la connexion. Vérifiez le serveur, la base, l&apos;utilisateur et le mot de passe. (Détail : %1)</source>
         <translation>The server does not answer or refuses the connection. Check the server, the database, the user and the password. (Detail: %1)</translation>
     </message>
@@ -406,107 +406,107 @@
         <translation>No system keyring to keep the password: install or unlock a keyring, or tick “Without a keyring…” at the bottom of the “SMS providers” tab.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="70"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="62"/>
         <source>Fournisseurs configurés</source>
         <translation>Configured providers</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="74"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="66"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="75"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="67"/>
         <source>Supprimer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="76"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="68"/>
         <source>Définir par défaut</source>
         <translation>Set as default</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="77"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="69"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="84"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="76"/>
         <source>Fournisseurs configurés :</source>
         <translation>Configured providers:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="107"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="99"/>
         <source>Sans trousseau : garder les mots de passe dans un fichier local NON CHIFFRÉ, lisible par moi seul</source>
         <translation>Without a keyring: keep the passwords in a local file, NOT ENCRYPTED, readable by me only</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="113"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="105"/>
         <source>Seulement si ce poste n&apos;a aucun trousseau système et qu&apos;on ne peut pas en installer un : les mots de passe des fournisseurs et des bases sont alors écrits en clair dans un fichier de votre dossier, que seul votre compte peut lire. Avec un trousseau, laissez cette case décochée.</source>
         <translation>Only if this computer has no system keyring and none can be installed: the passwords of the providers and databases are then written in clear in a file of your folder that only your account can read. With a keyring, leave this box unticked.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="137"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="129"/>
         <source> (par défaut)</source>
         <translation> (default)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="140"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="132"/>
         <source> — mot de passe absent</source>
         <translation> — password missing</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="156"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="148"/>
         <source>Les mots de passe sont gardés dans le trousseau système (%1).</source>
         <translation>Passwords are kept in the system keyring (%1).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="159"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="151"/>
         <source>Aucun trousseau système : les mots de passe sont gardés dans un fichier local NON CHIFFRÉ, lisible par vous seul (%1), comme vous l&apos;avez autorisé.</source>
         <translation>No system keyring: passwords are kept in a local UNENCRYPTED file that only you can read (%1), as you allowed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="164"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="156"/>
         <source>Aucun trousseau système n&apos;est disponible pour garder les mots de passe. Installez ou déverrouillez un trousseau (Trousseau GNOME ou KWallet sous Linux, Trousseau d&apos;accès sous macOS, Gestionnaire d&apos;identification sous Windows), puis rouvrez Paramètres ; ou cochez la case ci-dessous.</source>
         <translation>No system keyring is available to keep the passwords. Install or unlock a keyring (GNOME Keyring or KWallet on Linux, Keychain Access on macOS, Credential Manager on Windows), then reopen Settings; or tick the box below.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="236"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="228"/>
         <source>Fournisseur enregistré.</source>
         <translation>Provider saved.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="245"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="237"/>
         <source>Supprimer le fournisseur</source>
         <translation>Remove the provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="246"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="238"/>
         <source>Supprimer le fournisseur « %1 » et son mot de passe ?</source>
         <translation>Remove the provider “%1” and its password?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="264"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="256"/>
         <source>« %1 » est maintenant le fournisseur par défaut.</source>
         <translation>“%1” is now the default provider.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="275"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="267"/>
         <source>Test de « %1 » en cours…</source>
         <translation>Testing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="277"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="269"/>
         <source>Crédit restant : %1.</source>
         <translation>Credit left: %1.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="305"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="290"/>
         <source>Connexion réussie</source>
         <translation>Connection successful</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_settings.py" line="305"/>
+        <location filename="../../ellipses_sms/ui/provider_settings.py" line="290"/>
         <source>Échec du test</source>
         <translation>Test failed</translation>
     </message>
@@ -658,67 +658,67 @@
 <context>
     <name>StoreSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="56"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="48"/>
         <source>Sur ce poste (un fichier, un seul poste)</source>
         <translation>On this workstation (a file, one workstation)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="57"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="49"/>
         <source>Serveur PostgreSQL partagé (plusieurs postes)</source>
         <translation>Shared PostgreSQL server (several workstations)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="65"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="57"/>
         <source>Adresse du serveur</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="68"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="60"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="69"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="61"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="75"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="67"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="76"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="68"/>
         <source>Adresse du serveur :</source>
         <translation>Server address:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="77"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="69"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="90"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="82"/>
         <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages. Le changement s&apos;applique au prochain démarrage.</source>
         <translation>The password is kept in the system keyring, never in the settings. The change applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="103"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="95"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="125"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="117"/>
         <source>Saisissez l&apos;adresse du serveur.</source>
         <translation>Type the server&apos;s address.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="129"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="121"/>
         <source>Test en cours…</source>
         <translation>Testing…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="164"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="155"/>
         <source>L&apos;adresse du serveur commence par postgresql://</source>
         <translation>The server address starts with postgresql://</translation>
     </message>

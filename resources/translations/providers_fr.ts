@@ -4,7 +4,7 @@
 <context>
     <name>BookstoreSettings</name>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="302"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="300"/>
         <source>Base de démonstration : %Ln clients fictifs, pour essayer l&apos;import et les avis. Choisissez la base de la librairie pour vos vrais clients.</source>
         <translation>
             <numerusform>Base de démonstration : %Ln client fictif, pour essayer l&apos;import et les avis. Choisissez la base de la librairie pour vos vrais clients.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="317"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="315"/>
         <source>Base ouverte (%n tables), mais sans table « clients » : les scripts fournis n&apos;y trouveront pas les clients. Est-ce bien la base de la librairie ?</source>
         <translation>
             <numerusform>Base ouverte (%n table), mais sans table « clients » : les scripts fournis n&apos;y trouveront pas les clients. Est-ce bien la base de la librairie ?</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="325"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="323"/>
         <source>Connexion réussie : %Ln clients</source>
         <translation>
             <numerusform>Connexion réussie : %Ln client</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="326"/>
+        <location filename="../../ellipses_sms/ui/bookstore_settings.py" line="324"/>
         <source> (%n tables dans la base).</source>
         <translation>
             <numerusform> (%n table dans la base).</numerusform>

@@ -59,7 +59,7 @@ def reopened(qtbot, services) -> SettingsDialog:
 
 def outcome(qtbot, tab) -> str:
     tab.test()
-    qtbot.waitUntil(lambda: tab._worker is None, timeout=WAIT)
+    qtbot.waitUntil(lambda: tab._pending is None, timeout=WAIT)
     return tab.result.text()
 
 
