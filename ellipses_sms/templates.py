@@ -52,6 +52,7 @@ from typing import Any, Protocol
 from ellipses_sms import sms
 from ellipses_sms.hours import MONTHS_FR
 from ellipses_sms.listfiles import field_key
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 
 __all__ = [
@@ -441,8 +442,8 @@ def _suggest(key: str, known: Sequence[str]) -> str | None:
 def missing_reason(keys: list[str]) -> str:
     """The refusal of a recipient without these values: « valeur manquante : titre_ouvrage »."""
     if len(keys) == 1:
-        return f"valeur manquante : {keys[0]}"
-    return "valeurs manquantes : " + ", ".join(keys)
+        return Reason("missing_value", field=keys[0])
+    return Reason("missing_values", fields=", ".join(keys), keys=tuple(keys))
 
 
 def _slots(tpl: Template, values: Mapping[str, str], transliterate: bool) -> list[_Slot]:
@@ -604,7 +605,7 @@ def render_all(
     if not literal_text.strip():  # only placeholders: a message could be blank
         for i, text in enumerate(texts):
             if i not in refusals and not text.strip():
-                refusals[i] = "message vide pour ce destinataire"
+                refusals[i] = Reason("empty_for_recipient")
     for i in refusals:
         texts[i], encodings[i], parts[i] = "", _GSM7, 0
     return Rendering(tpl, texts, encodings, parts, dict(sorted(refusals.items())))
@@ -660,7 +661,7 @@ def _render_static(tpl: Template, text: str, count: int) -> Rendering:
     size = sms.measure(text)
     refusals: dict[int, str] = {}
     if not text.strip():
-        refusals = dict.fromkeys(range(count), "message vide")
+        refusals = dict.fromkeys(range(count), Reason("empty_message"))
         return Rendering(tpl, [""] * count, [_GSM7] * count, [0] * count, refusals)
     return Rendering(tpl, [text] * count, [size.encoding] * count, [size.parts] * count, refusals)
 

@@ -1,0 +1,185 @@
+"""Reasons the services give (a refused recipient, the end of a send), as codes with values.
+
+Why this module exists: a refusal is journaled, printed by the command line and shown by the
+window, which may speak English. A `Reason` is a `str` whose value is the French sentence the
+command line prints and the journal keeps (so nothing that reads it as text changes), and which
+also carries a `code` and its `values`: the window translates from those (`ui/reason_text.py`),
+never from a finished French sentence.
+
+Every code has one French template here, in `FRENCH`: ``{name}`` is a value, ``{name|s}`` is
+« s » when that value is more than one (French plural). A reason read back from the store is a
+plain string again; `parse` finds its code and values from the same templates, so the history
+and a resumed send translate too. Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import lru_cache
+from types import MappingProxyType
+from typing import Any
+
+__all__ = ["CODES", "FRENCH", "Reason", "parse"]
+
+#: code → the French sentence, with ``{value}`` and ``{value|s}`` (plural « s »).
+FRENCH: dict[str, str] = {
+    # compose, templates: a recipient's own message
+    "invalid_number": "Numéro invalide",
+    "duplicate": "Doublon : déjà dans cet envoi",
+    "no_message": "pas de message pour ce destinataire (colonne « message » vide)",
+    "empty_for_recipient": "message vide pour ce destinataire",
+    "empty_message": "message vide",
+    "list_message": "message de la liste : {error}",
+    "missing_value": "valeur manquante : {field}",
+    "missing_values": "valeurs manquantes : {fields}",
+    "no_text": "Le message est vide (et la liste n'a pas de colonne « message » ou « texte »).",
+    # gateway: what a provider takes
+    "too_long_chars": (
+        "Texte trop long pour le fournisseur « {provider} » : {chars} caractères, "
+        "il en accepte au plus {limit} ; raccourcissez le texte"
+    ),
+    "too_long_parts": (
+        "Texte trop long pour le fournisseur « {provider} » : {parts} SMS, "
+        "il en accepte au plus {limit} par message (réglage « max_parts ») ; "
+        "raccourcissez le texte"
+    ),
+    "number_country": (
+        "Numéro non accepté par le fournisseur « {provider} » : pays {region}, "
+        "il n'envoie que vers {countries} (réglage « pays acceptés »)"
+    ),
+    "number_country_unknown": (
+        "Numéro non accepté par le fournisseur « {provider} » : pays inconnu, "
+        "il n'envoie que vers {countries} (réglage « pays acceptés »)"
+    ),
+    "number_pattern": (
+        "Numéro non accepté par le fournisseur « {provider} » : il ne suit pas "
+        "le motif « {pattern} » (réglage « motif des numéros »)"
+    ),
+    # policy, consent, opt-outs
+    "opted_out": "Le client a demandé à ne plus recevoir de SMS (STOP)",
+    "no_consent": (
+        "Pas d'accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)"
+    ),
+    "consent_unreadable": "base librairie illisible pour les accords ({error})",
+    "outside_hours": "hors des heures autorisées",
+    "held": "Envoi programmé pour {when} : hors des heures autorisées",
+    "held_some": (
+        "{held} message{held|s} sur {total} programmé{held|s}, le premier pour {when} : "
+        "hors des heures autorisées chez le client"
+    ),
+    # the send path
+    "no_answer": "Envoi incertain : pas de réponse du fournisseur pour ce numéro",
+    "failed_after": "Échec après {attempts} tentatives : {reason}",
+    "interrupted": "l'envoi a été interrompu (arrêt du programme ou coupure)",
+    "provider_wait": "Le fournisseur demande d'attendre jusqu'à {when} ; l'envoi reprendra alors.",
+    "retry_at": "Nouvel essai prévu à {when} ; l'envoi reprendra alors.",
+    "failover": (
+        "« {primary} » n'a rien reçu ({reason}) : envoi par le fournisseur de secours "
+        "« {failover} »."
+    ),
+    "empty_send": "Le message est vide.",
+    "no_recipient": "Aucun destinataire.",
+    "job_busy": "L'envoi n° {job} est déjà en cours.",
+    "job_busy_on": "L'envoi n° {job} est en cours sur {holder}.",
+    "job_taken": "L'envoi n° {job} vient d'être repris par un autre programme.",
+    "job_missing": "Envoi n° {job} introuvable.",
+    # the end of a send (`JobSummary.sentence`): built by `summary`, not parsed back
+    "job_summary": "{text}",
+}
+
+#: Every code a service may give; the window has a translation for each (tests check it).
+CODES: tuple[str, ...] = tuple(FRENCH)
+
+_FIELD = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+
+
+class Reason(str):
+    """A French sentence that also says what it means: `code` and `values`.
+
+    ``Reason("missing_value", field="titre")`` is the string « valeur manquante : titre ».
+    Values not in the template may be given too (a datetime beside its French form), for a
+    translation that wants more than the French shows. Equal to, and hashed as, its text.
+    """
+
+    code: str
+    values: Mapping[str, Any]
+
+    def __new__(cls, code: str, /, **values: Any) -> Reason:
+        template = FRENCH[code]  # KeyError: a code without its French
+        return cls.made(code, render(template, values), values)
+
+    @classmethod
+    def made(cls, code: str, text: str, values: Mapping[str, Any]) -> Reason:
+        """A reason whose French was written elsewhere (`JobSummary.sentence`)."""
+        self = super().__new__(cls, text)
+        self.code = code
+        self.values = MappingProxyType(dict(values))
+        return self
+
+    def __reduce__(self):  # pickles (and copies) keep the code
+        return (_rebuild, (self.code, str(self), dict(self.values)))
+
+    def __repr__(self) -> str:
+        return f"Reason({self.code!r}, {str(self)!r})"
+
+
+def _rebuild(code: str, text: str, values: dict[str, Any]) -> Reason:
+    return Reason.made(code, text, values)
+
+
+def render(template: str, values: Mapping[str, Any]) -> str:
+    """The French of a template with these values (``{n|s}``: « s » when n > 1)."""
+
+    def fill(m: re.Match[str]) -> str:
+        value = values[m.group(1)]
+        if m.group(2) == "s":
+            return "s" if int(value) > 1 else ""
+        return str(value)
+
+    return _FIELD.sub(fill, template)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    out, seen, at = [], set(), 0
+    for m in _FIELD.finditer(template):
+        out.append(re.escape(template[at : m.start()]))
+        name, flag = m.group(1), m.group(2)
+        if flag == "s":
+            out.append("s?")
+        elif name in seen:
+            out.append(f"(?P={name})")
+        else:
+            seen.add(name)
+            out.append(f"(?P<{name}>.+?)")
+        at = m.end()
+    out.append(re.escape(template[at:]))
+    return re.compile("".join(out), re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # the longest literal first: « Numéro invalide » must not take a longer sentence
+    found = [(code, _pattern(t)) for code, t in FRENCH.items() if code != "job_summary"]
+    found.sort(key=lambda cp: -len(_FIELD.sub("", FRENCH[cp[0]])))
+    return tuple(found)
+
+
+@lru_cache(maxsize=4096)
+def _parse_text(text: str) -> Reason | None:
+    for code, pattern in _patterns():
+        m = pattern.fullmatch(text)
+        if m is not None:
+            return Reason.made(code, text, m.groupdict())
+    return None
+
+
+def parse(text: str | None) -> Reason | None:
+    """The reason a sentence is: itself when it is one, else found from its French (a reason
+    read back from the store); None for a sentence no service writes with a code (a provider's
+    own words). Values found this way are strings."""
+    if text is None:
+        return None
+    if isinstance(text, Reason):
+        return text
+    return _parse_text(str(text))

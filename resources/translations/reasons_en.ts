@@ -1,0 +1,249 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="fr_FR">
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="32"/>
+        <source>Numéro invalide</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="33"/>
+        <source>Doublon : déjà dans cet envoi</source>
+        <translation>Duplicate: already in this send</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="35"/>
+        <source>pas de message pour ce destinataire (colonne « message » vide)</source>
+        <translation>no message for this recipient (empty “message” column)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="41"/>
+        <source>message vide pour ce destinataire</source>
+        <translation>empty message for this recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="44"/>
+        <source>message vide</source>
+        <translation>empty message</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="45"/>
+        <source>message de la liste : %1</source>
+        <translation>message from the list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="46"/>
+        <source>valeur manquante : %1</source>
+        <translation>missing value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="47"/>
+        <source>valeurs manquantes : %1</source>
+        <translation>missing values: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="49"/>
+        <source>Le message est vide (et la liste n&apos;a pas de colonne « message » ou « texte »).</source>
+        <translation>The message is empty (and the list has no “message” or “texte” column).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="56"/>
+        <source>Texte trop long pour le fournisseur « %1 » : %2 caractères, il en accepte au plus %3 ; raccourcissez le texte</source>
+        <translation>Text too long for the provider “%1”: %2 characters, it takes at most %3; shorten the text</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="64"/>
+        <source>Texte trop long pour le fournisseur « %1 » : %2 SMS, il en accepte au plus %3 par message (réglage « max_parts ») ; raccourcissez le texte</source>
+        <translation>Text too long for the provider “%1”: %2 SMS, it takes at most %3 per message (setting “max_parts”); shorten the text</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="72"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : pays %2, il n&apos;envoie que vers %3 (réglage « pays acceptés »)</source>
+        <translation>Number not accepted by the provider “%1”: country %2, it only sends to %3 (setting “accepted countries”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="80"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : pays inconnu, il n&apos;envoie que vers %2 (réglage « pays acceptés »)</source>
+        <translation>Number not accepted by the provider “%1”: unknown country, it only sends to %2 (setting “accepted countries”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="88"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : il ne suit pas le motif « %2 » (réglage « motif des numéros »)</source>
+        <translation>Number not accepted by the provider “%1”: it does not match the pattern “%2” (setting “number pattern”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="96"/>
+        <source>Le client a demandé à ne plus recevoir de SMS (STOP)</source>
+        <translation>The customer asked to receive no more SMS (STOP)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="100"/>
+        <source>Pas d&apos;accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)</source>
+        <translation>No consent to marketing (customer card: “Recevoir les News par SMS” not ticked)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="108"/>
+        <source>base librairie illisible pour les accords (%1)</source>
+        <translation>bookstore database unreadable for the consents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="111"/>
+        <source>hors des heures autorisées</source>
+        <translation>outside the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="113"/>
+        <source>Envoi programmé pour %1 : hors des heures autorisées</source>
+        <translation>Send scheduled for %1: outside the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="117"/>
+        <source>Envoi incertain : pas de réponse du fournisseur pour ce numéro</source>
+        <translation>Uncertain send: no answer from the provider for this number</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="123"/>
+        <source>l&apos;envoi a été interrompu (arrêt du programme ou coupure)</source>
+        <translation>the send was interrupted (program stopped or power cut)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="127"/>
+        <source>Le fournisseur demande d&apos;attendre jusqu&apos;à %1 ; l&apos;envoi reprendra alors.</source>
+        <translation>The provider asks to wait until %1; the send will resume then.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="133"/>
+        <source>Nouvel essai prévu à %1 ; l&apos;envoi reprendra alors.</source>
+        <translation>Next attempt at %1; the send will resume then.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="137"/>
+        <source>« %1 » n&apos;a rien reçu (%2) : envoi par le fournisseur de secours « %3 ».</source>
+        <translation>“%1” received nothing (%2): sending through the backup provider “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="142"/>
+        <source>Le message est vide.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="143"/>
+        <source>Aucun destinataire.</source>
+        <translation>No recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="144"/>
+        <source>L&apos;envoi n° %1 est déjà en cours.</source>
+        <translation>Send no. %1 is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="146"/>
+        <source>L&apos;envoi n° %1 est en cours sur %2.</source>
+        <translation>Send no. %1 is running on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="150"/>
+        <source>L&apos;envoi n° %1 vient d&apos;être repris par un autre programme.</source>
+        <translation>Send no. %1 has just been taken over by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="153"/>
+        <source>Envoi n° %1 introuvable.</source>
+        <translation>Send no. %1 not found.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="171"/>
+        <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
+        <translation>
+            <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
+            <numerusform>%n messages of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="189"/>
+        <source>Échec après %n tentatives : %1</source>
+        <translation>
+            <numerusform>Failed after %n attempt: %1</numerusform>
+            <numerusform>Failed after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="199"/>
+        <source>Envoi annulé</source>
+        <translation>Send cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="200"/>
+        <source>Envoi interrompu</source>
+        <translation>Send interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="201"/>
+        <source>Envoi en attente</source>
+        <translation>Send waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
+        <source>Envoi terminé</source>
+        <translation>Send finished</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="205"/>
+        <source>%n envoyé(s)</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
+        <source>%n en échec</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="210"/>
+        <source>%n annulé(s)</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="214"/>
+        <source>%n incertain(s)</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="218"/>
+        <source>%n en attente</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="221"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="223"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="298"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+</TS>
