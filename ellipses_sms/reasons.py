@@ -7,9 +7,9 @@ also carries a `code` and its `values`: the window translates from those (`ui/re
 never from a finished French sentence.
 
 Every code has one French template here, in `FRENCH`: ``{name}`` is a value, ``{name|s}`` is
-« s » when that value is more than one (French plural). A reason read back from the store is a
-plain string again; `parse` finds its code and values from the same templates, so the history
-and a resumed send translate too. Plain Python, no Qt.
+« s » when that value is more than one (French plural), ``{{`` and ``}}`` are braces. A
+reason read back from the store is a plain string again; `parse` finds its code and values from
+the same templates, so the history and a resumed send translate too. Plain Python, no Qt.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["CODES", "FRENCH", "Reason", "parse"]
+__all__ = ["CODES", "COMPOSED", "FRENCH", "Reason", "parse"]
 
 #: code → the French sentence, with ``{value}`` and ``{value|s}`` (plural « s »).
 FRENCH: dict[str, str] = {
@@ -34,6 +34,36 @@ FRENCH: dict[str, str] = {
     "missing_value": "valeur manquante : {field}",
     "missing_values": "valeurs manquantes : {fields}",
     "no_text": "Le message est vide (et la liste n'a pas de colonne « message » ou « texte »).",
+    "unknown_field_like": "{written} inconnu ; vouliez-vous dire {suggestion} ?",
+    "unknown_field": "{written} inconnu ; champs disponibles : {known}",
+    "empty_librairie": (
+        "{shown} ne peut pas être rempli : le nom de la librairie n'est pas réglé "
+        "(Réglages : « Nom de la librairie »)"
+    ),
+    "empty_date": "{shown} ne peut pas être rempli : la date du jour manque",
+    "empty_builtin": "{shown} ne peut pas être rempli : sa valeur est vide",
+    # templates: the clerk's braces
+    "brace_unopened": (
+        "accolade « }} » au caractère {at} sans accolade « {{ » avant elle (« {near} ») ; "
+        "pour écrire une accolade, doublez-la : }}}}"
+    ),
+    "brace_unclosed": (
+        "accolade « {{ » ouverte au caractère {at} et jamais fermée (« {near} ») ; "
+        "pour écrire une accolade, doublez-la : {{{{"
+    ),
+    "brace_inside": (
+        "accolade « {{ » au caractère {at}, dans le champ ouvert au caractère {start} "
+        "(« {near} ») ; un champ s'écrit {{nom}} ou {{nom|texte}} ; pour écrire une accolade, "
+        "doublez-la : {{{{ ou }}}}"
+    ),
+    "braces_empty": (
+        "accolades vides au caractère {at} ; un champ s'écrit {{nom}} ou {{nom|texte}} ; "
+        "pour écrire une accolade, doublez-la : {{{{ ou }}}}"
+    ),
+    "field_without_name": (
+        "« {written} » sans nom de champ au caractère {at} ; un champ s'écrit {{nom}} ou "
+        "{{nom|texte}} ; pour écrire une accolade, doublez-la : {{{{ ou }}}}"
+    ),
     # gateway: what a provider takes
     "too_long_chars": (
         "Texte trop long pour le fournisseur « {provider} » : {chars} caractères, "
@@ -84,14 +114,22 @@ FRENCH: dict[str, str] = {
     "job_busy_on": "L'envoi n° {job} est en cours sur {holder}.",
     "job_taken": "L'envoi n° {job} vient d'être repris par un autre programme.",
     "job_missing": "Envoi n° {job} introuvable.",
-    # the end of a send (`JobSummary.sentence`): built by `summary`, not parsed back
+    # the provider's credit before a send (`providers.credit_check`)
+    "credit_unknown": "Crédit non vérifié : « {provider} » n'indique pas son crédit.",
+    "credit_error": "Crédit non vérifié chez « {provider} » : {error}",
+    # sentences written where they are made (`Reason.made`), never read back from the store:
+    # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",
+    "credit": "{text}",
 }
+#: The codes whose French is written by their service, values beside it.
+COMPOSED = frozenset({"job_summary", "credit"})
 
 #: Every code a service may give; the window has a translation for each (tests check it).
 CODES: tuple[str, ...] = tuple(FRENCH)
 
-_FIELD = re.compile(r"\{(\w+)(?:\|(\w+))?\}")
+#: A value ``{name}``, a plural ``{name|s}``, or a doubled brace.
+_FIELD = re.compile(r"\{\{|\}\}|\{(\w+)(?:\|(\w+))?\}")
 
 
 class Reason(str):
@@ -132,6 +170,8 @@ def render(template: str, values: Mapping[str, Any]) -> str:
     """The French of a template with these values (``{n|s}``: « s » when n > 1)."""
 
     def fill(m: re.Match[str]) -> str:
+        if m.group(1) is None:  # {{ or }}
+            return m.group(0)[0]
         value = values[m.group(1)]
         if m.group(2) == "s":
             return "s" if int(value) > 1 else ""
@@ -145,7 +185,9 @@ def _pattern(template: str) -> re.Pattern[str]:
     for m in _FIELD.finditer(template):
         out.append(re.escape(template[at : m.start()]))
         name, flag = m.group(1), m.group(2)
-        if flag == "s":
+        if name is None:
+            out.append(re.escape(m.group(0)[0]))
+        elif flag == "s":
             out.append("s?")
         elif name in seen:
             out.append(f"(?P={name})")
@@ -157,11 +199,15 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("".join(out), re.DOTALL)
 
 
+def _literal_length(template: str) -> int:
+    return len(_FIELD.sub(lambda m: m.group(0)[0] if m.group(1) is None else "", template))
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     # the longest literal first: « Numéro invalide » must not take a longer sentence
-    found = [(code, _pattern(t)) for code, t in FRENCH.items() if code != "job_summary"]
-    found.sort(key=lambda cp: -len(_FIELD.sub("", FRENCH[cp[0]])))
+    found = [(code, _pattern(t)) for code, t in FRENCH.items() if code not in COMPOSED]
+    found.sort(key=lambda cp: -_literal_length(FRENCH[cp[0]]))
     return tuple(found)
 
 

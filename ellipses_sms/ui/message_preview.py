@@ -285,7 +285,7 @@ class MessagePreview(QWidget):
         if error is not None:
             self.totals.setText(
                 "<span style='color:#b3261e'>"
-                + "<br>".join(html.escape(line) for line in error.splitlines())
+                + "<br>".join(html.escape(reason_text(line)) for line in error.splitlines())
                 + "</span>"
             )
         else:

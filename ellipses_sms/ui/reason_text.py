@@ -52,6 +52,71 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ),
         (),
     ),
+    "unknown_field_like": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 inconnu ; vouliez-vous dire %2 ?"),
+        ("written", "suggestion"),
+    ),
+    "unknown_field": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 inconnu ; champs disponibles : %2"),
+        ("written", "known"),
+    ),
+    "empty_librairie": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "%1 ne peut pas être rempli : le nom de la librairie n'est pas réglé (Réglages :"
+            " « Nom de la librairie »)",
+        ),
+        ("shown",),
+    ),
+    "empty_date": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 ne peut pas être rempli : la date du jour manque"),
+        ("shown",),
+    ),
+    "empty_builtin": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 ne peut pas être rempli : sa valeur est vide"),
+        ("shown",),
+    ),
+    "brace_unopened": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "accolade « } » au caractère %1 sans accolade « { » avant elle (« %2 ») ; pour"
+            " écrire une accolade, doublez-la : }}",
+        ),
+        ("at", "near"),
+    ),
+    "brace_unclosed": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "accolade « { » ouverte au caractère %1 et jamais fermée (« %2 ») ; pour écrire une"
+            " accolade, doublez-la : {{",
+        ),
+        ("at", "near"),
+    ),
+    "brace_inside": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "accolade « { » au caractère %1, dans le champ ouvert au caractère %2 (« %3 ») ; un"
+            " champ s'écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou"
+            " }}",
+        ),
+        ("at", "start", "near"),
+    ),
+    "braces_empty": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "accolades vides au caractère %1 ; un champ s'écrit {nom} ou {nom|texte} ; pour"
+            " écrire une accolade, doublez-la : {{ ou }}",
+        ),
+        ("at",),
+    ),
+    "field_without_name": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "« %1 » sans nom de champ au caractère %2 ; un champ s'écrit {nom} ou {nom|texte} ;"
+            " pour écrire une accolade, doublez-la : {{ ou }}",
+        ),
+        ("written", "at"),
+    ),
     "too_long_chars": (
         QT_TRANSLATE_NOOP(
             "Reasons",
@@ -151,6 +216,14 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("job",),
     ),
     "job_missing": (QT_TRANSLATE_NOOP("Reasons", "Envoi n° %1 introuvable."), ("job",)),
+    "credit_unknown": (
+        QT_TRANSLATE_NOOP("Reasons", "Crédit non vérifié : « %1 » n'indique pas son crédit."),
+        ("provider",),
+    ),
+    "credit_error": (
+        QT_TRANSLATE_NOOP("Reasons", "Crédit non vérifié chez « %1 » : %2"),
+        ("provider", "error"),
+    ),
 }
 
 
@@ -227,11 +300,58 @@ def _summary(values: Mapping[str, Any]) -> str | None:
     return text
 
 
+# (enough, estimated) → the credit sentence; « SMS » is the same for one and many
+_CREDIT = {
+    (False, False): QT_TRANSLATE_NOOP(
+        "Reasons", "Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS."
+    ),
+    (False, True): QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.",
+    ),
+    (True, False): QT_TRANSLATE_NOOP(
+        "Reasons", "Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS."
+    ),
+    (True, True): QT_TRANSLATE_NOOP(
+        "Reasons",
+        "Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.",
+    ),
+}
+
+
+def _credit(values: Mapping[str, Any]) -> str | None:
+    """`providers.credit_check`'s sentence from its values: « Crédit suffisant chez … »."""
+    text = _translate(_CREDIT[bool(values["enough"]), bool(values["estimated"])])
+    if text is None:
+        return None
+    text = _fill(
+        text,
+        str(values["provider"]),
+        _amount(values["left"]),
+        _amount(values["needed"]),
+        QLocale().toString(int(values["parts"])),
+    )
+    if values.get("after") is not None:
+        warning = QCoreApplication.translate(
+            "Reasons", "Attention : il restera %1, sous le seuil d'alerte de %2."
+        )
+        text += " " + _fill(warning, _amount(values["after"]), _amount(values["threshold"]))
+    return text
+
+
+def _amount(balance: Any) -> str:
+    """A provider's credit the locale's way: « 1,250 SMS », « 12.50 EUR »."""
+    amount = float(balance.amount)
+    digits = 0 if amount == int(amount) else 2
+    return f"{QLocale().toString(amount, 'f', digits)} {balance.unit}"
+
+
 # Codes whose sentence counts something (Qt's %n): a function of the values each.
 PLURALS: dict[str, Callable[[Mapping[str, Any]], str | None]] = {
     "held_some": _held_some,
     "failed_after": _failed_after,
     "job_summary": _summary,
+    "credit": _credit,
 }
 
 
@@ -239,6 +359,8 @@ def reason_text(reason: str | None) -> str:
     """`reason` in the window's language; "" for None."""
     if not reason:
         return ""
+    if "\n" in reason and not isinstance(reason, reasons.Reason):  # one reason a line
+        return "\n".join(reason_text(line) for line in str(reason).split("\n"))
     found = reasons.parse(reason)
     if found is None:
         return service_text(str(reason))
@@ -279,11 +401,12 @@ def _shown(name: str, values: Mapping[str, Any]) -> str:
         return service_text(str(value))
     if name == "when":
         return _when(values)
-    if name in ("chars", "parts", "limit", "total", "job") and str(value).strip().isdigit():
+    if name in _NUMBERS and str(value).strip().isdigit():
         return QLocale().toString(_count(value))
     return str(value)
 
 
+_NUMBERS = frozenset({"chars", "parts", "limit", "total", "job", "at", "start"})
 _FRENCH_WHEN = re.compile(r"(\w+) (1er|\d{1,2}) (\w+) à (\d{1,2}):(\d{2})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: le (\d{2})/(\d{2})/(\d{4}))?")
 

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms import sms
 from ellipses_sms.lazy import lazy_module
-from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_preview import money
 from ellipses_sms.ui.reason_text import labelled, reason_text
 
@@ -281,7 +280,7 @@ class ConfirmSendDialog(QDialog):
         if check is None:
             self.credit_state.setVisible(False)
             return
-        self.credit_state.setText(service_text(check.sentence))
+        self.credit_state.setText(reason_text(check.sentence))
         if check.enough is False:
             self.credit_state.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.send_button.setEnabled(False)

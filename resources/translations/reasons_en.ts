@@ -50,111 +50,171 @@
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/reason_text.py" line="56"/>
+        <source>%1 inconnu ; vouliez-vous dire %2 ?</source>
+        <translation>%1 unknown; did you mean %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="60"/>
+        <source>%1 inconnu ; champs disponibles : %2</source>
+        <translation>%1 unknown; available fields: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="64"/>
+        <source>%1 ne peut pas être rempli : le nom de la librairie n&apos;est pas réglé (Réglages : « Nom de la librairie »)</source>
+        <translation>%1 cannot be filled: the bookstore&apos;s name is not set (Settings: “Bookstore name”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="72"/>
+        <source>%1 ne peut pas être rempli : la date du jour manque</source>
+        <translation>%1 cannot be filled: today&apos;s date is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="76"/>
+        <source>%1 ne peut pas être rempli : sa valeur est vide</source>
+        <translation>%1 cannot be filled: its value is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="80"/>
+        <source>accolade « } » au caractère %1 sans accolade « { » avant elle (« %2 ») ; pour écrire une accolade, doublez-la : }}</source>
+        <translation>brace “}” at character %1 with no “{” before it (“%2”); to write a brace, double it: }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="88"/>
+        <source>accolade « { » ouverte au caractère %1 et jamais fermée (« %2 ») ; pour écrire une accolade, doublez-la : {{</source>
+        <translation>brace “{” opened at character %1 and never closed (“%2”); to write a brace, double it: {{</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="96"/>
+        <source>accolade « { » au caractère %1, dans le champ ouvert au caractère %2 (« %3 ») ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>brace “{” at character %1, inside the field opened at character %2 (“%3”); a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="105"/>
+        <source>accolades vides au caractère %1 ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>empty braces at character %1; a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="113"/>
+        <source>« %1 » sans nom de champ au caractère %2 ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>“%1” without a field name at character %2; a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="121"/>
         <source>Texte trop long pour le fournisseur « %1 » : %2 caractères, il en accepte au plus %3 ; raccourcissez le texte</source>
         <translation>Text too long for the provider “%1”: %2 characters, it takes at most %3; shorten the text</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="64"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="129"/>
         <source>Texte trop long pour le fournisseur « %1 » : %2 SMS, il en accepte au plus %3 par message (réglage « max_parts ») ; raccourcissez le texte</source>
         <translation>Text too long for the provider “%1”: %2 SMS, it takes at most %3 per message (setting “max_parts”); shorten the text</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="72"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="137"/>
         <source>Numéro non accepté par le fournisseur « %1 » : pays %2, il n&apos;envoie que vers %3 (réglage « pays acceptés »)</source>
         <translation>Number not accepted by the provider “%1”: country %2, it only sends to %3 (setting “accepted countries”)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="80"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="145"/>
         <source>Numéro non accepté par le fournisseur « %1 » : pays inconnu, il n&apos;envoie que vers %2 (réglage « pays acceptés »)</source>
         <translation>Number not accepted by the provider “%1”: unknown country, it only sends to %2 (setting “accepted countries”)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="88"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="153"/>
         <source>Numéro non accepté par le fournisseur « %1 » : il ne suit pas le motif « %2 » (réglage « motif des numéros »)</source>
         <translation>Number not accepted by the provider “%1”: it does not match the pattern “%2” (setting “number pattern”)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="96"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="161"/>
         <source>Le client a demandé à ne plus recevoir de SMS (STOP)</source>
         <translation>The customer asked to receive no more SMS (STOP)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="100"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="165"/>
         <source>Pas d&apos;accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)</source>
         <translation>No consent to marketing (customer card: “Recevoir les News par SMS” not ticked)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="108"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="173"/>
         <source>base librairie illisible pour les accords (%1)</source>
         <translation>bookstore database unreadable for the consents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="111"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="176"/>
         <source>hors des heures autorisées</source>
         <translation>outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="113"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="178"/>
         <source>Envoi programmé pour %1 : hors des heures autorisées</source>
         <translation>Send scheduled for %1: outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="117"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="182"/>
         <source>Envoi incertain : pas de réponse du fournisseur pour ce numéro</source>
         <translation>Uncertain send: no answer from the provider for this number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="123"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="188"/>
         <source>l&apos;envoi a été interrompu (arrêt du programme ou coupure)</source>
         <translation>the send was interrupted (program stopped or power cut)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="127"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="192"/>
         <source>Le fournisseur demande d&apos;attendre jusqu&apos;à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>The provider asks to wait until %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="133"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="198"/>
         <source>Nouvel essai prévu à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>Next attempt at %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="137"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
         <source>« %1 » n&apos;a rien reçu (%2) : envoi par le fournisseur de secours « %3 ».</source>
         <translation>“%1” received nothing (%2): sending through the backup provider “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="142"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="143"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="208"/>
         <source>Aucun destinataire.</source>
         <translation>No recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="144"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="209"/>
         <source>L&apos;envoi n° %1 est déjà en cours.</source>
         <translation>Send no. %1 is already running.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="146"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
         <source>L&apos;envoi n° %1 est en cours sur %2.</source>
         <translation>Send no. %1 is running on %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="150"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="215"/>
         <source>L&apos;envoi n° %1 vient d&apos;être repris par un autre programme.</source>
         <translation>Send no. %1 has just been taken over by another program.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="153"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="218"/>
         <source>Envoi n° %1 introuvable.</source>
         <translation>Send no. %1 not found.</translation>
     </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="220"/>
+        <source>Crédit non vérifié : « %1 » n&apos;indique pas son crédit.</source>
+        <translation>Credit not checked: “%1” does not tell its credit.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="224"/>
+        <source>Crédit non vérifié chez « %1 » : %2</source>
+        <translation>Credit not checked with “%1”: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="171"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="244"/>
         <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
         <translation>
             <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
@@ -162,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="189"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="262"/>
         <source>Échec après %n tentatives : %1</source>
         <translation>
             <numerusform>Failed after %n attempt: %1</numerusform>
@@ -170,27 +230,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="199"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="272"/>
         <source>Envoi annulé</source>
         <translation>Send cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="200"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="273"/>
         <source>Envoi interrompu</source>
         <translation>Send interrupted</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="201"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="274"/>
         <source>Envoi en attente</source>
         <translation>Send waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="275"/>
         <source>Envoi terminé</source>
         <translation>Send finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="205"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="278"/>
         <source>%n envoyé(s)</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -198,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="280"/>
         <source>%n en échec</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -206,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="210"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="283"/>
         <source>%n annulé(s)</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -214,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="214"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="287"/>
         <source>%n incertain(s)</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -222,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="218"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -230,18 +290,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="221"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="386"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="223"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="296"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="298"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
+        <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
+        <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="308"/>
+        <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
+        <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
+        <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
+        <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
+        <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
+        <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="335"/>
+        <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
+        <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="426"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
