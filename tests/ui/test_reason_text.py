@@ -147,3 +147,14 @@ def test_the_credit_and_a_template_error_in_english(english, services):
     with pytest.raises(templates.UnknownPlaceholder) as raised:
         templates.render_all("Bonjour {prenon}", [make("Léa", "0612345678", prenom="Léa")])
     assert reason_text(str(raised.value)) == "{prenon} unknown; did you mean {prenom}?"
+
+
+def test_the_demo_providers_own_words_in_english(english):
+    """The sandbox (the demo every new install sends with) says why in fixed sentences."""
+    from ellipses_sms.gateway import sandbox
+
+    said = [why for _, _, why in sandbox._REPORTS.values() if why]
+    for why in said:
+        assert reason_text(why) != why and "é" not in reason_text(why), why
+    after = Reason("failed_after", attempts=3, reason="Réseau de l'opérateur saturé")
+    assert reason_text(after) == "Failed after 3 attempts: The carrier's network is busy"
