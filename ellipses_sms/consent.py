@@ -25,10 +25,12 @@ from ellipses_sms.recipients import Recipient
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NO_NEWS", "ConsentCheck", "check", "confirm_sentence"]
+__all__ = ["NOT_CONFIRMED", "NO_NEWS", "ConsentCheck", "check", "confirm_sentence"]
 
 #: The reason a recipient is blocked, as the history shows it.
 NO_NEWS = Reason("no_consent")
+#: The reason a number on no card is blocked when the clerk does not vouch for it.
+NOT_CONFIRMED = Reason("not_confirmed")
 #: Every mobile of the customer cards and their consent (the documented bookstore schema).
 QUERY = "SELECT telephone_portable AS numero, news_sms FROM clients"
 

@@ -92,6 +92,7 @@ FRENCH: dict[str, str] = {
         "Pas d'accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)"
     ),
     "consent_unreadable": "base librairie illisible pour les accords ({error})",
+    "not_confirmed": "Accord non confirmé : numéro absent de la base librairie",
     "outside_hours": "hors des heures autorisées",
     "held": "Envoi programmé pour {when} : hors des heures autorisées",
     "held_some": (

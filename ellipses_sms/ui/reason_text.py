@@ -173,6 +173,10 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Reasons", "base librairie illisible pour les accords (%1)"),
         ("error",),
     ),
+    "not_confirmed": (
+        QT_TRANSLATE_NOOP("Reasons", "Accord non confirmé : numéro absent de la base librairie"),
+        (),
+    ),
     "outside_hours": (QT_TRANSLATE_NOOP("Reasons", "hors des heures autorisées"), ()),
     "held": (
         QT_TRANSLATE_NOOP("Reasons", "Envoi programmé pour %1 : hors des heures autorisées"),

@@ -139,82 +139,87 @@
         <translation>bookstore database unreadable for the consents (%1)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="176"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="177"/>
+        <source>Accord non confirmé : numéro absent de la base librairie</source>
+        <translation>Consent not confirmed: number not in the bookstore database</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="180"/>
         <source>hors des heures autorisées</source>
         <translation>outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="178"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="182"/>
         <source>Envoi programmé pour %1 : hors des heures autorisées</source>
         <translation>Send scheduled for %1: outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="182"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="186"/>
         <source>Envoi incertain : pas de réponse du fournisseur pour ce numéro</source>
         <translation>Uncertain send: no answer from the provider for this number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="188"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="192"/>
         <source>l&apos;envoi a été interrompu (arrêt du programme ou coupure)</source>
         <translation>the send was interrupted (program stopped or power cut)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="192"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="196"/>
         <source>Le fournisseur demande d&apos;attendre jusqu&apos;à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>The provider asks to wait until %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="198"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
         <source>Nouvel essai prévu à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>Next attempt at %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="206"/>
         <source>« %1 » n&apos;a rien reçu (%2) : envoi par le fournisseur de secours « %3 ».</source>
         <translation>“%1” received nothing (%2): sending through the backup provider “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="208"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="212"/>
         <source>Aucun destinataire.</source>
         <translation>No recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="209"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="213"/>
         <source>L&apos;envoi n° %1 est déjà en cours.</source>
         <translation>Send no. %1 is already running.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="215"/>
         <source>L&apos;envoi n° %1 est en cours sur %2.</source>
         <translation>Send no. %1 is running on %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="215"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="219"/>
         <source>L&apos;envoi n° %1 vient d&apos;être repris par un autre programme.</source>
         <translation>Send no. %1 has just been taken over by another program.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="218"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="222"/>
         <source>Envoi n° %1 introuvable.</source>
         <translation>Send no. %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="220"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="224"/>
         <source>Crédit non vérifié : « %1 » n&apos;indique pas son crédit.</source>
         <translation>Credit not checked: “%1” does not tell its credit.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="224"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="228"/>
         <source>Crédit non vérifié chez « %1 » : %2</source>
         <translation>Credit not checked with “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="244"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="248"/>
         <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
         <translation>
             <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
@@ -222,7 +227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="262"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="266"/>
         <source>Échec après %n tentatives : %1</source>
         <translation>
             <numerusform>Failed after %n attempt: %1</numerusform>
@@ -230,27 +235,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="272"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="276"/>
         <source>Envoi annulé</source>
         <translation>Send cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="273"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="277"/>
         <source>Envoi interrompu</source>
         <translation>Send interrupted</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="274"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="278"/>
         <source>Envoi en attente</source>
         <translation>Send waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="275"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="279"/>
         <source>Envoi terminé</source>
         <translation>Send finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="278"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="282"/>
         <source>%n envoyé(s)</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -258,7 +263,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="280"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="284"/>
         <source>%n en échec</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -266,7 +271,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="283"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="287"/>
         <source>%n annulé(s)</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -274,7 +279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="287"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
         <source>%n incertain(s)</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -282,7 +287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="295"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -290,43 +295,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="386"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="298"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="390"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="296"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="300"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="309"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="308"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="316"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="319"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="335"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="339"/>
         <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
         <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="426"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="430"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
