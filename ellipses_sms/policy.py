@@ -136,8 +136,7 @@ def marketing_window(settings) -> SendingWindow:
     end = parse_hhmm(str(settings.get("marketing_end") or "20:00"))
     if end > MARKETING_LATEST:
         raise ValueError(
-            f"Fin des envois publicitaires {end:%H:%M} : au plus tard "
-            f"{MARKETING_LATEST:%H:%M} (charte AF2M)."
+            Reason("marketing_too_late", end=f"{end:%H:%M}", latest=f"{MARKETING_LATEST:%H:%M}")
         )
     return dataclasses.replace(
         MARKETING_DEFAULT,

@@ -94,6 +94,12 @@ FRENCH: dict[str, str] = {
     "consent_unreadable": "base librairie illisible pour les accords ({error})",
     "not_confirmed": "Accord non confirmé : numéro absent de la base librairie",
     "outside_hours": "hors des heures autorisées",
+    "invalid_time": "Heure invalide : « {text} » (attendu HH:MM, par exemple 08:00).",
+    "invalid_hours": "Plage horaire invalide : {begin} doit précéder {end}.",
+    "no_sending_day": "Aucun jour d'envoi n'est permis.",
+    "marketing_too_late": (
+        "Fin des envois publicitaires {end} : au plus tard {latest} (charte AF2M)."
+    ),
     "held": "Envoi programmé pour {when} : hors des heures autorisées",
     "held_some": (
         "{held} message{held|s} sur {total} programmé{held|s}, le premier pour {when} : "

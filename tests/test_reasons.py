@@ -28,6 +28,9 @@ SAMPLE = {
     "job": 12,
     "at": 18,
     "start": 9,
+    "begin": "21:00",
+    "end": "09:00",
+    "latest": "21:30",
     "when": "lundi 7 décembre à 08:00",
     "reason": "Numéro invalide",
 }

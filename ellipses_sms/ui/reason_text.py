@@ -177,6 +177,21 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Reasons", "Accord non confirmé : numéro absent de la base librairie"),
         (),
     ),
+    "invalid_time": (
+        QT_TRANSLATE_NOOP("Reasons", "Heure invalide : « %1 » (attendu HH:MM, par exemple 08:00)."),
+        ("text",),
+    ),
+    "invalid_hours": (
+        QT_TRANSLATE_NOOP("Reasons", "Plage horaire invalide : %1 doit précéder %2."),
+        ("begin", "end"),
+    ),
+    "no_sending_day": (QT_TRANSLATE_NOOP("Reasons", "Aucun jour d'envoi n'est permis."), ()),
+    "marketing_too_late": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "Fin des envois publicitaires %1 : au plus tard %2 (charte AF2M)."
+        ),
+        ("end", "latest"),
+    ),
     "outside_hours": (QT_TRANSLATE_NOOP("Reasons", "hors des heures autorisées"), ()),
     "held": (
         QT_TRANSLATE_NOOP("Reasons", "Envoi programmé pour %1 : hors des heures autorisées"),
@@ -405,11 +420,15 @@ def _shown(name: str, values: Mapping[str, Any]) -> str:
         return service_text(str(value))
     if name == "when":
         return _when(values)
+    if name in _TIMES and (m := _CLOCK.fullmatch(str(value))) and m.group(3) is None:
+        return QLocale().toString(time(int(m.group(1)), int(m.group(2))), _SHORT)
     if name in _NUMBERS and str(value).strip().isdigit():
         return QLocale().toString(_count(value))
     return str(value)
 
 
+_TIMES = frozenset({"begin", "end", "latest"})
+_SHORT = QLocale.FormatType.ShortFormat
 _NUMBERS = frozenset({"chars", "parts", "limit", "total", "job", "at", "start"})
 _FRENCH_WHEN = re.compile(r"(\w+) (1er|\d{1,2}) (\w+) à (\d{1,2}):(\d{2})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: le (\d{2})/(\d{2})/(\d{4}))?")

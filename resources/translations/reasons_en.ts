@@ -144,82 +144,102 @@
         <translation>Consent not confirmed: number not in the bookstore database</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="180"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="181"/>
+        <source>Heure invalide : « %1 » (attendu HH:MM, par exemple 08:00).</source>
+        <translation>Invalid time: “%1” (expected HH:MM, for example 08:00).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="185"/>
+        <source>Plage horaire invalide : %1 doit précéder %2.</source>
+        <translation>Invalid hours: %1 must come before %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="188"/>
+        <source>Aucun jour d&apos;envoi n&apos;est permis.</source>
+        <translation>No sending day is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="190"/>
+        <source>Fin des envois publicitaires %1 : au plus tard %2 (charte AF2M).</source>
+        <translation>End of marketing sends %1: %2 at the latest (AF2M charter).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="195"/>
         <source>hors des heures autorisées</source>
         <translation>outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="182"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="197"/>
         <source>Envoi programmé pour %1 : hors des heures autorisées</source>
         <translation>Send scheduled for %1: outside the allowed hours</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="186"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="201"/>
         <source>Envoi incertain : pas de réponse du fournisseur pour ce numéro</source>
         <translation>Uncertain send: no answer from the provider for this number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="192"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
         <source>l&apos;envoi a été interrompu (arrêt du programme ou coupure)</source>
         <translation>the send was interrupted (program stopped or power cut)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="196"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
         <source>Le fournisseur demande d&apos;attendre jusqu&apos;à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>The provider asks to wait until %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="202"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="217"/>
         <source>Nouvel essai prévu à %1 ; l&apos;envoi reprendra alors.</source>
         <translation>Next attempt at %1; the send will resume then.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="206"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="221"/>
         <source>« %1 » n&apos;a rien reçu (%2) : envoi par le fournisseur de secours « %3 ».</source>
         <translation>“%1” received nothing (%2): sending through the backup provider “%3”.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="226"/>
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="212"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="227"/>
         <source>Aucun destinataire.</source>
         <translation>No recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="213"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="228"/>
         <source>L&apos;envoi n° %1 est déjà en cours.</source>
         <translation>Send no. %1 is already running.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="215"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="230"/>
         <source>L&apos;envoi n° %1 est en cours sur %2.</source>
         <translation>Send no. %1 is running on %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="219"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="234"/>
         <source>L&apos;envoi n° %1 vient d&apos;être repris par un autre programme.</source>
         <translation>Send no. %1 has just been taken over by another program.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="222"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="237"/>
         <source>Envoi n° %1 introuvable.</source>
         <translation>Send no. %1 not found.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="224"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="239"/>
         <source>Crédit non vérifié : « %1 » n&apos;indique pas son crédit.</source>
         <translation>Credit not checked: “%1” does not tell its credit.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="228"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="243"/>
         <source>Crédit non vérifié chez « %1 » : %2</source>
         <translation>Credit not checked with “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="248"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="263"/>
         <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
         <translation>
             <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
@@ -227,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="266"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="281"/>
         <source>Échec après %n tentatives : %1</source>
         <translation>
             <numerusform>Failed after %n attempt: %1</numerusform>
@@ -235,27 +255,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="276"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
         <source>Envoi annulé</source>
         <translation>Send cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="277"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="292"/>
         <source>Envoi interrompu</source>
         <translation>Send interrupted</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="278"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="293"/>
         <source>Envoi en attente</source>
         <translation>Send waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="279"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
         <source>Envoi terminé</source>
         <translation>Send finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="282"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="297"/>
         <source>%n envoyé(s)</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -263,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="284"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="299"/>
         <source>%n en échec</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -271,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="287"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="302"/>
         <source>%n annulé(s)</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -279,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
         <source>%n incertain(s)</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -287,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="295"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -295,43 +315,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="298"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="390"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="313"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="405"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="300"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="309"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="324"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="327"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="316"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="331"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="319"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="334"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="339"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="354"/>
         <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
         <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="430"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="449"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
