@@ -374,10 +374,27 @@ PLURALS: dict[str, Callable[[Mapping[str, Any]], str | None]] = {
 }
 
 
+# (language stamp, text) → shown: sorting 100,000 refused rows by « Statut » reads the same
+# few reasons again and again
+_SHOWN: dict[tuple[str, str], str] = {}
+
+
 def reason_text(reason: str | None) -> str:
     """`reason` in the window's language; "" for None."""
     if not reason:
         return ""
+    # what the installed translators say of a known sentence: a stamp of the language (the
+    # translators and the locale change together, `i18n.install_translations`)
+    key = (QCoreApplication.translate("Reasons", "Numéro invalide"), str(reason))
+    shown = _SHOWN.get(key)
+    if shown is None:
+        if len(_SHOWN) > 10_000:
+            _SHOWN.clear()
+        shown = _SHOWN[key] = _reason_text(reason)
+    return shown
+
+
+def _reason_text(reason: str) -> str:
     if "\n" in reason and not isinstance(reason, reasons.Reason):  # one reason a line
         return "\n".join(reason_text(line) for line in str(reason).split("\n"))
     found = reasons.parse(reason)
