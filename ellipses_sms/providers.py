@@ -116,23 +116,16 @@ def check_sender(value: str) -> str | None:
     if re.fullmatch(r"\+?[0-9]+", compact):
         digits = compact.lstrip("+")
         if len(digits) > SENDER_NUMERIC_MAX:
-            return (
-                f"numéro d'expéditeur trop long : {SENDER_NUMERIC_MAX} chiffres au plus "
-                f"(« {value} » en a {len(digits)})"
+            return Reason(
+                "sender_digits_long", limit=SENDER_NUMERIC_MAX, value=value, count=len(digits)
             )
         return None
     bad = sorted({c for c in value if not (c.isascii() and c.isalnum())})
     if bad:
         shown = " ".join(f"« {c} »" if c != " " else "l'espace" for c in bad)
-        return (
-            "nom d'expéditeur : seulement des lettres sans accent et des chiffres "
-            f"({shown} refusé{'s' if len(bad) > 1 else ''})"
-        )
+        return Reason("sender_characters", shown=shown, bad=len(bad), chars=tuple(bad))
     if len(value) > SENDER_ALPHA_MAX:
-        return (
-            f"nom d'expéditeur trop long : {SENDER_ALPHA_MAX} lettres ou chiffres au plus "
-            f"(« {value} » en a {len(value)})"
-        )
+        return Reason("sender_alpha_long", limit=SENDER_ALPHA_MAX, value=value, count=len(value))
     return None
 
 

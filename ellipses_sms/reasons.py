@@ -121,6 +121,18 @@ FRENCH: dict[str, str] = {
     "job_busy_on": "L'envoi n° {job} est en cours sur {holder}.",
     "job_taken": "L'envoi n° {job} vient d'être repris par un autre programme.",
     "job_missing": "Envoi n° {job} introuvable.",
+    # the sender name or number (`providers.check_sender`)
+    "sender_digits_long": (
+        "numéro d'expéditeur trop long : {limit} chiffres au plus (« {value} » en a {count})"
+    ),
+    "sender_characters": (
+        "nom d'expéditeur : seulement des lettres sans accent et des chiffres "
+        "({shown} refusé{bad|s})"
+    ),
+    "sender_alpha_long": (
+        "nom d'expéditeur trop long : {limit} lettres ou chiffres au plus "
+        "(« {value} » en a {count})"
+    ),
     # the provider's credit before a send (`providers.credit_check`)
     "credit_unknown": "Crédit non vérifié : « {provider} » n'indique pas son crédit.",
     "credit_error": "Crédit non vérifié chez « {provider} » : {error}",
@@ -187,15 +199,23 @@ def render(template: str, values: Mapping[str, Any]) -> str:
     return _FIELD.sub(fill, template)
 
 
+#: The group of a count shown only by its plural « s » (read back as 1 or 2: the same plural).
+_PLURAL_ONLY = "_plural_"
+
+
 def _pattern(template: str) -> re.Pattern[str]:
+    shown = {m.group(1) for m in _FIELD.finditer(template) if m.group(1) and not m.group(2)}
     out, seen, at = [], set(), 0
     for m in _FIELD.finditer(template):
         out.append(re.escape(template[at : m.start()]))
         name, flag = m.group(1), m.group(2)
         if name is None:
             out.append(re.escape(m.group(0)[0]))
-        elif flag == "s":
+        elif flag == "s" and (name in shown or name in seen):
             out.append("s?")
+        elif flag == "s":
+            seen.add(name)
+            out.append(f"(?P<{_PLURAL_ONLY}{name}>s?)")
         elif name in seen:
             out.append(f"(?P={name})")
         else:
@@ -223,7 +243,13 @@ def _parse_text(text: str) -> Reason | None:
     for code, pattern in _patterns():
         m = pattern.fullmatch(text)
         if m is not None:
-            return Reason.made(code, text, m.groupdict())
+            values = {}
+            for name, value in m.groupdict().items():
+                if name.startswith(_PLURAL_ONLY):
+                    values[name[len(_PLURAL_ONLY) :]] = "2" if value else "1"
+                else:
+                    values[name] = value
+            return Reason.made(code, text, values)
     return None
 
 

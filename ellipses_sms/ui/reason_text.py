@@ -235,6 +235,19 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         ("job",),
     ),
     "job_missing": (QT_TRANSLATE_NOOP("Reasons", "Envoi n° %1 introuvable."), ("job",)),
+    "sender_digits_long": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "numéro d'expéditeur trop long : %1 chiffres au plus (« %2 » en a %3)"
+        ),
+        ("limit", "value", "count"),
+    ),
+    "sender_alpha_long": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "nom d'expéditeur trop long : %1 lettres ou chiffres au plus (« %2 » en a %3)",
+        ),
+        ("limit", "value", "count"),
+    ),
     "credit_unknown": (
         QT_TRANSLATE_NOOP("Reasons", "Crédit non vérifié : « %1 » n'indique pas son crédit."),
         ("provider",),
@@ -319,6 +332,27 @@ def _summary(values: Mapping[str, Any]) -> str | None:
     return text
 
 
+def _sender_characters(values: Mapping[str, Any]) -> str | None:
+    """« nom d'expéditeur : seulement des lettres sans accent et des chiffres (« é » refusé) »."""
+    bad = _count(values["bad"])
+    text = QCoreApplication.translate(
+        "Reasons",
+        "nom d'expéditeur : seulement des lettres sans accent et des chiffres (%1 refusé(s))",
+        None,
+        bad,
+    )
+    if "refusé(s)" in text:
+        return None
+    chars = values.get("chars")
+    if chars is None:  # read back from its French: « é » and « l'espace » as they were
+        shown = str(values["shown"])
+    else:
+        space = QCoreApplication.translate("Reasons", "l'espace")
+        quoted = QCoreApplication.translate("Reasons", "« %1 »")
+        shown = " ".join(space if c == " " else _fill(quoted, c) for c in chars)
+    return _fill(text, shown)
+
+
 # (enough, estimated) → the credit sentence; « SMS » is the same for one and many
 _CREDIT = {
     (False, False): QT_TRANSLATE_NOOP(
@@ -371,6 +405,7 @@ PLURALS: dict[str, Callable[[Mapping[str, Any]], str | None]] = {
     "failed_after": _failed_after,
     "job_summary": _summary,
     "credit": _credit,
+    "sender_characters": _sender_characters,
 }
 
 
@@ -446,7 +481,7 @@ def _shown(name: str, values: Mapping[str, Any]) -> str:
 
 _TIMES = frozenset({"begin", "end", "latest"})
 _SHORT = QLocale.FormatType.ShortFormat
-_NUMBERS = frozenset({"chars", "parts", "limit", "total", "job", "at", "start"})
+_NUMBERS = frozenset({"chars", "parts", "limit", "total", "job", "at", "start", "count"})
 _FRENCH_WHEN = re.compile(r"(\w+) (1er|\d{1,2}) (\w+) à (\d{1,2}):(\d{2})")
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?: le (\d{2})/(\d{2})/(\d{4}))?")
 

@@ -5,6 +5,7 @@
     <name>Reasons</name>
     <message>
         <location filename="../../ellipses_sms/ui/reason_text.py" line="32"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="423"/>
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
@@ -230,16 +231,26 @@
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/reason_text.py" line="239"/>
+        <source>numéro d&apos;expéditeur trop long : %1 chiffres au plus (« %2 » en a %3)</source>
+        <translation>sender number too long: %1 digits at most (“%2” has %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="245"/>
+        <source>nom d&apos;expéditeur trop long : %1 lettres ou chiffres au plus (« %2 » en a %3)</source>
+        <translation>sender name too long: %1 letters or digits at most (“%2” has %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="252"/>
         <source>Crédit non vérifié : « %1 » n&apos;indique pas son crédit.</source>
         <translation>Credit not checked: “%1” does not tell its credit.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="243"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="256"/>
         <source>Crédit non vérifié chez « %1 » : %2</source>
         <translation>Credit not checked with “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="263"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="276"/>
         <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
         <translation>
             <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
@@ -247,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="281"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
         <source>Échec après %n tentatives : %1</source>
         <translation>
             <numerusform>Failed after %n attempt: %1</numerusform>
@@ -255,27 +266,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="291"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="304"/>
         <source>Envoi annulé</source>
         <translation>Send cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="292"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
         <source>Envoi interrompu</source>
         <translation>Send interrupted</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="293"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
         <source>Envoi en attente</source>
         <translation>Send waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="307"/>
         <source>Envoi terminé</source>
         <translation>Send finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="297"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
         <source>%n envoyé(s)</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -283,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="299"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
         <source>%n en échec</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -291,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="302"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
         <source>%n annulé(s)</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -299,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="319"/>
         <source>%n incertain(s)</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -307,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="323"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -315,43 +326,61 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="313"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="405"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="326"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="457"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="328"/>
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="338"/>
+        <source>nom d&apos;expéditeur : seulement des lettres sans accent et des chiffres (%1 refusé(s))</source>
+        <translation>
+            <numerusform>sender name: only unaccented letters and digits (%1 refused)</numerusform>
+            <numerusform>sender name: only unaccented letters and digits (%1 refused)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="324"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="350"/>
+        <source>l&apos;espace</source>
+        <translation>the space</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="351"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="358"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="327"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="361"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="331"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="365"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="334"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="368"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="354"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="388"/>
         <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
         <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="449"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="501"/>
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>

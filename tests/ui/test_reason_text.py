@@ -125,7 +125,7 @@ def test_a_refused_recipient_the_preview_and_the_end_notice_in_english(
         assert refused.endswith(": missing value: prenom") and "valeur" not in refused
         notice = boxes.texts("information")[-1]
         assert notice.startswith("Send finished: 1 sent, 1 failed"), notice
-        assert w.send_state.text() == notice
+        assert w.send_bar.send_state.text() == notice
     finally:
         w.relay.close()
         QApplication.processEvents()
@@ -158,3 +158,23 @@ def test_the_demo_providers_own_words_in_english(english):
         assert reason_text(why) != why and "é" not in reason_text(why), why
     after = Reason("failed_after", attempts=3, reason="Réseau de l'opérateur saturé")
     assert reason_text(after) == "Failed after 3 attempts: The carrier's network is busy"
+
+
+def test_the_sender_rule_in_english(english):
+    from ellipses_sms.providers import check_sender
+
+    assert reason_text(check_sender("Librairie é")) == (
+        "sender name: only unaccented letters and digits (the space “é” refused)"
+    )
+    assert reason_text(check_sender("LibrairieDesArts")) == (
+        "sender name too long: 11 letters or digits at most (“LibrairieDesArts” has 16)"
+    )
+
+
+def test_the_sender_rule_in_french_agrees(qapp):
+    from ellipses_sms.providers import check_sender
+
+    assert reason_text(check_sender("Librairie é")) == (
+        "nom d'expéditeur : seulement des lettres sans accent et des chiffres"
+        " (l'espace « é » refusés)"
+    )
