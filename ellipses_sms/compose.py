@@ -21,16 +21,17 @@ from typing import Any, Protocol
 
 from ellipses_sms import phone, policy, sms, templates
 from ellipses_sms.listfiles import MESSAGE_FIELDS
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 
 __all__ = ["DUPLICATE", "NO_MESSAGE", "Composition", "Message", "compose", "message_field"]
 
 #: The outbox's words for a number already in the send (`sending.outbox.DUPLICATE`).
-DUPLICATE = "Doublon : déjà dans cet envoi"
+DUPLICATE = Reason("duplicate")
 #: A list with a message per row, and a row without one.
 #: The job's text when each recipient has their own message (a list's « message » column).
 PER_ROW_TEXT = "(un message par destinataire)"
-NO_MESSAGE = "pas de message pour ce destinataire (colonne « message » vide)"
+NO_MESSAGE = Reason("no_message")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +218,7 @@ def _all_refusals(recipients: Sequence[Recipient], rendering: Mapping[int, str])
     seen: set[str] = set()
     for i, r in enumerate(recipients):
         if not r.valid:
-            refused[i] = r.error or "Numéro invalide"
+            refused[i] = r.error or Reason("invalid_number")
         elif i in rendering:
             refused[i] = rendering[i]
         elif r.number in seen:
@@ -298,9 +299,7 @@ def compose(
     else:
         key = message_field(people)
         if key is None:
-            raise ValueError(
-                "Le message est vide (et la liste n'a pas de colonne « message » ou « texte »)."
-            )
+            raise ValueError(Reason("no_text"))
         texts, encodings, parts, template_refusals = _per_row(
             people, key, builtins, transliterate, mention
         )
@@ -359,10 +358,10 @@ def _per_row(
             if set(exc.keys) <= all_known:
                 refusals.update(dict.fromkeys(rows, templates.missing_reason(list(exc.keys))))
             else:
-                refusals.update(dict.fromkeys(rows, f"message de la liste : {exc}"))
+                refusals.update(dict.fromkeys(rows, Reason("list_message", error=str(exc))))
             continue
         except templates.TemplateError as exc:
-            refusals.update(dict.fromkeys(rows, f"message de la liste : {exc}"))
+            refusals.update(dict.fromkeys(rows, Reason("list_message", error=str(exc))))
             continue
         for j, i in enumerate(rows):
             texts[i], encodings[i], parts[i] = (

@@ -20,16 +20,17 @@ from typing import Any
 from sqlalchemy import text
 
 from ellipses_sms import bookstore, phone
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 
 log = logging.getLogger(__name__)
 
-__all__ = ["NO_NEWS", "ConsentCheck", "check", "confirm_sentence"]
+__all__ = ["NOT_CONFIRMED", "NO_NEWS", "ConsentCheck", "check", "confirm_sentence"]
 
 #: The reason a recipient is blocked, as the history shows it.
-NO_NEWS = (
-    "Pas d'accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)"
-)
+NO_NEWS = Reason("no_consent")
+#: The reason a number on no card is blocked when the clerk does not vouch for it.
+NOT_CONFIRMED = Reason("not_confirmed")
 #: Every mobile of the customer cards and their consent (the documented bookstore schema).
 QUERY = "SELECT telephone_portable AS numero, news_sms FROM clients"
 
@@ -84,7 +85,7 @@ def check(recipients: Sequence[Recipient], settings: Any) -> ConsentCheck:
         cards = _cards(bookstore.configured_url(settings), region)
     except Exception as exc:  # unreachable, or not the documented schema: nobody is known
         log.warning("consent lookup failed: %s", exc)
-        done.problem = f"base librairie illisible pour les accords ({exc})"
+        done.problem = Reason("consent_unreadable", error=str(exc))
         cards = {}
     for i in wanted:
         agreed = cards.get(recipients[i].number)

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 
+from ellipses_sms.reasons import Reason
+
 __all__ = [
     "MARKETING_DEFAULT",
     "MONTHS_FR",
@@ -68,9 +70,7 @@ def parse_hhmm(text: str) -> time:
         hours, minutes = cleaned.split(":") if ":" in cleaned else (cleaned, "0")
         return time(int(hours), int(minutes))
     except ValueError:
-        raise ValueError(
-            f"Heure invalide : « {text} » (attendu HH:MM, par exemple 08:00)."
-        ) from None
+        raise ValueError(Reason("invalid_time", text=text)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +89,10 @@ class SendingWindow:
     def __post_init__(self) -> None:
         if not self.start < self.end:
             raise ValueError(
-                f"Plage horaire invalide : {self.start:%H:%M} doit précéder {self.end:%H:%M}."
+                Reason("invalid_hours", begin=f"{self.start:%H:%M}", end=f"{self.end:%H:%M}")
             )
         if not self.weekdays:
-            raise ValueError("Aucun jour d'envoi n'est permis.")
+            raise ValueError(Reason("no_sending_day"))
 
     def _day_open(self, day: date) -> bool:
         if day.weekday() not in self.weekdays:

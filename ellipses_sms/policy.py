@@ -34,6 +34,7 @@ from ellipses_sms.hours import (
     SendingWindow,
     parse_hhmm,
 )
+from ellipses_sms.reasons import Reason
 
 __all__ = [
     "DEFAULT_STOP_MENTION",
@@ -54,7 +55,7 @@ __all__ = [
 ]
 
 DEFAULT_STOP_MENTION = "STOP au 36111"
-HOURS_REASON = "hors des heures autorisées"
+HOURS_REASON = Reason("outside_hours")
 
 
 # -- sending hours ----------------------------------------------------------------------------
@@ -135,8 +136,7 @@ def marketing_window(settings) -> SendingWindow:
     end = parse_hhmm(str(settings.get("marketing_end") or "20:00"))
     if end > MARKETING_LATEST:
         raise ValueError(
-            f"Fin des envois publicitaires {end:%H:%M} : au plus tard "
-            f"{MARKETING_LATEST:%H:%M} (charte AF2M)."
+            Reason("marketing_too_late", end=f"{end:%H:%M}", latest=f"{MARKETING_LATEST:%H:%M}")
         )
     return dataclasses.replace(
         MARKETING_DEFAULT,
@@ -188,12 +188,8 @@ def hold_sentence(first_local: datetime, held: int = 1, total: int = 1) -> str:
     now); `first_local` is the bookstore's clock."""
     when = french_when(first_local)
     if held >= total:
-        return f"Envoi programmé pour {when} : {HOURS_REASON}"
-    s = "s" if held > 1 else ""
-    return (
-        f"{held} message{s} sur {total} programmé{s}, le premier pour {when} : "
-        f"{HOURS_REASON} chez le client"
-    )
+        return Reason("held", when=when, at=first_local)
+    return Reason("held_some", held=held, total=total, when=when, at=first_local)
 
 
 @dataclass(frozen=True, slots=True)

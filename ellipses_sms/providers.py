@@ -28,6 +28,7 @@ from ellipses_sms.gateway import (
 from ellipses_sms.gateway.base import Field
 from ellipses_sms.gateway.config import CREDIT_WARNING_KEY
 from ellipses_sms.gateway.config import number as field_number
+from ellipses_sms.reasons import Reason
 from ellipses_sms.settings import Settings
 
 SENDER_ALPHA_MAX = 11
@@ -115,23 +116,16 @@ def check_sender(value: str) -> str | None:
     if re.fullmatch(r"\+?[0-9]+", compact):
         digits = compact.lstrip("+")
         if len(digits) > SENDER_NUMERIC_MAX:
-            return (
-                f"numéro d'expéditeur trop long : {SENDER_NUMERIC_MAX} chiffres au plus "
-                f"(« {value} » en a {len(digits)})"
+            return Reason(
+                "sender_digits_long", limit=SENDER_NUMERIC_MAX, value=value, count=len(digits)
             )
         return None
     bad = sorted({c for c in value if not (c.isascii() and c.isalnum())})
     if bad:
         shown = " ".join(f"« {c} »" if c != " " else "l'espace" for c in bad)
-        return (
-            "nom d'expéditeur : seulement des lettres sans accent et des chiffres "
-            f"({shown} refusé{'s' if len(bad) > 1 else ''})"
-        )
+        return Reason("sender_characters", shown=shown, bad=len(bad), chars=tuple(bad))
     if len(value) > SENDER_ALPHA_MAX:
-        return (
-            f"nom d'expéditeur trop long : {SENDER_ALPHA_MAX} lettres ou chiffres au plus "
-            f"(« {value} » en a {len(value)})"
-        )
+        return Reason("sender_alpha_long", limit=SENDER_ALPHA_MAX, value=value, count=len(value))
     return None
 
 
@@ -513,13 +507,13 @@ def credit_check(
             float(parts),
             None,
             False,
-            f"Crédit non vérifié : « {label} » n'indique pas son crédit.",
+            Reason("credit_unknown", provider=label),
         )
     try:
         amount = gateway.balance()
     except (GatewayError, NotImplementedError) as exc:
         return CreditCheck(
-            None, float(parts), None, False, f"Crédit non vérifié chez « {label} » : {exc}"
+            None, float(parts), None, False, Reason("credit_error", provider=label, error=str(exc))
         )
     if warn_below is None:
         config = (_table(gateways.settings).get(gateway.name) or {}) if gateway.name else {}
@@ -551,7 +545,17 @@ def credit_check(
                 f" Attention : il restera {balance_text(Balance(after, amount.unit))}, sous le "
                 f"seuil d'alerte de {balance_text(Balance(warn_below or 0.0, amount.unit))}."
             )
-    return CreditCheck(amount, needed, enough, warning, sentence)
+    values = {
+        "provider": label,
+        "left": amount,
+        "needed": Balance(needed, amount.unit),
+        "parts": parts,
+        "estimated": not in_sms,
+        "enough": enough,
+        "after": Balance(after, amount.unit) if warning else None,
+        "threshold": Balance(warn_below or 0.0, amount.unit) if warning else None,
+    }
+    return CreditCheck(amount, needed, enough, warning, Reason.made("credit", sentence, values))
 
 
 def balance_text(amount: Balance) -> str:

@@ -52,6 +52,7 @@ from typing import Any, Protocol
 from ellipses_sms import sms
 from ellipses_sms.hours import MONTHS_FR
 from ellipses_sms.listfiles import field_key
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 
 __all__ = [
@@ -79,10 +80,7 @@ RECIPIENT_FIELDS = ("nom", "numero")
 #: Fields of the bookstore, the same for every recipient (`builtin_values`).
 BUILTIN_FIELDS = ("librairie", "date")
 #: Where the clerk fixes an empty built-in.
-_BUILTIN_HELP = {
-    "librairie": "le nom de la librairie n'est pas réglé (Réglages : « Nom de la librairie »)",
-    "date": "la date du jour manque",
-}
+_BUILTIN_HELP = {"librairie": "empty_librairie", "date": "empty_date"}  # `reasons` codes
 
 
 def french_date(day: date) -> str:
@@ -138,10 +136,14 @@ class UnknownPlaceholder(TemplateError):
         lines = []
         for written, suggestion in self.unknown:
             if suggestion:
-                lines.append(f"{written} inconnu ; vouliez-vous dire {{{suggestion}}} ?")
+                lines.append(
+                    Reason("unknown_field_like", written=written, suggestion=f"{{{suggestion}}}")
+                )
             else:
                 shown = ", ".join(f"{{{k}}}" for k in self.known)
-                lines.append(f"{written} inconnu ; champs disponibles : {shown}")
+                lines.append(Reason("unknown_field", written=written, known=shown))
+        #: One `Reason` per unknown placeholder; ``str()`` is their French, one a line.
+        self.reasons = tuple(lines)
         super().__init__("\n".join(lines))
 
 
@@ -189,7 +191,7 @@ class Template:
 
 def _near(text: str, position: int) -> str:
     excerpt = text[position : position + 20].replace("\n", " ")
-    return f" (« {excerpt}{'…' if len(text) > position + 20 else ''} »)"
+    return f"{excerpt}{'…' if len(text) > position + 20 else ''}"
 
 
 @lru_cache(maxsize=256)
@@ -214,36 +216,26 @@ def parse(text: str) -> Template:
             i += 2
             continue
         if text[i] == "}":
-            raise TemplateSyntaxError(
-                f"accolade « }} » au caractère {i + 1} sans accolade « {{ » avant elle"
-                f"{_near(text, max(i - 10, 0))} ; pour écrire une accolade, doublez-la : }}}}",
-                i,
-            )
+            near = _near(text, max(i - 10, 0))
+            raise TemplateSyntaxError(Reason("brace_unopened", at=i + 1, near=near), i)
         close = text.find("}", i + 1)
         inner_open = text.find("{", i + 1)
         if close < 0:
-            raise TemplateSyntaxError(
-                f"accolade « {{ » ouverte au caractère {i + 1} et jamais fermée{_near(text, i)} ; "
-                "pour écrire une accolade, doublez-la : {{",
-                i,
-            )
+            raise TemplateSyntaxError(Reason("brace_unclosed", at=i + 1, near=_near(text, i)), i)
         if 0 <= inner_open < close:
             raise TemplateSyntaxError(
-                f"accolade « {{ » au caractère {inner_open + 1}, dans le champ ouvert au caractère "
-                f"{i + 1}{_near(text, i)} ; un champ s'écrit {{nom}} ou {{nom|texte}} ; pour "
-                "écrire une accolade, doublez-la : {{ ou }}",
+                Reason("brace_inside", at=inner_open + 1, start=i + 1, near=_near(text, i)),
                 inner_open,
             )
         inner = text[i + 1 : close]
         name, bar, default = inner.partition("|")
         key = field_key(name)
         if not key:
-            what = "accolades vides" if not inner.strip() else f"« {{{inner}}} » sans nom de champ"
-            raise TemplateSyntaxError(
-                f"{what} au caractère {i + 1} ; un champ s'écrit {{nom}} ou {{nom|texte}} ; "
-                "pour écrire une accolade, doublez-la : {{ ou }}",
-                i,
-            )
+            if not inner.strip():
+                reason = Reason("braces_empty", at=i + 1)
+            else:
+                reason = Reason("field_without_name", written=f"{{{inner}}}", at=i + 1)
+            raise TemplateSyntaxError(reason, i)
         if literal:
             pieces.append(unicodedata.normalize("NFC", "".join(literal)))
             literal = []
@@ -441,8 +433,8 @@ def _suggest(key: str, known: Sequence[str]) -> str | None:
 def missing_reason(keys: list[str]) -> str:
     """The refusal of a recipient without these values: « valeur manquante : titre_ouvrage »."""
     if len(keys) == 1:
-        return f"valeur manquante : {keys[0]}"
-    return "valeurs manquantes : " + ", ".join(keys)
+        return Reason("missing_value", field=keys[0])
+    return Reason("missing_values", fields=", ".join(keys), keys=tuple(keys))
 
 
 def _slots(tpl: Template, values: Mapping[str, str], transliterate: bool) -> list[_Slot]:
@@ -457,8 +449,8 @@ def _slots(tpl: Template, values: Mapping[str, str], transliterate: bool) -> lis
         elif piece.key in values:
             source, constant = _CONSTANT, values[piece.key]
             if not constant.strip() and piece.default is None:
-                help_text = _BUILTIN_HELP.get(piece.key, "sa valeur est vide")
-                raise EmptyBuiltin(f"{piece.shown} ne peut pas être rempli : {help_text}")
+                code = _BUILTIN_HELP.get(piece.key, "empty_builtin")
+                raise EmptyBuiltin(Reason(code, shown=piece.shown))
         default = None
         if piece.default is not None:
             default = _value_stats(piece.default, transliterate) or ("", 0, 0, 0)
@@ -604,7 +596,7 @@ def render_all(
     if not literal_text.strip():  # only placeholders: a message could be blank
         for i, text in enumerate(texts):
             if i not in refusals and not text.strip():
-                refusals[i] = "message vide pour ce destinataire"
+                refusals[i] = Reason("empty_for_recipient")
     for i in refusals:
         texts[i], encodings[i], parts[i] = "", _GSM7, 0
     return Rendering(tpl, texts, encodings, parts, dict(sorted(refusals.items())))
@@ -660,7 +652,7 @@ def _render_static(tpl: Template, text: str, count: int) -> Rendering:
     size = sms.measure(text)
     refusals: dict[int, str] = {}
     if not text.strip():
-        refusals = dict.fromkeys(range(count), "message vide")
+        refusals = dict.fromkeys(range(count), Reason("empty_message"))
         return Rendering(tpl, [""] * count, [_GSM7] * count, [0] * count, refusals)
     return Rendering(tpl, [text] * count, [size.encoding] * count, [size.parts] * count, refusals)
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import MessageState
 
 
@@ -174,10 +175,7 @@ class Gateway:
         # UTF-16 units: an emoji counts twice, as it does in an SMS and at Twilio
         chars = len(text.encode("utf-16-le")) // 2
         if self.max_chars and chars > self.max_chars:
-            return (
-                f"Texte trop long pour le fournisseur « {self.name} » : {chars} caractères, "
-                f"il en accepte au plus {self.max_chars} ; raccourcissez le texte"
-            )
+            return Reason("too_long_chars", provider=self.name, chars=chars, limit=self.max_chars)
         if not self.max_parts:
             return None
         from ellipses_sms import sms
@@ -185,11 +183,7 @@ class Gateway:
         parts = sms.analyze(text).segments
         if parts <= self.max_parts:
             return None
-        return (
-            f"Texte trop long pour le fournisseur « {self.name} » : {parts} SMS, "
-            f"il en accepte au plus {self.max_parts} par message (réglage « max_parts ») ; "
-            "raccourcissez le texte"
-        )
+        return Reason("too_long_parts", provider=self.name, parts=parts, limit=self.max_parts)
 
     #: The provider's own rule for the numbers it takes (`numbers.NumberRule`: countries, a
     #: pattern), or None; `number_refusal` applies it.

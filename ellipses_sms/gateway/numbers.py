@@ -16,6 +16,7 @@ from typing import Any
 import phonenumbers
 
 from ellipses_sms.gateway.base import Field, PermanentError
+from ellipses_sms.reasons import Reason
 
 COUNTRIES_KEY = "allowed_countries"
 PATTERN_KEY = "number_regex"
@@ -103,17 +104,16 @@ class NumberRule:
         if self.countries:
             region = _region(e164)
             if region not in self.countries:
-                where = f"pays {region}" if region else "pays inconnu"
-                return (
-                    f"Numéro non accepté par le fournisseur « {self.provider} » : {where}, "
-                    f"il n'envoie que vers {', '.join(self.countries)} (réglage « pays "
-                    "acceptés »)"
+                countries = ", ".join(self.countries)
+                if not region:
+                    return Reason(
+                        "number_country_unknown", provider=self.provider, countries=countries
+                    )
+                return Reason(
+                    "number_country", provider=self.provider, region=region, countries=countries
                 )
         if self.pattern is not None and not self.pattern.fullmatch(e164):
-            return (
-                f"Numéro non accepté par le fournisseur « {self.provider} » : il ne suit pas "
-                f"le motif « {self.pattern.pattern} » (réglage « motif des numéros »)"
-            )
+            return Reason("number_pattern", provider=self.provider, pattern=self.pattern.pattern)
         return None
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import func, select
 
 from ellipses_sms import policy as french
 from ellipses_sms.gateway import SANDBOX, GatewayError, Gateways, StatusReport
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
 from ellipses_sms.sending.clock import Clock
@@ -119,9 +120,9 @@ class Dispatcher:
         `journal_with` writes extra rows in the job's transaction (see `Outbox.create_job`).
         """
         if not text or not text.strip():
-            raise SendError("Le message est vide.")
+            raise SendError(Reason("empty_send"))
         if not recipients:
-            raise SendError("Aucun destinataire.")
+            raise SendError(Reason("no_recipient"))
         if texts is not None and len(texts) != len(recipients):
             raise SendError("Un texte par destinataire est attendu.")
         if kind not in KINDS:
@@ -509,7 +510,7 @@ class Dispatcher:
             state = self.summary(job_id).state
             if state != JobState.WAITING:
                 raise SendError(f"L'envoi n° {job_id} n'attend pas (état : {state.value}).")
-            raise JobBusy(f"L'envoi n° {job_id} est déjà en cours.")
+            raise JobBusy(Reason("job_busy", job=job_id))
         return self.run(job_id, cancel, **run)
 
     def busy_jobs(self) -> list[tuple[int, str]]:

@@ -7,6 +7,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import JobState, MessageState
 
 log = logging.getLogger(__name__)
@@ -75,8 +76,11 @@ class JobSummary:
     def pending(self) -> int:
         return self.count(S.QUEUED, S.SUBMITTING, S.SENT, S.UNCERTAIN)
 
-    def sentence(self) -> str:
-        """The notice at the end, as the old tool gave it: « Envoi terminé : 98 envoyés, … »."""
+    def sentence(self) -> Reason:
+        """The notice at the end, as the old tool gave it: « Envoi terminé : 98 envoyés, … ».
+
+        A `Reason` (code ``job_summary``) whose values are the counts, for the window to say
+        it in its own language."""
         parts = [f"{self.accepted} envoyé{'s' if self.accepted > 1 else ''}"]
         if self.failed:
             parts.append(f"{self.failed} en échec")
@@ -98,7 +102,16 @@ class JobSummary:
         text = f"{head} : {', '.join(parts)}"
         if self.error:
             text += f" ({self.error})"
-        return text
+        values = {
+            "state": self.state,
+            "accepted": self.accepted,
+            "failed": self.failed,
+            "cancelled": self.count(S.CANCELLED),
+            "uncertain": self.count(S.UNCERTAIN),
+            "waiting": self.count(S.QUEUED, S.SUBMITTING),
+            "error": self.error,
+        }
+        return Reason.made("job_summary", text, values)
 
 
 @dataclass(frozen=True, slots=True)

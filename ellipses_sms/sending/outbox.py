@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import String, and_, bindparam, cast, func, insert, literal, select, update
 
 from ellipses_sms import sms
+from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending.events import JobBusy, MessageUpdate, SendError
 from ellipses_sms.sending.lease import LEASE_SECONDS, Lease, dispatcher_of
@@ -42,8 +43,8 @@ from ellipses_sms.store.models import (
 
 log = logging.getLogger(__name__)
 S = MessageState
-OPTED_OUT = "Le client a demandé à ne plus recevoir de SMS (STOP)"
-DUPLICATE = "Doublon : déjà dans cet envoi"
+OPTED_OUT = Reason("opted_out")
+DUPLICATE = Reason("duplicate")
 
 
 #: Extra rows written in a job's own transaction: (connection, job id, {position: message id}).
@@ -267,13 +268,13 @@ class Outbox:
         with self.store.begin() as conn:
             job = conn.execute(select(j).where(j.c.id == job_id)).one_or_none()
             if job is None:
-                raise SendError(f"Envoi n° {job_id} introuvable.")
+                raise SendError(Reason("job_missing", job=job_id))
             holder = job.lease_owner
             if holder == token:
                 return job, None
             if holder and not self.lease.is_gone(holder, conn):
                 raise JobBusy(
-                    f"L'envoi n° {job_id} est en cours sur {self.lease.describe(holder, conn)}."
+                    Reason("job_busy_on", job=job_id, holder=self.lease.describe(holder, conn))
                 )
             now = self.store.db_now(conn)
             won = conn.execute(
@@ -289,7 +290,7 @@ class Outbox:
                 )
             ).rowcount
             if not won:
-                raise JobBusy(f"L'envoi n° {job_id} vient d'être repris par un autre programme.")
+                raise JobBusy(Reason("job_taken", job=job_id))
             if holder:
                 log.warning("job %s taken over from %s (proven gone)", job_id, holder)
                 self._forget_if_idle(conn, dispatcher_of(holder))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ellipses_sms.gateway import SubmitResult
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import MessageState
 
 S = MessageState
@@ -53,7 +54,7 @@ class Decision:
     raw_status: str | None = None
 
 
-NO_ANSWER = "Envoi incertain : pas de réponse du fournisseur pour ce numéro"
+NO_ANSWER = Reason("no_answer")
 
 
 def suspension(retry_after: float, policy: RetryPolicy, now: datetime) -> datetime | None:
@@ -110,7 +111,7 @@ def decide(
             raw_status=raw,
         )
     if result.transient:
-        error = f"Échec après {attempts} tentatives : {result.error}"
+        error = Reason("failed_after", attempts=attempts, reason=result.error)
         return Decision(S.FAILED, error, error, final_at=now, raw_status=raw)
     state = result.state or S.FAILED
     return Decision(state, result.error, result.error, final_at=now, raw_status=raw)
@@ -138,18 +139,14 @@ def _when(until_local: datetime, now_local: datetime) -> str:
 
 def wait_note(until_local: datetime, now_local: datetime) -> str:
     """« Le fournisseur demande d'attendre jusqu'à 15:40 ; l'envoi reprendra alors. »"""
-    when = _when(until_local, now_local)
-    return f"Le fournisseur demande d'attendre jusqu'à {when} ; l'envoi reprendra alors."
+    return Reason("provider_wait", when=_when(until_local, now_local), at=until_local)
 
 
 def retry_note(until_local: datetime, now_local: datetime) -> str:
     """« Nouvel essai prévu à 15:40 ; l'envoi reprendra alors. » (our own back-off)"""
-    return f"Nouvel essai prévu à {_when(until_local, now_local)} ; l'envoi reprendra alors."
+    return Reason("retry_at", when=_when(until_local, now_local), at=until_local)
 
 
 def failover_note(primary: str, failover: str, reason: str) -> str:
     """« « kannel » injoignable (…) : envoi par le fournisseur de secours « ovh ». »"""
-    return (
-        f"« {primary} » n'a rien reçu ({reason}) : envoi par le fournisseur de secours "
-        f"« {failover} »."
-    )
+    return Reason("failover", primary=primary, failover=failover, reason=reason)

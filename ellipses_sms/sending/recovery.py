@@ -12,11 +12,12 @@ import logging
 from collections.abc import Sequence
 
 from ellipses_sms.gateway import Gateway, GatewayError, SubmitResult
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
 
-INTERRUPTED = "l'envoi a été interrompu (arrêt du programme ou coupure)"
+INTERRUPTED = Reason("interrupted")
 
 
 def uncertain(message_id: int, exc: GatewayError) -> SubmitResult:

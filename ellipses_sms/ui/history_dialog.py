@@ -53,6 +53,7 @@ from ellipses_sms.ui.history_model import (
     format_local,
     state_colour,
 )
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -309,7 +310,7 @@ class HistoryDialog(QDialog):
         def done(result) -> None:
             jobs, summaries = result
             if summaries:
-                self._show_notice("\n".join(s.sentence() for s in summaries))
+                self._show_notice("\n".join(reason_text(s.sentence()) for s in summaries))
             else:
                 self._show_notice(self.tr("Aucun de ces messages ne peut être renvoyé."))
             self.model.reload()
@@ -434,7 +435,7 @@ class MessageDetailDialog(QDialog):
         kinds = {"notification": self.tr("Notification"), "marketing": self.tr("Publicité")}
         rows = [
             (self.tr("Statut"), status),
-            (self.tr("Motif"), m.error),
+            (self.tr("Motif"), reason_text(m.error) if m.error else m.error),
             (self.tr("Client"), m.name or "—"),
             (self.tr("N° Téléphone"), number),
             (
@@ -493,7 +494,7 @@ class MessageDetailDialog(QDialog):
                 format_local(event.at, locale, fmt),
                 labels[event_state],
                 event.raw_status or "",
-                event.detail or "",
+                reason_text(event.detail),
             )
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)

@@ -14,7 +14,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -309,7 +309,7 @@ class ImportDialog(QDialog):
         if param.type == "date":
             edit = QDateEdit()
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
             day = default if isinstance(default, date) else date.today()
             edit.setDate(QDate(day.year, day.month, day.day))
             return edit

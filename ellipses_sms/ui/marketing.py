@@ -18,6 +18,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ellipses_sms.lazy import lazy_module
+from ellipses_sms.reasons import Reason
 from ellipses_sms.ui.tasks import Task, TaskRunner
 
 policy = lazy_module("ellipses_sms.policy", globals())  # the sending hours: at the first send
@@ -25,7 +26,7 @@ policy = lazy_module("ellipses_sms.policy", globals())  # the sending hours: at 
 log = logging.getLogger(__name__)
 
 #: Recipients the clerk did not vouch for (not in the bookstore database), as the history says.
-NOT_CONFIRMED = "Accord non confirmé : numéro absent de la base librairie"
+NOT_CONFIRMED = Reason("not_confirmed")  # `consent.NOT_CONFIRMED`, without its imports
 #: Milliseconds between two unread counts, and before the first one.
 REFRESH_MS = 60_000
 FIRST_MS = 3_000

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QTimeEd
 
 from ellipses_sms import policy
 from ellipses_sms.hours import parse_hhmm
+from ellipses_sms.ui.reason_text import reason_text
 
 
 class _Values(dict):
@@ -86,8 +87,9 @@ class MarketingSettings(QWidget):
         try:
             policy.marketing_window(_Values(values))
         except ValueError as exc:
-            self.problem.setText(str(exc))
-            return str(exc)
+            problem = reason_text(str(exc))
+            self.problem.setText(problem)
+            return problem
         if not values["stop_mention"]:
             text = self.tr("La mention STOP ne peut pas être vide.")
             self.problem.setText(text)

@@ -28,9 +28,10 @@ from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.states import SEND_KINDS, SendKind
 from ellipses_sms.ui.contact_entry import ERROR_STYLE
-from ellipses_sms.ui.i18n import kind_label, service_text
+from ellipses_sms.ui.i18n import kind_label
 from ellipses_sms.ui.message_editor import MessageEditor
 from ellipses_sms.ui.message_preview import MessagePreview
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.template_menu import TemplateMenu
 
 
@@ -179,7 +180,7 @@ class MessagePanel(QGroupBox):
         from ellipses_sms import providers  # the providers' one rule, imported when first typed
 
         problem = providers.check_sender(self.sender_edit.text())
-        self.sender_error.setText(service_text(problem) if problem else "")
+        self.sender_error.setText(reason_text(problem) if problem else "")
         return problem is None
 
     def save_sender(self) -> None:

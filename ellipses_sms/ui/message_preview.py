@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from ellipses_sms import sms
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
 # the rendering (phonenumbers, the regex module) is imported at the first preview, not before
@@ -210,12 +211,14 @@ class MessagePreview(QWidget):
             rendered = templates.Rendered(m.text, sms.analyze(m.text), m.refusal)
         except (templates.TemplateError, ValueError) as exc:
             self.own.setText(
-                "<span style='color:#b3261e'>" + html.escape(str(exc).splitlines()[0]) + "</span>"
+                "<span style='color:#b3261e'>"
+                + html.escape(reason_text(str(exc).splitlines()[0]))
+                + "</span>"
             )
         else:
             if rendered.refusal:
                 body = self.tr("%1 : non envoyé, %2").replace("%1", label)
-                body = body.replace("%2", html.escape(rendered.refusal))
+                body = body.replace("%2", html.escape(reason_text(rendered.refusal)))
                 self.own.setText(f"<span style='color:#b3261e'>{body}</span>")
             else:
                 info = rendered.info
@@ -282,7 +285,7 @@ class MessagePreview(QWidget):
         if error is not None:
             self.totals.setText(
                 "<span style='color:#b3261e'>"
-                + "<br>".join(html.escape(line) for line in error.splitlines())
+                + "<br>".join(html.escape(reason_text(line)) for line in error.splitlines())
                 + "</span>"
             )
         else:
@@ -316,7 +319,7 @@ class MessagePreview(QWidget):
         if c.refusals:
             reasons = Counter(c.refusals.values()).most_common(2)
             shown = "; ".join(
-                f"{html.escape(reason)} ({locale.toString(n)})" for reason, n in reasons
+                f"{html.escape(reason_text(r))} ({locale.toString(n)})" for r, n in reasons
             )
             refused = (
                 self.tr("%1 destinataire ne le recevra pas : %2")

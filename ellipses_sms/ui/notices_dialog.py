@@ -13,7 +13,7 @@ import weakref
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ellipses_sms.ui.i18n import service_text
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
 
@@ -42,14 +42,17 @@ def unsent_rows(store) -> list[tuple[str, ...]]:
     from ellipses_sms.store.queries import utc_to_local
 
     out = []
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
     for row in NoticeBook(store).unsent():
         when = utc_to_local(row.created_at)
         out.append(
             (
-                f"{when:%d/%m/%Y %H:%M}" if when else "",
+                locale.toString(QDateTime(when), short) if when else "",
                 row.customer or "",
                 row.order_id,
-                f"{row.received_on:%d/%m/%Y}",
+                locale.toString(QDate(d.year, d.month, d.day), short)
+                if (d := row.received_on)
+                else "",
                 row.number or "",
                 row.reason or "",
             )
@@ -109,7 +112,7 @@ class NoticesDialog(QDialog):
         self.table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             for c, value in enumerate(row):
-                shown = service_text(value) if c == 5 else value
+                shown = reason_text(value) if c == 5 else value
                 self.table.setItem(r, c, QTableWidgetItem(shown))
         if not rows:
             self.status.setText(self.tr("Aucun avis non envoyé."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -113,7 +113,9 @@ class OptOutDialog(QDialog):
             local = utc_to_local(e.created_at)
             cells = (
                 phone.display(e.number),
-                local.strftime("%d/%m/%Y %H:%M") if local else "",
+                QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+                if local
+                else "",
                 e.source_label,
                 e.note or "",
             )

@@ -23,6 +23,7 @@ from ellipses_sms import recipients as rcp
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient, building_many
 from ellipses_sms.states import FAILURE, MessageState
+from ellipses_sms.ui.reason_text import labelled, reason_text
 
 phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: when a row is shown
 
@@ -334,7 +335,7 @@ class RecipientTableModel(QAbstractTableModel):
             return ""
         text = self._labels.get(row.state, str(row.state))
         if row.error and (row.state in FAILURE or row.state == S.UNCERTAIN):
-            return f"{text} : {row.error}"
+            return labelled(text, reason_text(row.error))
         return text
 
     def state_of(self, row: int) -> MessageState | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -83,7 +84,9 @@ class RepliesDialog(QDialog):
             local = utc_to_local(r.received_at)
             text = r.text + (self.tr("  (STOP : désinscrit)") if r.is_stop else "")
             cells = (
-                local.strftime("%d/%m/%Y %H:%M") if local else "",
+                QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
+                if local
+                else "",
                 phone.display(r.number),
                 r.name or "",
                 text,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms.ui.i18n import kind_label
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
 
@@ -100,7 +101,7 @@ class ScheduledDialog(QDialog):
         return self._tasks.busy()
 
     def _failed(self, exc: BaseException) -> None:
-        self.state.setText(str(exc))
+        self.state.setText(reason_text(str(exc)))
         self._update_buttons()
 
     def _loaded(self, jobs: list) -> None:
@@ -119,7 +120,7 @@ class ScheduledDialog(QDialog):
                 .replace("%1", locale.toString(job.left or 0))
                 .replace("%2", locale.toString(job.total or 0)),
                 text,
-                str(job.note or ""),
+                reason_text(job.note),
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
@@ -173,7 +174,7 @@ class ScheduledDialog(QDialog):
         self._update_buttons()
 
     def _done(self, summary: Any) -> None:
-        self.state.setText(summary.sentence() if hasattr(summary, "sentence") else "")
+        self.state.setText(reason_text(summary.sentence()) if hasattr(summary, "sentence") else "")
         self.reload()
 
     def done(self, result: int) -> None:
@@ -193,7 +194,7 @@ class WhenDialog(QDialog):
         self.edit.setObjectName("sendAt")
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDateTime(now.addSecs(60))
-        self.edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.edit.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
         label = QLabel(self.tr("&Date et heure d'envoi :"), self)
         label.setBuddy(self.edit)
         note = QLabel(

@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms import sms
 from ellipses_sms.lazy import lazy_module
-from ellipses_sms.ui.i18n import service_text
 from ellipses_sms.ui.message_preview import money
+from ellipses_sms.ui.reason_text import labelled, reason_text
 
 if TYPE_CHECKING:
     from ellipses_sms import compose
@@ -251,7 +251,7 @@ class ConfirmSendDialog(QDialog):
                 else self.tr("%1 destinataires ne le recevront pas :")
             ).replace("%1", locale.toString(len(c.refusals)))
             + " "
-            + "; ".join(f"{reason} ({locale.toString(n)})" for reason, n in reasons),
+            + "; ".join(f"{reason_text(reason)} ({locale.toString(n)})" for reason, n in reasons),
             box,
         )
         label.setObjectName("confirmRefused")
@@ -265,7 +265,8 @@ class ConfirmSendDialog(QDialog):
         lines = []
         for i, reason in list(c.refusals.items())[:MAX_LISTED]:
             r = c.recipients[i]
-            lines.append(f"{r.name} ({phone.display(r.number)}) : {reason}".strip())
+            who = f"{r.name} ({phone.display(r.number)})".strip()
+            lines.append(labelled(who, reason_text(reason)))
         if len(c.refusals) > MAX_LISTED:
             lines.append("…")
         listing.setPlainText("\n".join(lines))
@@ -279,7 +280,7 @@ class ConfirmSendDialog(QDialog):
         if check is None:
             self.credit_state.setVisible(False)
             return
-        self.credit_state.setText(service_text(check.sentence))
+        self.credit_state.setText(reason_text(check.sentence))
         if check.enough is False:
             self.credit_state.setStyleSheet("color: #b3261e; font-weight: bold;")
             self.send_button.setEnabled(False)
@@ -320,4 +321,4 @@ class ConfirmSendDialog(QDialog):
 
     def _test_done(self, sentence: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_state.setText(sentence)
+        self.test_state.setText(reason_text(sentence))

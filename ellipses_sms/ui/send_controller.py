@@ -25,6 +25,7 @@ from ellipses_sms.ui import marketing, modal
 from ellipses_sms.ui.bridge import EventRelay
 from ellipses_sms.ui.message_panel import MessagePanel
 from ellipses_sms.ui.message_preview import can_compose
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 from ellipses_sms.ui.recipients_panel import RecipientsPanel
 from ellipses_sms.ui.send_bar import SendBar
@@ -204,7 +205,7 @@ class SendController(QObject):
         self._preparing = None
         self.bar.say("")
         self.update_enabled()
-        QMessageBox.warning(self.parent(), self.tr("Envoyer"), str(exc))  # « {prenon} inconnu »
+        QMessageBox.warning(self.parent(), self.tr("Envoyer"), reason_text(str(exc)))
         self.message.editor.edit.setFocus()
 
     def _confirm(self, rows, text: str, composition, consent_confirmed, at=None) -> None:
@@ -343,7 +344,7 @@ class SendController(QObject):
             later = JobSummary(
                 ended.job_id, ended.state, ended.total, self.model.counts(), ended.error
             )
-            self.bar.say(later.sentence())
+            self.bar.say(reason_text(later.sentence()))
 
     def _on_progress(self, job_id: int, done: int, total: int, counts=None) -> None:
         if job_id == self._job_id and self.is_sending():
@@ -368,7 +369,7 @@ class SendController(QObject):
         self._cancelled_job = summary.job_id if cancelled else None
         self._resume_action.setEnabled(bool(cancelled))
         self.bar.offer_resume(bool(cancelled))
-        sentence = summary.sentence()
+        sentence = reason_text(summary.sentence())
         self.bar.say(sentence)
         if self.close_after_send:
             self.closeRequested.emit()
@@ -381,7 +382,7 @@ class SendController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._stopped()
         if isinstance(exc, SendError | LookupError):
-            text = str(exc)
+            text = reason_text(str(exc))
         else:
             text = self.tr("L'envoi s'est arrêté sur une erreur inattendue : %1").replace(
                 "%1", str(exc)

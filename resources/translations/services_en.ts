@@ -75,5 +75,37 @@
         <source>Ce numéro est un numéro de messagerie vocale : les SMS ne peuvent être envoyés qu'à des mobiles</source>
         <translation>This number is a voicemail number: SMS can only be sent to mobile phones</translation>
     </message>
+    <message>
+        <source>Le téléphone n&apos;a pas pu recevoir le message</source>
+        <translation>The phone could not receive the message</translation>
+    </message>
+    <message>
+        <source>Message expiré : téléphone éteint ou hors réseau</source>
+        <translation>Message expired: phone off or out of coverage</translation>
+    </message>
+    <message>
+        <source>Refusé par l&apos;opérateur du destinataire</source>
+        <translation>Refused by the recipient&apos;s carrier</translation>
+    </message>
+    <message>
+        <source>Trop de messages envoyés d&apos;un coup : le fournisseur demande de ralentir</source>
+        <translation>Too many messages at once: the provider asks to slow down</translation>
+    </message>
+    <message>
+        <source>Service du fournisseur momentanément indisponible</source>
+        <translation>The provider&apos;s service is briefly unavailable</translation>
+    </message>
+    <message>
+        <source>Numéro inconnu de l&apos;opérateur</source>
+        <translation>Number unknown to the carrier</translation>
+    </message>
+    <message>
+        <source>Le destinataire a demandé à ne plus recevoir de SMS (STOP)</source>
+        <translation>The recipient asked to receive no more SMS (STOP)</translation>
+    </message>
+    <message>
+        <source>Réseau de l&apos;opérateur saturé</source>
+        <translation>The carrier&apos;s network is busy</translation>
+    </message>
 </context>
 </TS>

@@ -1,0 +1,388 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="fr_FR">
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="32"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="423"/>
+        <source>Numéro invalide</source>
+        <translation>Invalid number</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="33"/>
+        <source>Doublon : déjà dans cet envoi</source>
+        <translation>Duplicate: already in this send</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="35"/>
+        <source>pas de message pour ce destinataire (colonne « message » vide)</source>
+        <translation>no message for this recipient (empty “message” column)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="41"/>
+        <source>message vide pour ce destinataire</source>
+        <translation>empty message for this recipient</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="44"/>
+        <source>message vide</source>
+        <translation>empty message</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="45"/>
+        <source>message de la liste : %1</source>
+        <translation>message from the list: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="46"/>
+        <source>valeur manquante : %1</source>
+        <translation>missing value: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="47"/>
+        <source>valeurs manquantes : %1</source>
+        <translation>missing values: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="49"/>
+        <source>Le message est vide (et la liste n&apos;a pas de colonne « message » ou « texte »).</source>
+        <translation>The message is empty (and the list has no “message” or “texte” column).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="56"/>
+        <source>%1 inconnu ; vouliez-vous dire %2 ?</source>
+        <translation>%1 unknown; did you mean %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="60"/>
+        <source>%1 inconnu ; champs disponibles : %2</source>
+        <translation>%1 unknown; available fields: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="64"/>
+        <source>%1 ne peut pas être rempli : le nom de la librairie n&apos;est pas réglé (Réglages : « Nom de la librairie »)</source>
+        <translation>%1 cannot be filled: the bookstore&apos;s name is not set (Settings: “Bookstore name”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="72"/>
+        <source>%1 ne peut pas être rempli : la date du jour manque</source>
+        <translation>%1 cannot be filled: today&apos;s date is missing</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="76"/>
+        <source>%1 ne peut pas être rempli : sa valeur est vide</source>
+        <translation>%1 cannot be filled: its value is empty</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="80"/>
+        <source>accolade « } » au caractère %1 sans accolade « { » avant elle (« %2 ») ; pour écrire une accolade, doublez-la : }}</source>
+        <translation>brace “}” at character %1 with no “{” before it (“%2”); to write a brace, double it: }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="88"/>
+        <source>accolade « { » ouverte au caractère %1 et jamais fermée (« %2 ») ; pour écrire une accolade, doublez-la : {{</source>
+        <translation>brace “{” opened at character %1 and never closed (“%2”); to write a brace, double it: {{</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="96"/>
+        <source>accolade « { » au caractère %1, dans le champ ouvert au caractère %2 (« %3 ») ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>brace “{” at character %1, inside the field opened at character %2 (“%3”); a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="105"/>
+        <source>accolades vides au caractère %1 ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>empty braces at character %1; a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="113"/>
+        <source>« %1 » sans nom de champ au caractère %2 ; un champ s&apos;écrit {nom} ou {nom|texte} ; pour écrire une accolade, doublez-la : {{ ou }}</source>
+        <translation>“%1” without a field name at character %2; a field is written {name} or {name|text}; to write a brace, double it: {{ or }}</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="121"/>
+        <source>Texte trop long pour le fournisseur « %1 » : %2 caractères, il en accepte au plus %3 ; raccourcissez le texte</source>
+        <translation>Text too long for the provider “%1”: %2 characters, it takes at most %3; shorten the text</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="129"/>
+        <source>Texte trop long pour le fournisseur « %1 » : %2 SMS, il en accepte au plus %3 par message (réglage « max_parts ») ; raccourcissez le texte</source>
+        <translation>Text too long for the provider “%1”: %2 SMS, it takes at most %3 per message (setting “max_parts”); shorten the text</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="137"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : pays %2, il n&apos;envoie que vers %3 (réglage « pays acceptés »)</source>
+        <translation>Number not accepted by the provider “%1”: country %2, it only sends to %3 (setting “accepted countries”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="145"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : pays inconnu, il n&apos;envoie que vers %2 (réglage « pays acceptés »)</source>
+        <translation>Number not accepted by the provider “%1”: unknown country, it only sends to %2 (setting “accepted countries”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="153"/>
+        <source>Numéro non accepté par le fournisseur « %1 » : il ne suit pas le motif « %2 » (réglage « motif des numéros »)</source>
+        <translation>Number not accepted by the provider “%1”: it does not match the pattern “%2” (setting “number pattern”)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="161"/>
+        <source>Le client a demandé à ne plus recevoir de SMS (STOP)</source>
+        <translation>The customer asked to receive no more SMS (STOP)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="165"/>
+        <source>Pas d&apos;accord pour les publicités (fiche client : « Recevoir les News par SMS » non cochée)</source>
+        <translation>No consent to marketing (customer card: “Recevoir les News par SMS” not ticked)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="173"/>
+        <source>base librairie illisible pour les accords (%1)</source>
+        <translation>bookstore database unreadable for the consents (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="177"/>
+        <source>Accord non confirmé : numéro absent de la base librairie</source>
+        <translation>Consent not confirmed: number not in the bookstore database</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="181"/>
+        <source>Heure invalide : « %1 » (attendu HH:MM, par exemple 08:00).</source>
+        <translation>Invalid time: “%1” (expected HH:MM, for example 08:00).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="185"/>
+        <source>Plage horaire invalide : %1 doit précéder %2.</source>
+        <translation>Invalid hours: %1 must come before %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="188"/>
+        <source>Aucun jour d&apos;envoi n&apos;est permis.</source>
+        <translation>No sending day is allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="190"/>
+        <source>Fin des envois publicitaires %1 : au plus tard %2 (charte AF2M).</source>
+        <translation>End of marketing sends %1: %2 at the latest (AF2M charter).</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="195"/>
+        <source>hors des heures autorisées</source>
+        <translation>outside the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="197"/>
+        <source>Envoi programmé pour %1 : hors des heures autorisées</source>
+        <translation>Send scheduled for %1: outside the allowed hours</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="201"/>
+        <source>Envoi incertain : pas de réponse du fournisseur pour ce numéro</source>
+        <translation>Uncertain send: no answer from the provider for this number</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="207"/>
+        <source>l&apos;envoi a été interrompu (arrêt du programme ou coupure)</source>
+        <translation>the send was interrupted (program stopped or power cut)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="211"/>
+        <source>Le fournisseur demande d&apos;attendre jusqu&apos;à %1 ; l&apos;envoi reprendra alors.</source>
+        <translation>The provider asks to wait until %1; the send will resume then.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="217"/>
+        <source>Nouvel essai prévu à %1 ; l&apos;envoi reprendra alors.</source>
+        <translation>Next attempt at %1; the send will resume then.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="221"/>
+        <source>« %1 » n&apos;a rien reçu (%2) : envoi par le fournisseur de secours « %3 ».</source>
+        <translation>“%1” received nothing (%2): sending through the backup provider “%3”.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="226"/>
+        <source>Le message est vide.</source>
+        <translation>The message is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="227"/>
+        <source>Aucun destinataire.</source>
+        <translation>No recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="228"/>
+        <source>L&apos;envoi n° %1 est déjà en cours.</source>
+        <translation>Send no. %1 is already running.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="230"/>
+        <source>L&apos;envoi n° %1 est en cours sur %2.</source>
+        <translation>Send no. %1 is running on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="234"/>
+        <source>L&apos;envoi n° %1 vient d&apos;être repris par un autre programme.</source>
+        <translation>Send no. %1 has just been taken over by another program.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="237"/>
+        <source>Envoi n° %1 introuvable.</source>
+        <translation>Send no. %1 not found.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="239"/>
+        <source>numéro d&apos;expéditeur trop long : %1 chiffres au plus (« %2 » en a %3)</source>
+        <translation>sender number too long: %1 digits at most (“%2” has %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="245"/>
+        <source>nom d&apos;expéditeur trop long : %1 lettres ou chiffres au plus (« %2 » en a %3)</source>
+        <translation>sender name too long: %1 letters or digits at most (“%2” has %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="252"/>
+        <source>Crédit non vérifié : « %1 » n&apos;indique pas son crédit.</source>
+        <translation>Credit not checked: “%1” does not tell its credit.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="256"/>
+        <source>Crédit non vérifié chez « %1 » : %2</source>
+        <translation>Credit not checked with “%1”: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="276"/>
+        <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
+        <translation>
+            <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
+            <numerusform>%n messages of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
+        <source>Échec après %n tentatives : %1</source>
+        <translation>
+            <numerusform>Failed after %n attempt: %1</numerusform>
+            <numerusform>Failed after %n attempts: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="304"/>
+        <source>Envoi annulé</source>
+        <translation>Send cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
+        <source>Envoi interrompu</source>
+        <translation>Send interrupted</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
+        <source>Envoi en attente</source>
+        <translation>Send waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="307"/>
+        <source>Envoi terminé</source>
+        <translation>Send finished</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
+        <source>%n envoyé(s)</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
+        <source>%n en échec</source>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
+        <source>%n annulé(s)</source>
+        <translation>
+            <numerusform>%n cancelled</numerusform>
+            <numerusform>%n cancelled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="319"/>
+        <source>%n incertain(s)</source>
+        <translation>
+            <numerusform>%n uncertain</numerusform>
+            <numerusform>%n uncertain</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="323"/>
+        <source>%n en attente</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="326"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="457"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="328"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="338"/>
+        <source>nom d&apos;expéditeur : seulement des lettres sans accent et des chiffres (%1 refusé(s))</source>
+        <translation>
+            <numerusform>sender name: only unaccented letters and digits (%1 refused)</numerusform>
+            <numerusform>sender name: only unaccented letters and digits (%1 refused)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="350"/>
+        <source>l&apos;espace</source>
+        <translation>the space</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="351"/>
+        <source>« %1 »</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="358"/>
+        <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
+        <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="361"/>
+        <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
+        <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="365"/>
+        <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
+        <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="368"/>
+        <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
+        <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="388"/>
+        <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
+        <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="501"/>
+        <source>%1 à %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+</context>
+</TS>
