@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QL
 
 from ellipses_sms import phone, providers
 from ellipses_sms.ui.i18n import service_text
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.settings_widgets import compact, problem_label
 
 LANGUAGES = (("", "Système"), ("fr", "Français"), ("en", "English"))
@@ -195,9 +196,8 @@ class GeneralSettings(QWidget):
 
     def _check_default_sender(self, text: str) -> None:
         problem = providers.check_sender(text)
-        self.sender_default_check.setText(
-            "⚠ " + problem[0].upper() + problem[1:] + "." if problem else ""
-        )
+        said = reason_text(problem) if problem else ""  # in the window's language
+        self.sender_default_check.setText("⚠ " + said[0].upper() + said[1:] + "." if said else "")
 
     def _test_number_problem(self, text: str) -> str | None:
         if not text.strip():

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms import providers
 from ellipses_sms.gateway.base import Field
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE
 
 
@@ -175,7 +176,8 @@ class ProviderEditor(QGroupBox):
     def _check_sender(self, text: str) -> None:
         problem = providers.check_sender(text)
         if problem:
-            self.sender_check.setText("⚠ " + problem[0].upper() + problem[1:] + ".")
+            said = reason_text(problem)  # in the window's language
+            self.sender_check.setText("⚠ " + said[0].upper() + said[1:] + ".")
             self.sender_check.setStyleSheet(ERROR_STYLE)
         elif text.strip():
             self.sender_check.setText(self.tr("Nom d'expéditeur valable."))
