@@ -11,15 +11,13 @@ No business rule is decided here, and no store call runs on the GUI thread.
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QActionGroup, QCloseEvent
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -35,6 +33,7 @@ from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.states import SendKind
 from ellipses_sms.ui.contact_entry import ContactEntry
 from ellipses_sms.ui.draft_keeper import DraftKeeper
+from ellipses_sms.ui.list_controller import ListController
 from ellipses_sms.ui.message_panel import MessagePanel
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 from ellipses_sms.ui.recipients_panel import RecipientsPanel
@@ -54,11 +53,6 @@ BANNER_STYLE = (
 def window_settings() -> QSettings:
     """The window's own state (geometry, splitter, columns), beside settings.json."""
     return QSettings(str(paths.config_dir() / "window.ini"), QSettings.Format.IniFormat)
-
-
-def _lists():
-    """The lists module, imported at the first list opened or saved (the window opens first)."""
-    return importlib.import_module("ellipses_sms.ui.lists")
 
 
 class MainWindow(QMainWindow):
@@ -97,6 +91,23 @@ class MainWindow(QMainWindow):
         self.recovery = Recovery(services, self.sending, self)
         self.drafts = DraftKeeper(self.model, self.message, self.sending, self)
         self.window_actions.build_menus(self)
+        self.lists = ListController(
+            services,
+            self.model,
+            self.recipients,
+            self.sending,
+            self.send_bar,
+            self.recent_menu,
+            (
+                self.act_open,
+                self.act_save,
+                self.act_import,
+                self.act_send,
+                self.act_send_later,
+                self.act_resume_cancelled,
+            ),
+            self,
+        )
         self._connect()
         self._table_changed()
         self._restore_state()
@@ -188,7 +199,9 @@ class MainWindow(QMainWindow):
         self.sending.lockChanged.connect(self._locked)
         self.sending.closeRequested.connect(self.close)
         self.drafts.status.connect(status)
-        self.drafts.saveList.connect(self._save_and_close)
+        self.drafts.saveList.connect(self.lists.save_at_quit)
+        self.lists.status.connect(status)
+        self.lists.savedAtQuit.connect(self._saved_at_quit)
         for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             changed.connect(self._table_changed)
         self.model.recipientEdited.connect(self._table_changed)
@@ -328,118 +341,13 @@ class MainWindow(QMainWindow):
     # -- the other screens (their own modules, imported when used) --------------------------
 
     def open_list(self) -> None:
-        lists = _lists()
-
-        if self.is_sending() or self._list_busy:
-            return
-        path = lists.choose_list_to_open(self, self.settings)
-        if path is not None:
-            self.open_lists([path])
+        self.lists.open_list()
 
     def open_lists(self, found: list[Path]) -> None:
-        """Read list files (dropped, chosen, recent) and append them to the recipients.
-
-        The read runs off the GUI thread; until its answer the window starts no other list and
-        no send (`_lists_busy`), and after `lists.BUSY_DELAY_MS` the busy dialog covers it."""
-        lists = _lists()
-
-        if self.is_sending():
-            return
-        if self._list_busy:
-            self.statusBar().showMessage(
-                self.tr("Une liste est en cours de lecture ou d'enregistrement."), 5000
-            )
-            return
-        self._lists_busy(True)
-        lists.open_into(self, self.services, self.add_recipients, found, self._lists_opened)
-
-    def _lists_opened(self, _results: list) -> None:
-        self._lists_busy(False)
-
-    # a list file is being read or written (its answer has not come back yet)
-    _list_busy = False
-    _list_actions: QActionGroup | None = None
-
-    def _lists_busy(self, busy: bool) -> None:
-        """While a list is read or written: no second list, no save, no send, no quit.
-
-        The actions go into one group that is disabled, so each keeps its own state for after
-        (« Envoyer » stays off for an empty table); the send buttons' row is disabled unless a
-        send runs (its « Annuler » must stay usable)."""
-        self._list_busy = busy
-        if self._list_actions is None:
-            self._list_actions = QActionGroup(self)
-            self._list_actions.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
-            for action in (
-                self.act_open,
-                self.act_save,
-                self.act_import,
-                self.act_send,
-                self.act_send_later,
-                self.act_resume_cancelled,
-                self.recent_menu.menuAction(),
-            ):
-                self._list_actions.addAction(action)
-        self._list_actions.setEnabled(not busy)
-        self.send_bar.setEnabled(not busy or self.is_sending())
-
-    def fill_recent(self) -> None:
-        lists = _lists()
-
-        self.recent_menu.clear()
-        recent = list(lists.recent_lists(self.settings))
-        if not recent:
-            self.recent_menu.addAction(self.tr("(aucune)")).setEnabled(False)
-            return
-        for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=Path(path): self.open_lists([p]))
+        self.lists.open_lists(found)
 
     def save_list(self) -> None:
-        """« Enregistrer la liste… »: choose the file, write it off the GUI thread."""
-        self._save_list(None)
-
-    def _save_and_close(self) -> None:
-        """« Enregistrer la liste » at quit: the close waited; once the file is written the
-        window closes without asking again. Cancelled or failed, the clerk stays, work kept."""
-        self._save_list(self._saved_at_quit)
-
-    def _saved_at_quit(self, saved: bool) -> None:
-        if saved:
-            self.drafts.saved()
-            self.close()
-
-    def _save_list(self, then: Callable[[bool], None] | None) -> None:
-        lists = _lists()
-
-        if self._list_busy:
-            self.statusBar().showMessage(
-                self.tr("Une liste est en cours de lecture ou d'enregistrement."), 5000
-            )
-            return
-        if not self.model.rowCount():
-            QMessageBox.information(
-                self,
-                self.tr("Enregistrer la liste"),
-                self.tr("La liste des destinataires est vide."),
-            )
-            return
-        path = lists.choose_list_to_save(self, self.settings)
-        if path is None:
-            return
-        self._lists_busy(True)
-
-        def saved(ok: bool) -> None:
-            self._lists_busy(False)
-            if ok:
-                self.statusBar().showMessage(
-                    self.tr("Liste enregistrée : %1").replace("%1", str(path)), 8000
-                )
-            if then is not None:
-                then(ok)
-
-        lists.save_list(self, self.services, self.model.recipients(), path, saved)
+        self.lists.save_list()
 
     def import_recipients(self) -> None:
         from ellipses_sms.ui.import_dialog import ImportDialog
@@ -494,8 +402,13 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
 
+    def _saved_at_quit(self) -> None:
+        """The list the clerk wanted kept at quit is written: close, without asking again."""
+        self.drafts.saved()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._list_busy:  # a list is read or written: wait for it (or « Annuler » the read)
+        if self.lists.busy:  # a list is read or written: wait for it (or « Annuler » the read)
             event.ignore()
             return
         if self.is_sending():

@@ -206,7 +206,6 @@ class WindowActions(QObject):
         file_menu = bar.addMenu(self.tr("&Fichier"))
         file_menu.addAction(window.act_open)
         window.recent_menu = QMenu(self.tr("Listes récentes"), window)
-        window.recent_menu.aboutToShow.connect(window.fill_recent)
         file_menu.addMenu(window.recent_menu)
         file_menu.addAction(window.act_save)
         file_menu.addSeparator()

@@ -3,57 +3,57 @@
 <context>
     <name>ContactEntry</name>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="48" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="46" />
         <source>Nouveau destinataire</source>
         <translation>New recipient</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="53" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="50" />
         <source>ex. Dupond Claire</source>
         <translation>e.g. Dupond Claire</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="56" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="53" />
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="57" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="54" />
         <source>Ajouter</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="70" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="67" />
         <source>&amp;Nom, Prénom, Raison Sociale</source>
         <translation>&amp;Name, First name, Company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="72" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="69" />
         <source>Numéro de &amp;téléphone</source>
         <translation>&amp;Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="78" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="75" />
         <source>Nom, Prénom, Raison Sociale</source>
         <translation>Name, first name, company</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="79" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="76" />
         <source>Numéro de téléphone</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="92" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="89" />
         <source>Tapez le numéro de téléphone portable du contact.</source>
         <translation>Type the contact's mobile phone number.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="97" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="94" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/contact_entry.py" line="101" />
+        <location filename="../../ellipses_sms/ui/contact_entry.py" line="98" />
         <source>Ce numéro est déjà dans la liste des destinataires.</source>
         <translation>This number is already in the recipient list.</translation>
     </message>
@@ -61,37 +61,37 @@
 <context>
     <name>DraftKeeper</name>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="66" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="74" />
         <source>Quitter Ellipses SMS</source>
         <translation>Quit Ellipses SMS</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="67" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="75" />
         <source>Enregistrer la liste des destinataires avant de quitter ?</source>
         <translation>Save the recipient list before quitting?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="69" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="77" />
         <source>La liste et le message seront de toute façon repris au prochain démarrage.</source>
         <translation>The list and the message will be restored at the next start anyway.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="71" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="79" />
         <source>Enregistrer la liste</source>
         <translation>Save the list</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="74" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="82" />
         <source>Ne pas enregistrer</source>
         <translation>Don't save</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="77" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="85" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="114" />
+        <location filename="../../ellipses_sms/ui/draft_keeper.py" line="130" />
         <source>Repris de la dernière fois : %1 destinataire(s) et le message.</source>
         <translation>Restored from last time: %1 recipient(s) and the message.</translation>
     </message>
@@ -111,35 +111,57 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ListController</name>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="78" />
-        <source>Ellipses SMS</source>
-        <translation>Ellipses SMS</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="113" />
-        <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
-        <translation>Demo mode: no real SMS is sent</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="272" />
-        <source>Attendez la fin de l'envoi.</source>
-        <translation>Wait until the sending is over.</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="349" />
-        <location filename="../../ellipses_sms/ui/main_window.py" line="417" />
+        <location filename="../../ellipses_sms/ui/list_controller.py" line="76" />
         <source>Une liste est en cours de lecture ou d'enregistrement.</source>
         <translation>A list is being read or saved.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="260" />
+        <location filename="../../ellipses_sms/ui/list_controller.py" line="103" />
+        <source>(aucune)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/list_controller.py" line="130" />
+        <source>Enregistrer la liste</source>
+        <translation>Save the list</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/list_controller.py" line="131" />
+        <source>La liste des destinataires est vide.</source>
+        <translation>The recipient list is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/list_controller.py" line="143" />
+        <source>Liste enregistrée : %1</source>
+        <translation>List saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="73" />
+        <source>Ellipses SMS</source>
+        <translation>Ellipses SMS</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="125" />
+        <source>Mode démonstration : aucun SMS réel n'est envoyé</source>
+        <translation>Demo mode: no real SMS is sent</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="285" />
+        <source>Attendez la fin de l'envoi.</source>
+        <translation>Wait until the sending is over.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/main_window.py" line="273" />
         <source>Ajouté : %1</source>
         <translation>Added: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/main_window.py" line="394" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="365" />
         <source>%Ln destinataire(s) importé(s)</source>
         <translation>
             <numerusform>%Ln recipient imported</numerusform>
@@ -147,37 +169,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="358" />
-        <source>(aucune)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="371" />
-        <source>Enregistrer la liste</source>
-        <translation>Save the list</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="372" />
-        <source>La liste des destinataires est vide.</source>
-        <translation>The recipient list is empty.</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="378" />
-        <source>Liste enregistrée : %1</source>
-        <translation>List saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="397" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="368" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="439" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="418" />
         <source>Envoi en cours</source>
         <translation>Sending in progress</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/main_window.py" line="441" />
+        <location filename="../../ellipses_sms/ui/main_window.py" line="420" />
         <source>Un envoi est en cours. Arrêter l'envoi et fermer ?
 Les messages pas encore partis seront annulés.</source>
         <translation>A sending is in progress. Stop it and close?
@@ -283,98 +285,98 @@ Messages not sent yet will be cancelled.</translation>
 <context>
     <name>MessagePanel</name>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="52" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="53" />
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="71" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="72" />
         <source>celui du fournisseur</source>
         <translation>the provider's</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="74" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="75" />
         <source>Nom affiché sur le téléphone du client : 11 lettres ou chiffres au plus, sans accent (ou un numéro).</source>
         <translation>Name shown on the customer's phone: at most 11 letters or digits, no accents (or a number).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="84" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="85" />
         <source>E&amp;xpéditeur :</source>
         <translation>Se&amp;nder:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="86" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="87" />
         <source>Expéditeur</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="94" />
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="215" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="95" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="216" />
         <source>Modèles</source>
         <translation>Templates</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="96" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="97" />
         <source>Reprendre un modèle enregistré, insérer un champ ({prenom}…)</source>
         <translation>Use a saved template, insert a field ({prenom}…)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="108" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="109" />
         <source>Information client : commande arrivée, rendez-vous… Publicité : promotions, nouveautés ; les clients qui ont répondu STOP sont écartés et la mention STOP est obligatoire.</source>
         <translation>Customer information: order arrived, appointment… Advertising: promotions, new releases; customers who replied STOP are left out and the STOP mention is required.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="113" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="114" />
         <source>T&amp;ype :</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="115" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="116" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="119" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="120" />
         <source>Le fournisseur SMS qui acheminera ce message</source>
         <translation>The SMS provider that will carry this message</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="121" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="122" />
         <source>&amp;Fournisseur :</source>
         <translation>Pro&amp;vider:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="123" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="124" />
         <source>Fournisseur</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="165" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="166" />
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demo)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="195" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="196" />
         <source>Réglage non enregistré : %1</source>
         <translation>Setting not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="217" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="218" />
         <source>Remplacer le message par le modèle « %1 » ?</source>
         <translation>Replace the message with the template “%1”?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="219" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="220" />
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="220" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="221" />
         <source>Insérer au curseur</source>
         <translation>Insert at the cursor</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/message_panel.py" line="221" />
+        <location filename="../../ellipses_sms/ui/message_panel.py" line="222" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -382,78 +384,78 @@ Messages not sent yet will be cancelled.</translation>
 <context>
     <name>RecipientTableModel</name>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="78" />
         <source>Nom</source>
         <extracomment>A name or number was changed in place (double-click): the send's rendering is stale. An edit was refused; the French reason (a wrong number, one already in the table). The country of numbers typed without a prefix (the window sets the `region` setting).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="78" />
         <source>Numéro</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="77" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="78" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="79" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="80" />
         <source>En attente</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="80" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="81" />
         <source>Envoi…</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="81" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="82" />
         <source>Envoyé</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="82" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="83" />
         <source>Remis</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="83" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="84" />
         <source>Échec</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="84" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="85" />
         <source>Expiré</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="85" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="86" />
         <source>Refusé</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="86" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="87" />
         <source>Bloqué</source>
         <translation>Blocked</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="87" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="88" />
         <source>Annulé</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="88" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="89" />
         <source>Incertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="128" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="129" />
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recipient_model.py" line="132" />
+        <location filename="../../ellipses_sms/ui/recipient_model.py" line="133" />
         <source>%1 est déjà dans la liste.</source>
         <translation>%1 is already in the list.</translation>
     </message>
@@ -571,58 +573,58 @@ or drop a CSV or Excel file here.</translation>
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="84" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="83" />
         <source>Envoi du %1 à %2 : « %3 »</source>
         <extracomment>The start-up question shows this many unfinished sends in full, then « … et N autres ». And this many uncertain recipients.</extracomment>
         <translation>Send of %1 at %2: “%3”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="89" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="88" />
         <source>%1 envoyé(s) ou réglé(s), %2 restant à envoyer</source>
         <translation>%1 sent or settled, %2 left to send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="95" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="94" />
         <source>… et %1 autre(s) envoi(s)</source>
         <translation>… and %1 other send(s)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="101" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="100" />
         <source>Envoi interrompu</source>
         <translation>Interrupted sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="103" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="102" />
         <source>Un envoi n'a pas été terminé.</source>
         <translation>A send was not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="105" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="104" />
         <source>%1 envois n'ont pas été terminés.</source>
         <translation>%1 sends were not finished.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="109" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="108" />
         <source>Le reprendre maintenant ?</source>
         <translation>Resume it now?</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="110" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="109" />
         <source>Reprendre l'envoi</source>
         <translation>Resume the send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="111" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="110" />
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="126" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="125" />
         <source>Envois incertains</source>
         <translation>Uncertain messages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/recovery.py" line="129" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="128" />
         <source>Un envoi a été interrompu : le fournisseur a peut-être reçu %Ln message(s), sans qu'on puisse le vérifier.</source>
         <translation>
             <numerusform>A sending was interrupted: the provider may have received %Ln message, and this cannot be checked.</numerusform>
@@ -630,22 +632,22 @@ or drop a CSV or Excel file here.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="137" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="136" />
         <source>Les renvoyer risque un doublon chez ces clients ; les abandonner risque qu'ils ne reçoivent rien.</source>
         <translation>Sending them again may give these customers a duplicate; abandoning them may mean they get nothing.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="143" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="142" />
         <source>Renvoyer</source>
         <translation>Send again</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="144" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="143" />
         <source>Abandonner</source>
         <translation>Abandon</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/recovery.py" line="145" />
+        <location filename="../../ellipses_sms/ui/recovery.py" line="144" />
         <source>Décider plus tard</source>
         <translation>Decide later</translation>
     </message>
@@ -704,69 +706,69 @@ or drop a CSV or Excel file here.</translation>
 <context>
     <name>SendController</name>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="140" />
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="207" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="141" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="208" />
         <source>Envoyer</source>
         <extracomment>(recipients, text) of the last send that went: quitting then loses nothing.</extracomment>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="143" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="144" />
         <source>Ajoutez au moins un destinataire.</source>
         <translation>Add at least one recipient.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="146" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="147" />
         <source>Le message est vide.</source>
         <translation>The message is empty.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="153" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="154" />
         <source>Le nom d'expéditeur ne convient pas : %1</source>
         <translation>The sender name cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="180" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="181" />
         <source>Préparation de l'envoi…</source>
         <translation>Preparing the send…</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="274" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="275" />
         <source>Envoi n° %1 programmé le %2 à %3 : il partira de cette fenêtre ou du service, même après un redémarrage (Suivi › Envois programmés).</source>
         <translation>Send no. %1 scheduled on %2 at %3: it will go from this window or the service, even after a restart (Follow-up › Scheduled sends).</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="282" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="283" />
         <source>Envoi programmé</source>
         <translation>Send scheduled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="303" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="304" />
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="376" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="377" />
         <source>Envoi</source>
         <translation>Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="385" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="387" />
         <source>L'envoi s'est arrêté sur une erreur inattendue : %1</source>
         <translation>Sending stopped on an unexpected error: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="392" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="394" />
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="409" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="411" />
         <source>Reprendre l'envoi annulé</source>
         <translation>Continue the cancelled send</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/send_controller.py" line="410" />
+        <location filename="../../ellipses_sms/ui/send_controller.py" line="412" />
         <source>Envoyer les %1 message(s) que l'annulation a arrêtés ?</source>
         <translation>Send the %1 message(s) the cancel stopped?</translation>
     </message>
@@ -944,22 +946,22 @@ or drop a CSV or Excel file here.</translation>
         <translation>Recent lists</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/window_actions.py" line="216" />
+        <location filename="../../ellipses_sms/ui/window_actions.py" line="215" />
         <source>&amp;Envoi</source>
         <translation>&amp;Sending</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/window_actions.py" line="224" />
+        <location filename="../../ellipses_sms/ui/window_actions.py" line="223" />
         <source>&amp;Suivi</source>
         <translation>&amp;Follow-up</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/window_actions.py" line="231" />
+        <location filename="../../ellipses_sms/ui/window_actions.py" line="230" />
         <source>&amp;Outils</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/window_actions.py" line="235" />
+        <location filename="../../ellipses_sms/ui/window_actions.py" line="234" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
