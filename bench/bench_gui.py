@@ -37,6 +37,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from ellipses_sms.app import build_services  # noqa: E402
 from ellipses_sms.recipients import Recipient  # noqa: E402
 from ellipses_sms.sending import ReportPoller  # noqa: E402
+from ellipses_sms.ui.gc_guard import GuiThreadCollector  # noqa: E402
 from ellipses_sms.ui.main_window import MainWindow  # noqa: E402
 from ellipses_sms.ui.send_confirm import ConfirmSendDialog  # noqa: E402
 
@@ -83,7 +84,8 @@ def run_loop(ms: int, until=None) -> None:
 
 
 def main() -> None:
-    _app = QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
+    collector = GuiThreadCollector(app)  # as `ui.app.run`: garbage collected on the GUI thread
     QMessageBox.question = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
     QMessageBox.information = staticmethod(lambda *a, **k: QMessageBox.StandardButton.Ok)
     ConfirmSendDialog.exec = lambda self: ConfirmSendDialog.DialogCode.Accepted
@@ -114,6 +116,7 @@ def main() -> None:
     poller.stop()
     window.relay.close()
     services.close()
+    collector.stop()
     report(
         f"gui_longest_gap_sending_{COUNT // 1000}k",
         busy,
