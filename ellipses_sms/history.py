@@ -197,6 +197,7 @@ def _write_xlsx(target: str, rows: Iterable) -> int:
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Historique")
@@ -208,6 +209,9 @@ def _write_xlsx(target: str, rows: Iterable) -> int:
         cells = []
         for index, value in enumerate(row):
             if isinstance(value, str):
+                # control characters (a GSM form feed, a stray one in an imported name) have
+                # no place in the file's XML: openpyxl refused them and the export failed
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.data_type = "s"  # text, even for "+33 6…" and "=…"
                 if index == NUMBER_COLUMN or value.startswith(FORMULA_START):

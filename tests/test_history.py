@@ -371,3 +371,15 @@ def test_history_totals_and_consumption_count_the_same_sms(services):
     # a date range, a status filter: still the consumption's rule on what they cover
     failures = history_totals(services.store, HistoryFilter(status="failure"))
     assert failures == (4, 2 * len({"Échec", "Expiré"}))
+
+
+def test_xlsx_export_takes_control_characters_in_texts_and_names(services, tmp_path):
+    """A form feed is a GSM character; a list imported from elsewhere may carry others."""
+    send(services, "0612345678", name="Libr\x01airie", text="Page 1\x0cPage 2")
+    target = tmp_path / "h.xlsx"
+    assert history.export(target, history_rows(services.store, HistoryFilter())) == 1
+    sheet = openpyxl.load_workbook(target).active
+    assert (sheet.cell(2, 6).value, sheet.cell(2, 7).value) == ("Librairie", "Page 1Page 2")
+    number = sheet.cell(2, 5)  # text, shown without an apostrophe (Excel's own quote prefix)
+    assert (number.value, number.data_type, number.quotePrefix) == ("+33 6 12 34 56 78", "s", True)
+    assert sheet.cell(2, 2).is_date and sheet.cell(2, 2).number_format == history.XLSX_DATE_FORMAT
