@@ -20,7 +20,9 @@ among frozen objects that becomes garbage later waits for `stop()`, which collec
 the window keeps no cycle on purpose (see `tests/ui/test_gc_guard.py`).
 
 A bulk build of recipients that pauses the collector (`recipients.building_many`) is
-honoured: nothing is collected while it runs.
+honoured: nothing is collected while it runs. What it built (10,000 rows of a list: 50,000
+objects) is then frozen at once rather than walked by the next collections (45 ms on the GUI
+thread, in the middle of the first send after opening the list).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self._restore = gc.isenabled()
         self._thresholds = gc.get_threshold()
+        self._builds = recipients.bulk_builds()
         gc.disable()
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
@@ -52,6 +55,10 @@ class GuiThreadCollector(QObject):
         """Collect the generation the automatic collector would; returns it, or None."""
         if recipients.collector_paused():
             return None
+        builds = recipients.bulk_builds()
+        if builds != self._builds:
+            self._builds = builds
+            gc.freeze()  # what a bulk build made lives on: no collection needs to walk it
         counts, thresholds = gc.get_count(), self._thresholds
         if not thresholds[0] or counts[0] <= thresholds[0]:
             return None
