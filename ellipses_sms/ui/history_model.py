@@ -408,7 +408,11 @@ class HistoryTableModel(QAbstractTableModel):
         if column == Columns.DATE and not item.display[Columns.DATE]:
             locale = QLocale()
             created = format_local(item.created_at, locale, date_time_format(locale))
-            return self.tr("Pas envoyé (enregistré le %1)").replace("%1", created)
+            if item.state == S.UNCERTAIN:  # it may have left: « pas envoyé » would be wrong
+                text = self.tr("Envoi non confirmé par le fournisseur (enregistré le %1)")
+            else:
+                text = self.tr("Pas envoyé (enregistré le %1)")
+            return text.replace("%1", created)
         if column == Columns.ID and not item.provider_id:
             return self.tr("Pas d'identifiant : le message n'est pas parvenu au fournisseur.")
         return None

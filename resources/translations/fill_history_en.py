@@ -80,6 +80,9 @@ EN = {
         "uses none."
     ),
     "Pas envoyé (enregistré le %1)": "Not sent (recorded on %1)",
+    "Envoi non confirmé par le fournisseur (enregistré le %1)": (
+        "Not confirmed by the provider (recorded on %1)"
+    ),
     "Renvoyer les échecs (%1)…": "Resend failures (%1)…",
     "Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.": (
         "Resend %1 failed message(s)? A new send will be created."

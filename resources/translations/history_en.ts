@@ -445,12 +445,17 @@
         <translation>Provider code: %1</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/history_model.py" line="411"/>
+        <location filename="../../ellipses_sms/ui/history_model.py" line="412"/>
+        <source>Envoi non confirmé par le fournisseur (enregistré le %1)</source>
+        <translation>Not confirmed by the provider (recorded on %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/history_model.py" line="414"/>
         <source>Pas envoyé (enregistré le %1)</source>
         <translation>Not sent (recorded on %1)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/history_model.py" line="415"/>
+        <location filename="../../ellipses_sms/ui/history_model.py" line="417"/>
         <source>Pas d&apos;identifiant : le message n&apos;est pas parvenu au fournisseur.</source>
         <translation>No identifier: the message never reached the provider.</translation>
     </message>

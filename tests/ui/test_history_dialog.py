@@ -369,3 +369,20 @@ def test_unsent_messages_have_no_date_and_the_sms_used_match_the_consumption_win
     this_month = usage.table.rowCount() - 2
     assert [usage.table.item(this_month, c).text() for c in (1, 2)] == ["7", "6"]
     usage.reject()
+
+
+def test_an_uncertain_message_is_not_said_unsent(qtbot, services, dialog):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from ellipses_sms.store.models import messages_table
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    bulk(services, 1, now - timedelta(seconds=5), ("uncertain",))
+    with services.store.engine.begin() as conn:  # what a crash mid-request leaves
+        conn.execute(update(messages_table).values(submitted_at=None, provider_id=None))
+    d = dialog()
+    assert column(d, Columns.DATE) == [""]
+    tip = d.model.index(0, Columns.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Envoi non confirmé par le fournisseur (enregistré le ")
