@@ -31,14 +31,6 @@ REFRESH_MS = 60_000
 FIRST_MS = 3_000
 
 
-def _unread_count(store) -> int:
-    """On the worker: the replies module is imported there, not on the GUI thread (it came
-    3 s after start-up, in the middle of a first send: a 30-50 ms stall)."""
-    from ellipses_sms import replies
-
-    return replies.unread_count(store)
-
-
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Marketing", text)
 
@@ -109,8 +101,10 @@ class MarketingTools(QObject):
         """Count the unread replies on a worker thread (one count at a time)."""
         if self._worker is not None:
             return
+        from ellipses_sms import replies
+
         store = self.services.store
-        self._worker = Worker(lambda: _unread_count(store), "gui-replies")
+        self._worker = Worker(lambda: replies.unread_count(store), "gui-replies")
         self._worker.done.connect(self._show_unread)
         self._worker.failed.connect(self._ignore)
         self._worker.start()
