@@ -716,7 +716,7 @@ def cmd_service(args: argparse.Namespace) -> int:
 
 def cmd_history(args: argparse.Namespace) -> int:
     from ellipses_sms.states import label
-    from ellipses_sms.store.queries import HistoryFilter, history, history_totals
+    from ellipses_sms.store.queries import HistoryFilter, history, history_totals, sent_date
 
     services = _services()
     try:
@@ -738,7 +738,8 @@ def cmd_history(args: argparse.Namespace) -> int:
                         "id": r.provider_id or f"#{r.id}",
                         "message_id": r.id,
                         "job_id": r.job_id,
-                        "date": (_local_iso(r.submitted_at or r.created_at)),
+                        "date": _local_iso(sent_date(r)),  # null until it is sent
+                        "created": _local_iso(r.created_at),
                         "state": r.state,
                         "status": r.raw_status,
                         "error": r.error,
@@ -766,7 +767,7 @@ def cmd_history(args: argparse.Namespace) -> int:
         table.append(
             (
                 r.provider_id or f"#{r.id}",
-                _fmt_local(r.submitted_at or r.created_at),
+                _fmt_local(sent_date(r)),
                 status,
                 number,
                 r.name or "",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import case, func, literal, select, union_all
+from sqlalchemy import func, literal, select, union_all
 
 from ellipses_sms import fileops, phone
 from ellipses_sms.recipients import Recipient
@@ -21,7 +21,7 @@ from ellipses_sms.sending import Dispatcher
 from ellipses_sms.states import FAILURE, LABELS, MessageState
 from ellipses_sms.store import Store
 from ellipses_sms.store.models import jobs_table, messages_table
-from ellipses_sms.store.queries import local_day_to_utc, utc_to_local
+from ellipses_sms.store.queries import USED_PARTS, local_day_to_utc, sent_date, utc_to_local
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -36,7 +36,7 @@ class MonthUsage:
 
     month: date  # the first day of the (local) month
     messages: int
-    parts: int  # SMS parts accepted by the provider: the credits used
+    parts: int  # « SMS utilisés »: parts of the messages sent (queries.USED_PARTS)
     delivered: int
     failed: int
     cost: float  # estimated: parts x price per part
@@ -60,11 +60,10 @@ def consumption(
     first = _add_months((today or date.today()).replace(day=1), -(months - 1))
     bounds = [local_day_to_utc(_add_months(first, i)) for i in range(months + 1)]
     m = messages_table
-    used = func.coalesce(func.sum(case((m.c.submitted_at.is_not(None), m.c.parts), else_=0)), 0)
     every_state = sorted(MessageState)
     query = union_all(
         *(
-            select(literal(i).label("month"), m.c.state, func.count(), used)
+            select(literal(i).label("month"), m.c.state, func.count(), USED_PARTS)
             .where(
                 m.c.state.in_(every_state),
                 m.c.created_at >= bounds[i],
@@ -130,13 +129,13 @@ XLSX_DATE_FORMAT = "dd/mm/yyyy hh:mm:ss"
 def export_rows(rows: Iterable) -> Iterable[tuple]:
     """History rows as exported: numbers in display form, local dates, French status.
 
-    The date is a naive local `datetime` (None when unknown); CSV writes it as text, XLSX as
-    a date cell.
+    The date (« Date d'envoi », `queries.sent_date`) is a naive local `datetime`, None for a
+    message not sent; CSV writes it as text, XLSX as a date cell.
     """
     for r in rows:
         yield (
             r.provider_id or f"#{r.id}",
-            utc_to_local(r.submitted_at or r.created_at),
+            utc_to_local(sent_date(r)),  # empty until the provider accepted it
             LABELS[MessageState(r.state)],
             r.raw_status or "",
             phone.display(r.number) if r.number.startswith("+") else r.number,
@@ -198,6 +197,7 @@ def _write_xlsx(target: str, rows: Iterable) -> int:
     """
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet("Historique")
@@ -209,6 +209,9 @@ def _write_xlsx(target: str, rows: Iterable) -> int:
         cells = []
         for index, value in enumerate(row):
             if isinstance(value, str):
+                # control characters (a GSM form feed, a stray one in an imported name) have
+                # no place in the file's XML: openpyxl refused them and the export failed
+                value = ILLEGAL_CHARACTERS_RE.sub("", value)
                 cell = WriteOnlyCell(sheet, value=value)
                 cell.data_type = "s"  # text, even for "+33 6…" and "=…"
                 if index == NUMBER_COLUMN or value.startswith(FORMULA_START):

@@ -68,6 +68,7 @@ def fields_of(r: Recipient) -> Mapping[str, str]:
 _pause_lock = threading.Lock()
 _pause_depth = 0
 _pause_restores = False
+_builds_done = 0  # pauses ended: the window's collector freezes what they built
 
 
 @contextlib.contextmanager
@@ -79,7 +80,7 @@ def building_many() -> Iterator[None]:
     import's time. Reference counting still frees everything as usual, and the collector is
     switched back on afterwards exactly as it was (left off if someone else had turned it off).
     """
-    global _pause_depth, _pause_restores
+    global _pause_depth, _pause_restores, _builds_done
     with _pause_lock:
         if _pause_depth == 0:
             _pause_restores = gc.isenabled()
@@ -90,8 +91,15 @@ def building_many() -> Iterator[None]:
     finally:
         with _pause_lock:
             _pause_depth -= 1
-            if _pause_depth == 0 and _pause_restores:
-                gc.enable()
+            if _pause_depth == 0:
+                _builds_done += 1
+                if _pause_restores:
+                    gc.enable()
+
+
+def bulk_builds() -> int:
+    """How many `building_many` have ended (the window's collector: see ui/gc_guard.py)."""
+    return _builds_done
 
 
 def collector_paused() -> bool:

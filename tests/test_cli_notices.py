@@ -60,7 +60,11 @@ def sandbox_numbers() -> list[str]:
     if not path.exists():
         return []
     with sqlite3.connect(path) as conn:
-        return [n for (n,) in conn.execute("SELECT number FROM sbx_messages ORDER BY submitted")]
+        try:
+            rows = conn.execute("SELECT number FROM sbx_messages ORDER BY submitted").fetchall()
+        except sqlite3.OperationalError:  # the watcher created the file, not yet its table
+            return []
+        return [n for (n,) in rows]
 
 
 def journaled_numbers(capsys) -> list[str]:

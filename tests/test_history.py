@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import openpyxl
 import pytest
@@ -280,3 +280,106 @@ def test_search_ignores_accents_and_case_on_every_letter(services):
     assert names("élodie") == ["ÉLODIE Œuvre"]
     assert names("elodie") == ["ÉLODIE Œuvre"]
     assert names("helen") == ["Helen Smith", "Hélène Müller"]
+
+
+# -- « Date d'envoi » and « SMS utilisés »: one rule, the provider's acceptance --------------
+
+
+def every_state_once(services):
+    """On a real store, through the real send path: one message in each state a clerk meets.
+
+    Long texts (2 SMS each) so that a count of messages cannot pass for a count of SMS.
+    """
+    from ellipses_sms.states import MessageState as S
+
+    text = "x" * 200
+    people = [
+        recipients.make("Remis", "0612345678"),  # accepted, delivered
+        recipients.make("Refusé", "+33600000001"),  # refused by the provider at once
+        recipients.make("Échec", "+33600000002"),  # accepted, then not delivered (UNDELIV)
+        recipients.make("Expiré", "+33600000003"),  # accepted, then expired
+        recipients.make("Stop", "+33600000005"),  # opted out
+    ]
+    summary = services.dispatcher.send(people, text)
+    services.dispatcher.wait_for_reports(summary.job_id, timeout=10, interval=0.02)
+    later = datetime.now(UTC).replace(tzinfo=None) + timedelta(days=2)
+    services.dispatcher.create_job(
+        [recipients.make("Programmé", "0612345670")], text, not_before=later
+    )
+    cancelled = services.dispatcher.create_job(
+        [recipients.make("Annulé", "0612345671")], text, claim=False
+    )
+    services.dispatcher.cancel_job(cancelled)
+    rows = {r.name: r for r in history_rows(services.store, HistoryFilter())}
+    assert {n: S(r.state) for n, r in rows.items()} == {
+        "Remis": S.DELIVERED,
+        "Refusé": S.REJECTED,
+        "Échec": S.FAILED,
+        "Expiré": S.EXPIRED,
+        "Stop": S.BLOCKED,
+        "Programmé": S.QUEUED,
+        "Annulé": S.CANCELLED,
+    }
+    assert all(r.parts == 2 for r in rows.values())
+    return rows
+
+
+SENT = {"Remis", "Échec", "Expiré"}  # the provider took them: they have a date and cost SMS
+
+
+def test_date_d_envoi_is_empty_until_the_provider_accepted_the_message(services, tmp_path):
+    from ellipses_sms.store.queries import sent_date
+
+    rows = every_state_once(services)
+    assert {n for n, r in rows.items() if sent_date(r) is not None} == SENT
+    # the export: a real date for those, an empty cell for the others (not their creation)
+    target = tmp_path / "h.xlsx"
+    history.export(target, rows.values())
+    sheet = openpyxl.load_workbook(target).active
+    by_name = {sheet.cell(r, 6).value: sheet.cell(r, 2) for r in range(2, sheet.max_row + 1)}
+    assert {n for n, c in by_name.items() if c.value is not None} == SENT
+    assert all(by_name[n].is_date for n in SENT)
+    sent_at = utc_to_local(rows["Remis"].submitted_at)
+    assert abs(by_name["Remis"].value - sent_at) < timedelta(seconds=1)
+    out_csv = tmp_path / "h.csv"
+    history.export(out_csv, rows.values())
+    lines = list(csv.reader(out_csv.read_text("utf-8-sig").splitlines(), delimiter=";"))[1:]
+    assert {line[5] for line in lines if line[1]} == SENT
+
+
+def test_cli_history_dates_only_what_was_sent(home, capsys):
+    assert main(["send", "--to", "0612345678", "--text", "Bonjour"]) == 0
+    assert main(["send", "--to", "+33600000001", "--text", "Bonjour"]) == 1  # refused
+    capsys.readouterr()
+    assert main(["history", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    dated = {m["number"]: m["date"] for m in data["messages"]}
+    assert dated["+33612345678"] is not None and dated["+33600000001"] is None
+    assert all(m["created"] for m in data["messages"])
+    assert (data["total"], data["parts"]) == (2, 1)  # the refused one used no SMS
+
+
+def test_history_totals_and_consumption_count_the_same_sms(services):
+    rows = every_state_once(services)
+    count, used = history_totals(services.store, HistoryFilter())
+    (month,) = history.consumption(services.store, 1)
+    assert (count, used) == (7, 2 * len(SENT))
+    assert (month.messages, month.parts) == (count, used)
+    from ellipses_sms.store.queries import totals_of
+
+    assert totals_of(rows.values()) == (count, used)  # rows already read: the same rule
+    # a date range, a status filter: still the consumption's rule on what they cover
+    failures = history_totals(services.store, HistoryFilter(status="failure"))
+    assert failures == (4, 2 * len({"Échec", "Expiré"}))
+
+
+def test_xlsx_export_takes_control_characters_in_texts_and_names(services, tmp_path):
+    """A form feed is a GSM character; a list imported from elsewhere may carry others."""
+    send(services, "0612345678", name="Libr\x01airie", text="Page 1\x0cPage 2")
+    target = tmp_path / "h.xlsx"
+    assert history.export(target, history_rows(services.store, HistoryFilter())) == 1
+    sheet = openpyxl.load_workbook(target).active
+    assert (sheet.cell(2, 6).value, sheet.cell(2, 7).value) == ("Librairie", "Page 1Page 2")
+    number = sheet.cell(2, 5)  # text, shown without an apostrophe (Excel's own quote prefix)
+    assert (number.value, number.data_type, number.quotePrefix) == ("+33 6 12 34 56 78", "s", True)
+    assert sheet.cell(2, 2).is_date and sheet.cell(2, 2).number_format == history.XLSX_DATE_FORMAT

@@ -2,6 +2,14 @@
 
 Dates are the clerk's local calendar days; rows are stored in UTC, so the range is converted
 once here. The same query serves the command line, the history window and the export.
+
+What « sent » means is decided here once, for every screen and command: a message is sent
+when the provider accepted it. The outbox stamps `submitted_at` then and only then (a
+refusal, a retry, a block, a cancel or a schedule leave it empty), and keeps it whatever the
+reports say next (delivered, failed, expired). So « Date d'envoi » is that time, empty until
+then (`sent_date`), and « SMS utilisés », the credits the provider bills, are the parts of
+those messages (`USED_PARTS` in SQL, `totals_of` for rows in hand): the history's totals and
+the consumption window count the same thing.
 """
 
 from __future__ import annotations
@@ -9,12 +17,34 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import Row, Select, func, or_, select
+from sqlalchemy import Row, Select, case, func, or_, select
 
 from ellipses_sms.states import STATUS_FILTERS
 from ellipses_sms.store.db import Store, fold
 from ellipses_sms.store.models import events_table, jobs_table, messages_table
+
+#: The provider accepted the message (see the module's docstring): it used credits.
+WAS_SENT = messages_table.c.submitted_at.is_not(None)
+#: « SMS utilisés » of the rows a query covers: the parts of the messages that were sent.
+USED_PARTS = func.coalesce(func.sum(case((WAS_SENT, messages_table.c.parts), else_=0)), 0)
+
+
+def sent_date(row: Any) -> datetime | None:
+    """« Date d'envoi »: when the provider accepted the message (naive UTC); None until then,
+    for a message queued, scheduled, blocked, refused, cancelled or uncertain."""
+    return row.submitted_at
+
+
+def totals_of(rows: Iterable[Any]) -> tuple[int, int]:
+    """(messages, SMS used) of history rows already read: what `history_totals` counts."""
+    count = used = 0
+    for row in rows:
+        count += 1
+        if sent_date(row) is not None:
+            used += row.parts
+    return count, used
 
 
 @dataclass(frozen=True)
@@ -117,11 +147,12 @@ def history(
 
 
 def history_totals(store: Store, f: HistoryFilter) -> tuple[int, int]:
-    """(messages, SMS parts) of the filter: the line under the history table."""
-    m = messages_table
-    query = _where(
-        select(func.count(), func.coalesce(func.sum(m.c.parts), 0)), f, sqlite=_is_sqlite(store)
-    )
+    """(messages, SMS used) of the filter: the line under the history table.
+
+    Every message counts in the first; only the parts of those sent count in the second,
+    as in `history.consumption` (a blocked or cancelled message used no credit).
+    """
+    query = _where(select(func.count(), USED_PARTS), f, sqlite=_is_sqlite(store))
     with store.engine.connect() as conn:
         count, parts = conn.execute(query).one()
     return int(count), int(parts)

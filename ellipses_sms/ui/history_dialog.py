@@ -236,7 +236,11 @@ class HistoryDialog(QDialog):
         text += "   ·   " + self.tr("SMS utilisés : %1").replace("%1", _thousands(parts))
         self.totals.setText(text)
         self.totals.setToolTip(
-            self.tr("Un message long compte pour plusieurs SMS (les crédits du fournisseur).")
+            self.tr(
+                "Comme dans Consommation : les SMS des messages acceptés par le fournisseur "
+                "(ses crédits). Un message long compte pour plusieurs SMS ; un message qui n'est "
+                "pas parti (bloqué, annulé, en attente) n'en utilise aucun."
+            )
         )
 
     def _show_error(self, message: str) -> None:

@@ -36,6 +36,8 @@ from ellipses_sms.store.queries import (
     history,
     history_totals,
     messages_by_id,
+    sent_date,
+    totals_of,
     utc_to_local,
 )
 from ellipses_sms.ui.tasks import TaskRunner
@@ -132,7 +134,7 @@ def make_items(rows: Iterable, labels: dict[MessageState, str], locale: QLocale)
                 r.provider_id,
                 (
                     r.provider_id or f"#{r.id}",
-                    format_local(r.submitted_at or r.created_at, locale, fmt),
+                    format_local(sent_date(r), locale, fmt),  # empty until it is sent
                     status,
                     number,
                     r.name or "",
@@ -146,7 +148,7 @@ def make_items(rows: Iterable, labels: dict[MessageState, str], locale: QLocale)
 class HistoryTableModel(QAbstractTableModel):
     """Identifiant, Date d'envoi, Statut, N° Téléphone, Client, Message: lazily loaded."""
 
-    # (messages, SMS parts) of the whole filter, once counted.
+    # (messages, SMS used) of the whole filter, once counted (queries.history_totals).
     totalsChanged = Signal(int, int)
     # The first page of a new filter is in the table.
     loaded = Signal()
@@ -236,15 +238,14 @@ class HistoryTableModel(QAbstractTableModel):
         def work():
             first = history(store, f, limit=PAGE)
             items = make_items(first, labels, locale)
-            totals = history_totals(store, f) if len(first) == PAGE else None
+            # fewer than a page: every row is in hand, no need to count
+            totals = history_totals(store, f) if len(first) == PAGE else totals_of(first)
             return items, totals
 
         def done(result) -> None:
             if generation != self._generation:
                 return  # a newer filter was asked for meanwhile
             items, totals = result
-            if totals is None:  # fewer than a page: no need to count
-                totals = (len(items), sum(i.parts for i in items))
             self._fetching = False
             self.counting = False
             self._append(items)
@@ -404,6 +405,14 @@ class HistoryTableModel(QAbstractTableModel):
             if item.raw_status:
                 lines.append(self.tr("Code du fournisseur : %1").replace("%1", item.raw_status))
             return "\n".join(lines)
+        if column == Columns.DATE and not item.display[Columns.DATE]:
+            locale = QLocale()
+            created = format_local(item.created_at, locale, date_time_format(locale))
+            if item.state == S.UNCERTAIN:  # it may have left: « pas envoyé » would be wrong
+                text = self.tr("Envoi non confirmé par le fournisseur (enregistré le %1)")
+            else:
+                text = self.tr("Pas envoyé (enregistré le %1)")
+            return text.replace("%1", created)
         if column == Columns.ID and not item.provider_id:
             return self.tr("Pas d'identifiant : le message n'est pas parvenu au fournisseur.")
         return None

@@ -72,8 +72,16 @@ EN = {
     "Recherche en cours…": "Searching…",
     "Total nombre de messages : %1": "Total number of messages: %1",
     "SMS utilisés : %1": "SMS used: %1",
-    "Un message long compte pour plusieurs SMS (les crédits du fournisseur).": (
-        "A long message counts as several SMS (the provider's credits)."
+    "Comme dans Consommation : les SMS des messages acceptés par le fournisseur (ses crédits). "
+    "Un message long compte pour plusieurs SMS ; un message qui n'est pas parti (bloqué, annulé, "
+    "en attente) n'en utilise aucun.": (
+        "As in SMS usage: the SMS of the messages the provider accepted (its credits). A long "
+        "message counts as several SMS; a message that did not go (blocked, cancelled, waiting) "
+        "uses none."
+    ),
+    "Pas envoyé (enregistré le %1)": "Not sent (recorded on %1)",
+    "Envoi non confirmé par le fournisseur (enregistré le %1)": (
+        "Not confirmed by the provider (recorded on %1)"
     ),
     "Renvoyer les échecs (%1)…": "Resend failures (%1)…",
     "Renvoyer %1 message(s) en échec ? Un nouvel envoi sera créé.": (

@@ -58,8 +58,11 @@ def test_the_collector_waits_for_a_bulk_build_of_recipients(gui_thread_collector
     junk = [[] for _ in range(5_000)]  # past generation 0's threshold
     with building_many():
         assert gui_thread_collector.check() is None
-    assert gui_thread_collector.check() is not None
-    del junk
+    assert gui_thread_collector.check() is None  # what it built is frozen, not walked
+    assert gc.get_freeze_count() >= len(junk)
+    more = [[] for _ in range(5_000)]
+    assert gui_thread_collector.check() is not None  # and collecting goes on as before
+    del junk, more
 
 
 def test_a_closed_window_is_freed_at_once_and_never_left_to_the_cyclic_collector(
@@ -153,3 +156,45 @@ def test_the_real_window_starts_sends_and_quits_cleanly_again_and_again(home):
         )
         assert out.returncode == 0, (attempt, out.stderr[-3000:])
         assert "Fatal Python error" not in out.stderr and "Segmentation" not in out.stderr
+
+
+def past_every_count() -> list:
+    """Counts past every threshold, as a long busy spell leaves them; returns the young."""
+    threshold = gc.get_threshold()
+    while gc.get_count()[2] <= threshold[2]:
+        gc.collect(1)
+    for _ in range(threshold[1] + 1):
+        gc.collect(0)
+    return [[] for _ in range(2 * threshold[0])]
+
+
+def test_a_full_collection_walks_only_what_came_since_the_last_one(gui_thread_collector):
+    """Survivors of a full collection are frozen: the next one does not walk them again, and
+    comes only when the newcomers are a quarter of them (CPython's own rule)."""
+    kept = [[] for _ in range(20_000)]  # long-lived: a table of recipients, say
+    young = past_every_count()
+    assert gui_thread_collector.check() == 2
+    assert gc.get_freeze_count() >= len(kept)
+    assert len(gc.get_objects(2)) < 1000
+    # newcomers, past every count again: too few yet to be worth a full collection
+    del young
+    young = past_every_count()
+    assert gui_thread_collector.check() == 1
+    gui_thread_collector.stop()
+    assert gc.get_freeze_count() == 0  # stop() collects everything, frozen or not
+    del kept, young
+
+
+def test_what_a_bulk_build_made_is_frozen_not_walked_by_the_next_collections(
+    gui_thread_collector,
+):
+    from ellipses_sms.recipients import Recipient
+    from ellipses_sms.ui.recipient_model import RecipientTableModel
+
+    model = RecipientTableModel()
+    model.add_recipients(Recipient(f"C {i}", f"+336{12000000 + i:08d}") for i in range(5_000))
+    gui_thread_collector.check()
+    young = {id(o) for g in (0, 1, 2) for o in gc.get_objects(g)}
+    assert not any(id(row) in young for row in model.snapshot()[:50])
+    assert gc.get_freeze_count() >= 10_000  # the rows and their recipients
+    model.clear()

@@ -76,7 +76,7 @@ def test_opens_on_the_current_month_with_the_old_screens_columns(qtbot, services
     ]
     assert d.model.rowCount() == 3
     assert "Total nombre de messages : 3" in d.totals.text()
-    assert "SMS utilisés : 3" in d.totals.text()
+    assert "SMS utilisés : 2" in d.totals.text()  # the refused one used none
     assert set(column(d, Columns.CLIENT)) == {"Claire Dupond", "Jean Martin", "Zoé Petit"}
     assert "+33 6 12 34 56 78" in column(d, Columns.NUMBER)
 
@@ -340,3 +340,49 @@ def test_enter_in_a_date_runs_go(qtbot, services, dialog):
     d.date_from.setFocus()
     qtbot.keyClick(d.date_from, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: d.model.rowCount() == 2, timeout=10_000)
+
+
+def test_unsent_messages_have_no_date_and_the_sms_used_match_the_consumption_window(
+    qtbot, services, dialog
+):
+    """Queued (scheduled), blocked, refused and cancelled messages: « Date d'envoi » empty
+    (the tooltip gives the time they were recorded), and « SMS utilisés » under the table is
+    the figure of the consumption window, on the same store."""
+    from ellipses_sms.ui.consumption_dialog import ConsumptionDialog
+
+    from ..test_history import SENT, every_state_once
+
+    every_state_once(services)
+    d = dialog()
+    assert d.model.rowCount() == 7
+    dates = dict(zip(column(d, Columns.CLIENT), column(d, Columns.DATE), strict=True))
+    assert {name for name, shown in dates.items() if shown} == SENT
+    queued = column(d, Columns.CLIENT).index("Programmé")
+    tip = d.model.index(queued, Columns.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Pas envoyé (enregistré le ")
+    delivered = column(d, Columns.CLIENT).index("Remis")
+    assert d.model.index(delivered, Columns.DATE).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert "SMS utilisés : 6" in d.totals.text()
+    usage = ConsumptionDialog(services)
+    qtbot.addWidget(usage)
+    qtbot.waitUntil(lambda: not usage.busy(), timeout=10_000)
+    this_month = usage.table.rowCount() - 2
+    assert [usage.table.item(this_month, c).text() for c in (1, 2)] == ["7", "6"]
+    usage.reject()
+
+
+def test_an_uncertain_message_is_not_said_unsent(qtbot, services, dialog):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from ellipses_sms.store.models import messages_table
+
+    now = datetime.now(UTC).replace(tzinfo=None)
+    bulk(services, 1, now - timedelta(seconds=5), ("uncertain",))
+    with services.store.engine.begin() as conn:  # what a crash mid-request leaves
+        conn.execute(update(messages_table).values(submitted_at=None, provider_id=None))
+    d = dialog()
+    assert column(d, Columns.DATE) == [""]
+    tip = d.model.index(0, Columns.DATE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Envoi non confirmé par le fournisseur (enregistré le ")

@@ -106,3 +106,65 @@ def test_updates_of_an_unknown_job_or_a_removed_row_are_ignored():
     assert model.apply_updates(2, [MessageUpdate(5, 0, "", None, S.SENT)]) == 0
     model.apply_updates(1, [MessageUpdate(6, 1, "", None, S.SENT)])  # the removed row
     assert [model.status_text(i) for i in range(2)] == ["En attente", "En attente"]
+
+
+def test_a_burst_of_statuses_is_signalled_in_ranges_a_view_can_repaint_alone(qtbot):
+    from ellipses_sms.ui.recipient_model import VIEW_RANGE_LIMIT, status_ranges
+
+    assert status_ranges([]) == []
+    assert status_ranges([3, 4, 5, 9]) == [(3, 9)]
+    assert status_ranges(list(range(450))) == [(0, 199), (200, 399), (400, 449)]
+    model = RecipientTableModel()
+    model.add_recipients(people(2000))
+    model.track(1, model.snapshot())
+    ranges: list[tuple[int, int, int, int]] = []
+    model.dataChanged.connect(
+        lambda a, b, roles: ranges.append((a.row(), b.row(), a.column(), b.column()))
+    )
+    touched = [*range(1000), 1500, 1999]  # a batch sent, then two scattered reports
+    model.apply_updates(1, [MessageUpdate(10 + p, p, "", None, S.SENT) for p in touched])
+    assert len(ranges) <= 7
+    assert all(c0 == c1 == STATUS for _, _, c0, c1 in ranges)
+    assert all(bottom - top < VIEW_RANGE_LIMIT for top, bottom, _, _ in ranges)
+    assert all(any(t <= p <= b for t, b, _, _ in ranges) for p in touched)
+
+
+def test_the_view_repaints_the_status_cells_on_screen_and_nothing_for_the_others(qtbot):
+    """One dataChanged over 1,000 rows made the table repaint its whole viewport, 25 times a
+    second during a send (a 10-30 ms stall each time on the GUI thread)."""
+    from PySide6.QtCore import QEvent, QObject, QRect
+    from PySide6.QtWidgets import QTableView
+
+    model = RecipientTableModel()
+    model.add_recipients(people(3000))
+    view = QTableView()
+    view.setModel(model)
+    view.resize(600, 300)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    model.track(1, model.snapshot())
+    qtbot.wait(20)
+
+    class Paints(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.rects: list[QRect] = []
+
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.rects.append(event.rect())
+            return False
+
+    paints = Paints()
+    view.viewport().installEventFilter(paints)
+    model.apply_updates(1, [MessageUpdate(10 + p, p, "", None, S.SENT) for p in range(1000)])
+    qtbot.waitUntil(lambda: bool(paints.rects))
+    left = view.columnViewportPosition(STATUS)
+    assert all(r.left() >= left for r in paints.rects), paints.rects
+    paints.rects.clear()
+    far = range(2000, 3000)  # scrolled out of sight
+    model.apply_updates(1, [MessageUpdate(10 + p, p, "", None, S.SENT) for p in far])
+    qtbot.wait(50)
+    assert paints.rects == []
+    view.viewport().removeEventFilter(paints)
