@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from ellipses_sms import phone, policy, sms, templates
 from ellipses_sms.listfiles import MESSAGE_FIELDS
+from ellipses_sms.pricing import estimated_cost
 from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 
@@ -112,7 +113,7 @@ class Composition:
     @property
     def cost(self) -> float:
         """Estimated cost in euros: the sum of parts times the `price_per_part` setting."""
-        return round(self.total_parts * self.price_per_part, 2)
+        return estimated_cost(self.total_parts, self.price_per_part)
 
     @property
     def unicode_count(self) -> int:

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, literal, select, union_all
 
 from ellipses_sms import fileops, phone
+from ellipses_sms.pricing import estimated_cost
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import Dispatcher
 from ellipses_sms.states import FAILURE, LABELS, MessageState
@@ -93,7 +94,7 @@ def consumption(
                 int(parts),
                 int(delivered),
                 int(failed),
-                round(int(parts) * price_per_part, 2),
+                estimated_cost(int(parts), price_per_part),
             )
         )
     return usage

@@ -28,6 +28,7 @@ from ellipses_sms.gateway import (
 from ellipses_sms.gateway.base import Field
 from ellipses_sms.gateway.config import CREDIT_WARNING_KEY
 from ellipses_sms.gateway.config import number as field_number
+from ellipses_sms.pricing import estimated_cost
 from ellipses_sms.reasons import Reason
 from ellipses_sms.settings import Settings
 
@@ -523,7 +524,7 @@ def credit_check(
             warn_below = -1.0
         warn_below = None if warn_below < 0 else warn_below
     in_sms = amount.unit == "SMS"
-    needed = float(parts) if in_sms else round(parts * price_per_part, 2)
+    needed = float(parts) if in_sms else estimated_cost(parts, price_per_part)
     need_text = balance_text(Balance(needed, amount.unit))
     left_text = balance_text(amount)
     estimate = "" if in_sms else " (estimé)"

@@ -256,3 +256,12 @@ def test_the_journal_keeps_each_rendered_text_and_the_refusals(services):
         MessageState.BLOCKED,
         "valeur manquante : titre_ouvrage",
     )
+
+
+def test_one_estimate_of_cost_for_the_preview_the_consumption_and_the_credit_check():
+    """0.07 € a part, 3 parts: 0.21 € in every screen (pricing.estimated_cost, one rule)."""
+    from ellipses_sms.pricing import estimated_cost
+
+    assert estimated_cost(3, 0.07) == 0.21
+    assert estimated_cost(0, 0.07) == 0.0 and estimated_cost(5, None) == 0.0
+    assert estimated_cost(1, 0.0449) == 0.04  # to the cent

@@ -93,3 +93,37 @@ def test_wheel_carries_english_and_the_window_loads_it(tmp_path):
     )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "Open a list…"
+
+
+def test_every_state_label_is_translated_once_for_every_status_column():
+    """The « Statut » of the recipient table and of the history come from one table."""
+    from ellipses_sms.states import LABELS
+
+    root = ET.parse(TS).getroot()
+    states = {
+        m.findtext("source"): m.findtext("translation")
+        for ctx in root.iter("context")
+        if ctx.findtext("name") == "States"
+        for m in ctx.iter("message")
+    }
+    assert set(states) == set(LABELS.values())
+    assert all(english and english not in LABELS.values() for english in states.values())
+
+
+def test_the_recipient_table_and_the_history_say_a_state_alike(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from ellipses_sms.states import MessageState
+    from ellipses_sms.ui.history_model import HistoryTableModel
+    from ellipses_sms.ui.i18n import install_translations
+    from ellipses_sms.ui.recipient_model import RecipientTableModel
+
+    installed = install_translations(qapp, "en")
+    try:
+        table, history = RecipientTableModel(), HistoryTableModel(None)
+        assert table._labels == history.labels
+        assert history.labels[MessageState.QUEUED] == "Pending"
+        assert history.labels[MessageState.DELIVERED] == "Delivered"
+    finally:
+        for t in installed:
+            QCoreApplication.removeTranslator(t)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms.history import MonthUsage, consumption
+from ellipses_sms.pricing import estimated_cost
 from ellipses_sms.ui.report_dialog import fit_to_screen
 from ellipses_sms.ui.tasks import TaskRunner
 
@@ -272,8 +273,10 @@ class ConsumptionDialog(QDialog):
         for row, u in enumerate(self.usage):
             values = (u.messages, u.parts, u.delivered, u.failed)
             totals = [t + v for t, v in zip(totals, values, strict=True)]
-            self._set_row(row, self.month_name(u.month), values, u.parts * price, bold=False)
-        self._set_row(len(self.usage), self.tr("Total"), totals, totals[1] * price, bold=True)
+            cost = estimated_cost(u.parts, price)
+            self._set_row(row, self.month_name(u.month), values, cost, bold=False)
+        total = estimated_cost(totals[1], price)
+        self._set_row(len(self.usage), self.tr("Total"), totals, total, bold=True)
         labels = []
         for i, u in enumerate(self.usage):
             short = locale.standaloneMonthName(u.month.month, QLocale.FormatType.ShortFormat)

@@ -53,6 +53,7 @@ from ellipses_sms.ui.history_model import (
     format_local,
     state_colour,
 )
+from ellipses_sms.ui.i18n import kind_label
 from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
@@ -381,11 +382,28 @@ class HistoryDialog(QDialog):
         if index.isValid():
             self.open_detail(self.model.item(index.row()).id)
 
-    def open_detail(self, message_id: int) -> MessageDetailDialog:
-        dialog = MessageDetailDialog(self.services, message_id, self.model.labels, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        return dialog
+    def open_detail(
+        self, message_id: int, then: Callable[[MessageDetailDialog], None] | None = None
+    ) -> None:
+        """Read the message and its events off the GUI thread, then show them (`then` gets the
+        dialog: tests)."""
+        store, labels = self.services.store, self.model.labels
+
+        def shown(detail) -> None:
+            dialog = MessageDetailDialog(detail, labels, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            if then is not None:
+                then(dialog)
+
+        self.runner.run(lambda: message_detail(store, message_id), shown, self._detail_failed)
+
+    def _detail_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Détail du message"),
+            self.tr("Le détail n'a pas pu être lu : %1").replace("%1", str(exc)),
+        )
 
     # -- closing -------------------------------------------------------------------------
 
@@ -415,16 +433,16 @@ class MessageDetailDialog(QDialog):
 
     def __init__(
         self,
-        services: Any,
-        message_id: int,
+        detail: Any,
         labels: dict[MessageState, str],
         parent: QWidget | None = None,
     ):
+        """`detail` is `queries.message_detail`'s answer, read off the GUI thread (None: the
+        message is gone)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Détail du message"))
         self.resize(640, 560)
         layout = QVBoxLayout(self)
-        detail = message_detail(services.store, message_id)  # one row and its few events
         if detail is None:
             layout.addWidget(QLabel(self.tr("Ce message n'existe plus.")))
             return
@@ -436,7 +454,6 @@ class MessageDetailDialog(QDialog):
         status = QLabel(labels[state] + (f" ({m.raw_status})" if m.raw_status else ""))
         status.setStyleSheet(f"color: {state_colour(state)}; font-weight: bold;")
         number = phone.display(m.number) if m.number.startswith("+") else m.number
-        kinds = {"notification": self.tr("Notification"), "marketing": self.tr("Publicité")}
         rows = [
             (self.tr("Statut"), status),
             (self.tr("Motif"), reason_text(m.error) if m.error else m.error),
@@ -459,7 +476,7 @@ class MessageDetailDialog(QDialog):
             ),
             (self.tr("Fournisseur"), m.provider),
             (self.tr("Expéditeur"), detail.sender or self.tr("celui du fournisseur")),
-            (self.tr("Type d'envoi"), kinds.get(detail.kind, detail.kind)),
+            (self.tr("Type d'envoi"), kind_label(detail.kind)),
             (
                 self.tr("Envoi n°"),
                 str(m.job_id)

@@ -40,6 +40,8 @@ from ellipses_sms.store.queries import (
     totals_of,
     utc_to_local,
 )
+from ellipses_sms.ui.i18n import state_labels
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.tasks import TaskRunner
 
 S = MessageState
@@ -159,18 +161,8 @@ class HistoryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self.runner = TaskRunner(self)
-        self.labels: dict[MessageState, str] = {
-            S.QUEUED: self.tr("En attente"),
-            S.SUBMITTING: self.tr("Envoi…"),
-            S.SENT: self.tr("Envoyé"),
-            S.DELIVERED: self.tr("Remis"),
-            S.FAILED: self.tr("Échec"),
-            S.EXPIRED: self.tr("Expiré"),
-            S.REJECTED: self.tr("Refusé"),
-            S.BLOCKED: self.tr("Bloqué"),
-            S.CANCELLED: self.tr("Annulé"),
-            S.UNCERTAIN: self.tr("Incertain"),
-        }
+        # one label per state, the recipient table's too
+        self.labels: dict[MessageState, str] = state_labels()
         self.explanations: dict[MessageState, str] = {
             S.QUEUED: self.tr("Pas encore envoyé : il attend son tour."),
             S.SUBMITTING: self.tr("En cours d'envoi au fournisseur."),
@@ -401,7 +393,7 @@ class HistoryTableModel(QAbstractTableModel):
         if column == Columns.STATUS:
             lines = [self.explanations[item.state]]
             if item.error:
-                lines.append(item.error)
+                lines.append(reason_text(item.error))  # journaled French, read in the language
             if item.raw_status:
                 lines.append(self.tr("Code du fournisseur : %1").replace("%1", item.raw_status))
             return "\n".join(lines)

@@ -21,6 +21,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ellipses_sms.states import LABELS, MessageState
+
 log = logging.getLogger(__name__)
 
 #: The package that carries the compiled `.qm` files.
@@ -93,3 +95,10 @@ def kind_label(kind: str) -> str:
     if str(kind) == "marketing":
         return QCoreApplication.translate("Kinds", "Publicité")
     return QCoreApplication.translate("Kinds", "Information client")
+
+
+def state_labels() -> dict[MessageState, str]:
+    """Each message state's label in the interface's language, for the « Statut » columns of
+    the recipient table and the history alike: the French is `states.LABELS`', the English is
+    `services_en.ts`' « States » context."""
+    return {state: QCoreApplication.translate("States", text) for state, text in LABELS.items()}

@@ -24,6 +24,7 @@ from ellipses_sms import recipients as rcp
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.recipients import Recipient, building_many
 from ellipses_sms.states import FAILURE, MessageState
+from ellipses_sms.ui.i18n import state_labels
 from ellipses_sms.ui.reason_text import labelled, reason_text
 
 phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: when a row is shown
@@ -105,18 +106,7 @@ class RecipientTableModel(QAbstractTableModel):
         for changed in (self.rowsInserted, self.rowsRemoved, self.modelReset, self.layoutChanged):
             changed.connect(self._forget_people)
         self._headers = (self.tr("Nom"), self.tr("Numéro"), self.tr("Statut"))
-        self._labels = {
-            S.QUEUED: self.tr("En attente"),
-            S.SUBMITTING: self.tr("Envoi…"),
-            S.SENT: self.tr("Envoyé"),
-            S.DELIVERED: self.tr("Remis"),
-            S.FAILED: self.tr("Échec"),
-            S.EXPIRED: self.tr("Expiré"),
-            S.REJECTED: self.tr("Refusé"),
-            S.BLOCKED: self.tr("Bloqué"),
-            S.CANCELLED: self.tr("Annulé"),
-            S.UNCERTAIN: self.tr("Incertain"),
-        }
+        self._labels = state_labels()  # one label per state, as the history's
 
     # -- Qt model interface -----------------------------------------------------------------
 

@@ -108,4 +108,47 @@
         <translation>The carrier&apos;s network is busy</translation>
     </message>
 </context>
+<context>
+    <name>States</name>
+    <message>
+        <source>En attente</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Envoi…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Envoyé</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Remis</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Échec</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Expiré</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Refusé</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Bloqué</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <source>Annulé</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Incertain</source>
+        <translation>Uncertain</translation>
+    </message>
+</context>
 </TS>

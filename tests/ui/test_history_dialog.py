@@ -193,7 +193,10 @@ def test_model_passes_the_qt_model_tester(qtbot, qtmodeltester, services, dialog
 def test_detail_lists_every_status_event(qtbot, services, dialog):
     send_and_settle(services, PEOPLE[1:2])
     d = dialog()
-    detail = d.open_detail(d.model.item(0).id)
+    opened = []
+    d.open_detail(d.model.item(0).id, opened.append)  # read off the GUI thread
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
+    detail = opened[0]
     qtbot.addWidget(detail)
     states = [detail.events.item(r, 1).text() for r in range(detail.events.rowCount())]
     codes = [detail.events.item(r, 2).text() for r in range(detail.events.rowCount())]
@@ -206,7 +209,7 @@ def test_double_click_opens_the_detail(qtbot, services, dialog, monkeypatch):
     send_and_settle(services, PEOPLE[:1])
     d = dialog()
     opened = []
-    monkeypatch.setattr(d, "open_detail", lambda mid: opened.append(mid))
+    monkeypatch.setattr(d, "open_detail", lambda mid, then=None: opened.append(mid))
     d.table.doubleClicked.emit(d.model.index(0, Columns.MESSAGE))
     assert opened == [d.model.item(0).id]
 
