@@ -202,6 +202,9 @@ class ReadResult:
     headers: list[str] = field(default_factory=list)
     mapping: Mapping | None = None
     field_names: list[str] = field(default_factory=list)  # extra fields, for placeholders
+    #: The send kind the list was saved with (`states.SendKind`), when its file says one:
+    #: only an .xlsx saved by Ellipses SMS does (its keywords); a CSV has no place for it.
+    kind: str | None = None
 
     @property
     def duplicates(self) -> int:
@@ -767,7 +770,30 @@ def read(
     `ReadCancelled` when ``cancel`` is set during a long read.
     """
     with building_many():  # 100,000 rows make 500,000 objects that all stay alive
-        return _read(Path(path), region, mapping, cancel, use_remembered)
+        result = _read(Path(path), region, mapping, cancel, use_remembered)
+    result.kind = saved_kind(Path(path))
+    return result
+
+
+#: The keyword an .xlsx list saved during a marketing send carries (File › Properties in Excel).
+MARKETING_KEYWORD = "ellipses-sms:marketing"
+
+
+def saved_kind(path: Path) -> str | None:
+    """« marketing » when the .xlsx was saved by Ellipses SMS as a marketing list, else None.
+
+    Read from the file's own properties (docProps/core.xml), so a campaign's list reopened
+    later is sent under the marketing rules again (consent, STOP, hours)."""
+    if path.suffix.lower() not in XLSX_SUFFIXES:
+        return None
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as book:
+            core = book.read("docProps/core.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return None
+    return "marketing" if MARKETING_KEYWORD in core else None
 
 
 def _read(
@@ -1011,8 +1037,11 @@ def _rows_for(recipients: Sequence[Recipient], keys: Sequence[str]) -> Iterator[
         yield [_name_cell(r), r.number, *[str(get(k, "") or "") for k in keys]]
 
 
-def write(path: str | Path, recipients: Iterable[Recipient]) -> int:
+def write(path: str | Path, recipients: Iterable[Recipient], kind: str | None = None) -> int:
     """Save a list as CSV (UTF-8 with BOM, `;`) or XLSX, atomically. Returns the row count.
+
+    `kind` « marketing » is kept in an .xlsx's properties (`saved_kind` reads it back); a CSV
+    has no place for it.
 
     The new content goes to a temporary file in the same folder, is flushed to disk, then
     replaces the old file in one step: a crash or a full disk leaves the previous list whole.
@@ -1031,7 +1060,7 @@ def write(path: str | Path, recipients: Iterable[Recipient]) -> int:
     if suffix == ".csv":
         _atomic_write(path, lambda fh: _write_csv(fh, header, rows), binary=False)
     else:
-        _atomic_write(path, lambda fh: _write_xlsx(fh, header, rows), binary=True)
+        _atomic_write(path, lambda fh: _write_xlsx(fh, header, rows, kind), binary=True)
     return len(people)
 
 
@@ -1043,11 +1072,13 @@ def _write_csv(fh, header: list[str], rows: Iterable[list[str]]) -> None:
         writer.writerow([cell_safe(row[0]), row[1], *[cell_safe(c) for c in row[2:]]])
 
 
-def _write_xlsx(fh, header: list[str], rows: Iterable[list[str]]) -> None:
+def _write_xlsx(fh, header: list[str], rows: Iterable[list[str]], kind: str | None) -> None:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
 
     book = Workbook(write_only=True)
+    if kind == "marketing":
+        book.properties.keywords = MARKETING_KEYWORD
     sheet = book.create_sheet("Liste")
 
     def text_cells(values: Iterable[str]) -> list[WriteOnlyCell]:

@@ -507,3 +507,20 @@ def test_write_waits_while_excel_holds_the_list_then_replaces_it(tmp_path, monke
     assert len(pauses) == 3
     assert listfiles.read(path).recipients[0].number == PEOPLE[0].number
     assert not list(tmp_path.glob(".liste-*"))
+
+
+def test_a_marketing_list_saved_as_xlsx_says_so_when_reopened_and_a_csv_cannot(tmp_path):
+    people = [Recipient("Claire", "+33612345678")]
+    campaign, plain, csv_list = (
+        tmp_path / "promo.xlsx",
+        tmp_path / "clients.xlsx",
+        tmp_path / "p.csv",
+    )
+    listfiles.write(campaign, people, kind="marketing")
+    listfiles.write(plain, people)
+    listfiles.write(csv_list, people, kind="marketing")
+    assert listfiles.read(campaign).kind == "marketing"
+    assert load_workbook(campaign).properties.keywords == listfiles.MARKETING_KEYWORD  # Excel's
+    assert listfiles.read(plain).kind is None
+    assert listfiles.read(csv_list).kind is None  # a CSV has no place for it
+    assert listfiles.saved_kind(tmp_path / "absent.xlsx") is None

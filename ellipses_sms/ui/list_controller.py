@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from ellipses_sms.states import SendKind
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 from ellipses_sms.ui.recipients_panel import RecipientsPanel
 from ellipses_sms.ui.send_bar import SendBar
@@ -30,10 +31,12 @@ def _lists():
 
 class ListController(QObject):
     """Opens and saves lists for the window; `status` a line for the status bar, `savedAtQuit`
-    once the list the clerk wanted kept at quit is written."""
+    once the list the clerk wanted kept at quit is written, `marketingList` when a list opened
+    was saved as a marketing one (the send becomes « Publicité »)."""
 
     status = Signal(str, int)
     savedAtQuit = Signal()
+    marketingList = Signal()
 
     def __init__(
         self,
@@ -44,9 +47,11 @@ class ListController(QObject):
         bar: SendBar,
         recent_menu: QMenu,
         locked_actions: tuple[QAction, ...],
+        kind: Callable[[], str],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
+        self._kind = kind  # the send's kind now: a list saved during a campaign keeps it
         self.services = services
         self.settings = services.settings
         self.model = model
@@ -93,8 +98,10 @@ class ListController(QObject):
             self.parent(), self.services, self.recipients.add_recipients, found, self._opened
         )
 
-    def _opened(self, _results: list) -> None:
+    def _opened(self, results: list) -> None:
         self._set_busy(False)
+        if any(r.kind == SendKind.MARKETING for r in results):
+            self.marketingList.emit()  # its customers were chosen for a campaign
 
     def fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -144,4 +151,5 @@ class ListController(QObject):
             if then is not None:
                 then(ok)
 
-        lists.save_list(window, self.services, self.model.recipients(), path, saved)
+        people, kind = self.model.recipients(), self._kind()
+        lists.save_list(window, self.services, people, path, saved, kind)

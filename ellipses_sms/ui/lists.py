@@ -426,9 +426,11 @@ def save_list(
     recipients: Iterable[Recipient],
     path: str | Path,
     on_saved: Callable[[bool], None],
+    kind: str | None = None,
 ) -> None:
     """Write the list (atomically, off the GUI thread), then call ``on_saved(True)``, or show a
     French message and call ``on_saved(False)``: the file that was there is left intact.
+    ``kind`` « marketing » goes with an .xlsx (`listfiles.write`).
 
     A write cannot be stopped halfway, so its busy dialog has no « Annuler »."""
     path = Path(path)
@@ -437,7 +439,7 @@ def save_list(
 
     def write() -> int | ListFileError:
         try:
-            return listfiles.write(path, people)
+            return listfiles.write(path, people, kind)
         except ListFileError as answer:  # a French sentence already (folder gone, disk full…)
             return answer
 

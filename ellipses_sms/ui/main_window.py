@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
                 self.act_send_later,
                 self.act_resume_cancelled,
             ),
+            self.message.kind,
             self,
         )
         self._connect()
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.drafts.saveList.connect(self.lists.save_at_quit)
         self.lists.status.connect(status)
         self.lists.savedAtQuit.connect(self._saved_at_quit)
+        self.lists.marketingList.connect(self._marketing_list)
         for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             changed.connect(self._table_changed)
         self.model.recipientEdited.connect(self._table_changed)
@@ -274,6 +276,9 @@ class MainWindow(QMainWindow):
 
     def _list_cleared(self) -> None:
         self.set_kind(SendKind.NOTIFICATION)  # a new list starts as « Information client »
+
+    def _marketing_list(self) -> None:
+        self.set_kind(SendKind.MARKETING)  # a campaign's list: the send honours STOP and hours
 
     def _files_dropped(self, found: list[Path]) -> None:
         QTimer.singleShot(0, lambda: self.open_lists(found))

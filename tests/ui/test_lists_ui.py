@@ -656,3 +656,21 @@ def test_save_at_quit_with_the_file_dialog_cancelled_keeps_the_window(
     window.close()
     assert window.isVisible() and not lists._alive
     assert window.act_open.isEnabled() and window.act_send.isEnabled()
+
+
+def test_a_campaign_list_saved_and_reopened_comes_back_as_publicite(
+    qtbot, window, boxes, tmp_path, monkeypatch
+):
+    """Saved while « Publicité » is chosen, the .xlsx keeps it; reopened in a fresh table after
+    « Tout effacer » (which goes back to « Information client »), it sets « Publicité » again."""
+    target = tmp_path / "promo.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(target), ""))
+    window.model.add_recipients([Recipient("Claire", "+33612345678")])
+    window.set_kind("marketing")
+    window.save_list()
+    qtbot.waitUntil(lambda: target.exists() and not window.lists.busy, timeout=WAIT)
+    window.clear_all()
+    assert window.kind() == "notification"
+    window.open_lists([target])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.lists.busy, timeout=WAIT)
+    assert window.kind() == "marketing"

@@ -352,7 +352,7 @@ def test_open_list_goes_through_the_lists_module(
         add([make("Claire", "0612345678"), make("Claire", "0612345678")], "clients.csv")
         on_done([])
 
-    def save_list(parent, services, people, path, on_saved):
+    def save_list(parent, services, people, path, on_saved, kind=None):
         assert not w.act_save.isEnabled()
         calls.append(("save", people))
         on_saved(True)
