@@ -77,6 +77,10 @@ class Composition:
     refusals: dict[int, str]
     price_per_part: float
     per_row: bool = field(default=False)
+    #: The send's figures (parts, Unicode, longest), counted once: over 100,000 recipients each
+    #: is a walk of every row, which the window must not repeat on its GUI thread. Forgotten by
+    #: `refuse`, the one change a composition allows.
+    _figures: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def __len__(self) -> int:
         return len(self.recipients)
@@ -88,6 +92,12 @@ class Composition:
             if i not in self.refusals:
                 self.refusals[i] = reason
                 self.template_refusals[i] = reason
+        self._figures.clear()
+
+    def count(self) -> Composition:
+        """Count the send's figures now (a worker thread does, before the window reads them)."""
+        self.totals()
+        return self
 
     def message(self, i: int) -> Message:
         r = self.recipients[i]
@@ -107,8 +117,10 @@ class Composition:
     @property
     def total_parts(self) -> int:
         """Parts of the messages that will go (refused ones excluded)."""
-        refused = self.refusals
-        return sum(p for i, p in enumerate(self.parts) if i not in refused)
+        if "parts" not in self._figures:
+            refused = self.refusals
+            self._figures["parts"] = sum(p for i, p in enumerate(self.parts) if i not in refused)
+        return self._figures["parts"]
 
     @property
     def cost(self) -> float:
@@ -117,17 +129,23 @@ class Composition:
 
     @property
     def unicode_count(self) -> int:
-        ucs2, refused = sms.Encoding.UCS2, self.refusals
-        return sum(1 for i, e in enumerate(self.encodings) if e is ucs2 and i not in refused)
+        if "unicode" not in self._figures:
+            ucs2, refused = sms.Encoding.UCS2, self.refusals
+            self._figures["unicode"] = sum(
+                1 for i, e in enumerate(self.encodings) if e is ucs2 and i not in refused
+            )
+        return self._figures["unicode"]
 
     @property
     def longest(self) -> int | None:
         """Index of the first message that will go with the most parts (the example to show)."""
-        best, at = 0, None
-        for i, p in enumerate(self.parts):
-            if p > best and i not in self.refusals:
-                best, at = p, i
-        return at
+        if "longest" not in self._figures:
+            best, at = 0, None
+            for i, p in enumerate(self.parts):
+                if p > best and i not in self.refusals:
+                    best, at = p, i
+            self._figures["longest"] = at
+        return self._figures["longest"]
 
     @property
     def max_parts(self) -> int:

@@ -267,7 +267,7 @@ class MessagePreview(QWidget):
                 )
             except (templates.TemplateError, ValueError) as exc:
                 return None, str(exc), limit
-            return made, None, limit
+            return made.count(), None, limit  # its figures counted here, not on the GUI thread
 
         self._tasks.run(work, lambda result: self._arrived(snapshot, result), self._failed)
 

@@ -176,7 +176,7 @@ class SendController(QObject):
                 found = consent.check(people, settings)
                 made.refuse(found.refusals)
                 unknown = [i for i in found.unknown if i not in made.refusals]
-            return made, unknown
+            return made.count(), unknown  # its figures counted here, not on the GUI thread
 
         self.bar.say(self.tr("Préparation de l'envoi…"))
         self._send_action.setEnabled(False)
