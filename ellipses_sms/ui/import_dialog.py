@@ -48,6 +48,7 @@ from ellipses_sms import bookstore, paths, phone
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.scripts import runner
 from ellipses_sms.states import SendKind
+from ellipses_sms.ui.report_text import import_report
 from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -421,7 +422,7 @@ class ImportDialog(QDialog):
                 ).format(good=good, bad=bad, rows=result.rows)
             )
         if bad:
-            self.refused_view.setPlainText(result.report())
+            self.refused_view.setPlainText(import_report(result))
             self.refused_view.setVisible(True)
         self.import_button.setEnabled(good > 0)
         self.import_button.setText(self.tr("Importer %n destinataire(s)", "", good))
@@ -496,7 +497,7 @@ class ImportDialog(QDialog):
         return "replace" if self._has_rows and self.replace_radio.isChecked() else "append"
 
     def refused_report(self) -> str:
-        return self._result.report() if self._result else ""
+        return import_report(self._result) if self._result else ""
 
     def kind(self) -> str:
         """« marketing » or « notification »: the kind of the script that was run."""

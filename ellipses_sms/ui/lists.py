@@ -42,6 +42,7 @@ from ellipses_sms.listfiles import ColumnsNeeded, ListFileError, Mapping, ReadCa
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.ui import report_dialog
 from ellipses_sms.ui.report_dialog import ReportDialog  # noqa: F401  (known as lists.ReportDialog)
+from ellipses_sms.ui.report_text import list_report
 from ellipses_sms.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -399,7 +400,7 @@ def open_into(
 
     def next_file() -> None:
         if not waiting:
-            text = "\n\n".join(r.report() for r in results if r.report())
+            text = "\n\n".join(t for t in map(list_report, results) if t)
             if text:
                 show_report(parent, text)
             if on_done is not None:
@@ -471,4 +472,4 @@ def save_list(
 
 def show_report(parent: QWidget | None, result: ReadResult | str) -> None:
     """Show the refused rows of a read (nothing when every row was imported)."""
-    report_dialog.show_report(parent, result if isinstance(result, str) else result.report())
+    report_dialog.show_report(parent, result if isinstance(result, str) else list_report(result))

@@ -4,6 +4,54 @@
 <context>
     <name>Services</name>
     <message>
+        <source>numéro manquant</source>
+        <translation>number missing</translation>
+    </message>
+    <message>
+        <source>ce n&apos;est pas un numéro de téléphone</source>
+        <translation>not a phone number</translation>
+    </message>
+    <message>
+        <source>numéro trop court</source>
+        <translation>number too short</translation>
+    </message>
+    <message>
+        <source>numéro trop long</source>
+        <translation>number too long</translation>
+    </message>
+    <message>
+        <source>numéro invalide</source>
+        <translation>invalid number</translation>
+    </message>
+    <message>
+        <source>indicatif de pays inconnu</source>
+        <translation>unknown country code</translation>
+    </message>
+    <message>
+        <source>numéro fixe</source>
+        <translation>landline number</translation>
+    </message>
+    <message>
+        <source>numéro VoIP (pas un mobile)</source>
+        <translation>VoIP number (not a mobile)</translation>
+    </message>
+    <message>
+        <source>numéro gratuit (pas un mobile)</source>
+        <translation>toll-free number (not a mobile)</translation>
+    </message>
+    <message>
+        <source>numéro surtaxé (pas un mobile)</source>
+        <translation>premium-rate number (not a mobile)</translation>
+    </message>
+    <message>
+        <source>numéro de service (pas un mobile)</source>
+        <translation>service number (not a mobile)</translation>
+    </message>
+    <message>
+        <source>pas un numéro de mobile</source>
+        <translation>not a mobile number</translation>
+    </message>
+    <message>
         <source>Numéro vide</source>
         <translation>Empty number</translation>
     </message>

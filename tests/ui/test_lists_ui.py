@@ -674,3 +674,31 @@ def test_a_campaign_list_saved_and_reopened_comes_back_as_publicite(
     window.open_lists([target])
     qtbot.waitUntil(lambda: window.model.rowCount() == 1 and not window.lists.busy, timeout=WAIT)
     assert window.kind() == "marketing"
+
+
+def test_the_refused_rows_read_in_the_windows_language(qtbot, home, tmp_path):
+    """French as the command line writes it; English with the English translators."""
+    from PySide6.QtCore import QCoreApplication
+
+    from ellipses_sms.ui.i18n import install_translations
+    from ellipses_sms.ui.report_text import list_report
+
+    path = tmp_path / "clients.csv"
+    path.write_text(
+        "Nom;Tél\nDupond;0612345678\nMartin;0142000000\nPetit;0612345678\n", encoding="utf-8"
+    )
+    result = listfiles.read(path)
+    assert list_report(result) == result.report()  # no translator: the CLI's words exactly
+    app = QCoreApplication.instance()
+    installed = install_translations(app, "en")
+    try:
+        english = list_report(result)
+    finally:
+        for t in installed:
+            QCoreApplication.removeTranslator(t)
+    assert english.splitlines()[0] == (
+        "List “clients.csv”: 1 recipient imported, 1 row refused, 1 duplicate."
+    )
+    assert "row 3: landline number (Martin, 0142000000)" in english
+    assert "row 4: same number as row 2 (Petit, +33 6 12 34 56 78)" in english
+    assert "ligne" not in english and "numéro" not in english
