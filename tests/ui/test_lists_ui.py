@@ -501,9 +501,9 @@ def test_a_slow_save_shows_a_busy_indicator_without_cancel(
     go = threading.Event()
     real = listfiles.write
 
-    def slow(path, people):
+    def slow(path, people, kind=None):
         go.wait(WAIT / 1000)
-        return real(path, people)
+        return real(path, people, kind)
 
     monkeypatch.setattr(listfiles, "write", slow)
     monkeypatch.setattr(lists, "BUSY_DELAY_MS", 10)
