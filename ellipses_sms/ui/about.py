@@ -7,8 +7,6 @@ console, so a failure before the window opens is shown in a dialog, never lost.
 
 from __future__ import annotations
 
-import importlib.resources
-import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
@@ -25,12 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms import __version__, paths
+from ellipses_sms.ui import assets
 
 
 def app_icon() -> QIcon:
     """The product's icon (the same drawing as the installer's and the shortcuts')."""
-    icon_file = importlib.resources.files("ellipses_sms.ui.assets") / "ellipses-sms.svg"
-    with importlib.resources.as_file(icon_file) as path:
+    with assets.folder() as folder:
+        path = folder / "ellipses-sms.svg"
         icon = QIcon(str(path))
         icon.addFile(str(path))  # read now: the path may be temporary
     return icon
@@ -38,6 +37,8 @@ def app_icon() -> QIcon:
 
 def system_lines() -> list[str]:
     """What support needs to know, one fact a line (also written to the log at start)."""
+    import platform  # not at start-up: only the dialog says it
+
     return [
         f"Ellipses SMS {__version__}",
         f"Python {platform.python_version()} ({sys.executable})",

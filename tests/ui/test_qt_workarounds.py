@@ -50,3 +50,33 @@ def test_the_defence_is_applied_once_and_only_where_needed():
     assert sys.getrefcount(True) - before < 10
     if sys.version_info < (3, 12):
         assert sys.getrefcount(True) > qt_workarounds.EXTRA_REFERENCES // 2
+
+
+def _shiboken_answer(module) -> bool:
+    """shiboken6 6.12's own `_mod_uses_pyside`, as its `feature.py` writes it."""
+    import inspect
+
+    try:
+        source = inspect.getsource(module)
+    except (TypeError, OSError, SyntaxError):
+        return False
+    return "PySide6" in source
+
+
+def test_the_feature_scan_answers_as_shiboken_for_every_loaded_module():
+    import ellipses_sms.ui.main_window  # noqa: F401 - plenty of modules, with Qt and without
+    from ellipses_sms.ui import qt_workarounds
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert feature._mod_uses_pyside is qt_workarounds._source_names_pyside  # applied at import
+    modules = [m for name, m in list(sys.modules.items()) if m is not None and "." in name]
+    assert len(modules) > 100
+    differ = [
+        m.__name__
+        for m in modules
+        if qt_workarounds._source_names_pyside(m) != _shiboken_answer(m)
+    ]
+    assert differ == []
+    assert qt_workarounds._source_names_pyside(ellipses_sms.ui.main_window)
+    assert not qt_workarounds._source_names_pyside(sys.modules["json"])
+    assert qt_workarounds.quicken_feature_scan() is False  # once
