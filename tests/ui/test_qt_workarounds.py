@@ -64,7 +64,7 @@ def _shiboken_answer(module) -> bool:
 
 
 def test_the_feature_scan_answers_as_shiboken_for_every_loaded_module():
-    import ellipses_sms.ui.main_window  # noqa: F401 - plenty of modules, with Qt and without
+    import ellipses_sms.ui.main_window  # plenty of modules, with Qt and without
     from ellipses_sms.ui import qt_workarounds
 
     feature = sys.modules["shibokensupport.feature"]
@@ -72,9 +72,7 @@ def test_the_feature_scan_answers_as_shiboken_for_every_loaded_module():
     modules = [m for name, m in list(sys.modules.items()) if m is not None and "." in name]
     assert len(modules) > 100
     differ = [
-        m.__name__
-        for m in modules
-        if qt_workarounds._source_names_pyside(m) != _shiboken_answer(m)
+        m.__name__ for m in modules if qt_workarounds._source_names_pyside(m) != _shiboken_answer(m)
     ]
     assert differ == []
     assert qt_workarounds._source_names_pyside(ellipses_sms.ui.main_window)
