@@ -82,3 +82,25 @@ def _source_names_pyside(module: object) -> bool:
             return b"PySide6" in source.read()
     except OSError:
         return False
+
+
+def own_viewport(view: object) -> None:
+    """Give a scroll area (the recipients' table) a viewport made from Python, set as Qt's own.
+
+    Why: the first time shiboken6 meets a widget C++ made, `view.viewport()` here, it finds
+    its Python type by building every QtWidgets type that derives from QWidget (~50, and their
+    enums): ~30 ms of CPU before the window shows, for types the window never uses. A
+    viewport made here is known to Python from the start. Qt's own viewport differs from a
+    bare QWidget by its name, its Base background filled, and touch events (compared, every
+    widget attribute included, in tests/ui/test_qt_workarounds.py).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QWidget
+
+    viewport = QWidget()
+    viewport.setObjectName("qt_scrollarea_viewport")
+    viewport.setBackgroundRole(QPalette.ColorRole.Base)
+    viewport.setAutoFillBackground(True)
+    viewport.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+    view.setViewport(viewport)  # type: ignore[attr-defined]
