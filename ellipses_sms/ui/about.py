@@ -12,15 +12,7 @@ import sys
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ellipses_sms import __version__, paths
 from ellipses_sms.ui import assets
@@ -70,6 +62,8 @@ class AboutDialog(QDialog):
         self.details = QLabel("\n".join(system_lines()[1:]), self)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
+        from PySide6.QtWidgets import QDialogButtonBox  # its type and enums: not at start-up
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(
             self.tr("Copier"), QDialogButtonBox.ButtonRole.ActionRole
@@ -107,6 +101,8 @@ def show_startup_error(exc: BaseException) -> None:
         "AboutDialog",
         "Ellipses SMS n'a pas pu démarrer.\n\n%1\n\nLes détails sont dans le journal : %2",
     )
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: not at every start
+
     reason = str(exc) or type(exc).__name__
     box = QMessageBox(QMessageBox.Icon.Critical, "Ellipses SMS", "")
     box.setText(text.replace("%1", reason).replace("%2", str(paths.log_file())))
