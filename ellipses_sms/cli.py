@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import json
 import logging
-import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -23,6 +22,7 @@ from ellipses_sms.states import SEND_KINDS
 
 log = logging.getLogger(__name__)
 phone = lazy_module("ellipses_sms.phone", globals())  # phonenumbers: not for the window
+signal = lazy_module("signal", globals())  # the commands' Ctrl+C handlers: not for the window
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

@@ -7,30 +7,21 @@ console, so a failure before the window opens is shown in a dialog, never lost.
 
 from __future__ import annotations
 
-import importlib.resources
-import platform
 import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
 from PySide6.QtGui import QAction, QGuiApplication, QIcon
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ellipses_sms import __version__, paths
+from ellipses_sms.ui import assets
 
 
 def app_icon() -> QIcon:
     """The product's icon (the same drawing as the installer's and the shortcuts')."""
-    icon_file = importlib.resources.files("ellipses_sms.ui.assets") / "ellipses-sms.svg"
-    with importlib.resources.as_file(icon_file) as path:
+    with assets.folder() as folder:
+        path = folder / "ellipses-sms.svg"
         icon = QIcon(str(path))
         icon.addFile(str(path))  # read now: the path may be temporary
     return icon
@@ -38,6 +29,8 @@ def app_icon() -> QIcon:
 
 def system_lines() -> list[str]:
     """What support needs to know, one fact a line (also written to the log at start)."""
+    import platform  # not at start-up: only the dialog says it
+
     return [
         f"Ellipses SMS {__version__}",
         f"Python {platform.python_version()} ({sys.executable})",
@@ -69,6 +62,8 @@ class AboutDialog(QDialog):
         self.details = QLabel("\n".join(system_lines()[1:]), self)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.details)
+        from PySide6.QtWidgets import QDialogButtonBox  # its type and enums: not at start-up
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.copy_button = buttons.addButton(
             self.tr("Copier"), QDialogButtonBox.ButtonRole.ActionRole
@@ -106,6 +101,8 @@ def show_startup_error(exc: BaseException) -> None:
         "AboutDialog",
         "Ellipses SMS n'a pas pu démarrer.\n\n%1\n\nLes détails sont dans le journal : %2",
     )
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: not at every start
+
     reason = str(exc) or type(exc).__name__
     box = QMessageBox(QMessageBox.Icon.Critical, "Ellipses SMS", "")
     box.setText(text.replace("%1", reason).replace("%2", str(paths.log_file())))

@@ -15,18 +15,16 @@ contexts; being installed after Qt's file, it is also looked up first.
 from __future__ import annotations
 
 import contextlib
-import importlib.resources
 import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ellipses_sms.states import LABELS, MessageState
+from ellipses_sms.ui import assets
 
 log = logging.getLogger(__name__)
 
-#: The package that carries the compiled `.qm` files.
-ASSETS = "ellipses_sms.ui.assets"
 SUPPORTED = ("fr", "en")
 
 
@@ -61,7 +59,7 @@ def install_translations(
     ours = 0
     with contextlib.ExitStack() as stack:
         if directory is None:  # a real folder even if the package is zipped
-            directory = stack.enter_context(importlib.resources.as_file(_assets()))
+            directory = stack.enter_context(assets.folder())
         for qm in sorted(Path(directory).glob(f"*_{language}.qm")):
             translator = QTranslator(app)
             if translator.load(str(qm)):  # read whole here: the folder may be temporary
@@ -73,10 +71,6 @@ def install_translations(
     if not ours:
         log.warning("no %s translation found in %s", language, directory)
     return installed
-
-
-def _assets():
-    return importlib.resources.files(ASSETS)
 
 
 def service_text(text: str) -> str:

@@ -15,7 +15,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.reasons import Reason
@@ -50,6 +50,8 @@ def ask_consent(parent: QWidget, count: int) -> bool:
             "recevoir des publicités n'y est pas noté.\n\nJ'ai l'accord de ces %1 "
             "destinataires ?"
         ).replace("%1", str(count))
+    from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
     answer = QMessageBox.question(
         parent,
         _tr("Accord des destinataires"),

@@ -7,8 +7,6 @@ clerk sees which characters do it and can replace them by their GSM-7 spelling, 
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
@@ -22,6 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from ellipses_sms import sms
+from ellipses_sms.lazy import lazy_module
+
+html = lazy_module("html", globals())  # at the first character to show: not before the window
 
 
 def _shown(grapheme: str) -> str:

@@ -14,7 +14,6 @@ rendering everything again.
 
 from __future__ import annotations
 
-import html
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -34,6 +33,7 @@ from ellipses_sms.ui.tasks import TaskRunner
 # the window shows (`bench/bench_startup.py`)
 compose = lazy_module("ellipses_sms.compose", globals())
 templates = lazy_module("ellipses_sms.templates", globals())
+html = lazy_module("html", globals())
 
 log = logging.getLogger(__name__)
 

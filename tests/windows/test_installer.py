@@ -279,6 +279,100 @@ def test_send_history_resume_on_the_sandbox(installed, wine, timings):
     assert (data / "ellipses-sms.sqlite3").is_file()
 
 
+#: The bookstore server as a bookstore has it: the share « EL2000 » of « SERVEUR », mapped to S:.
+SHARE = r"\\SERVEUR\EL2000"
+DRIVE = "S:"
+
+
+@pytest.fixture(scope="module")
+def share(tmp_path_factory, wine) -> Path:
+    r"""A bookstore database on « the server », which wine offers as `\\SERVEUR\EL2000` and S:.
+
+    Wine 8 maps `\\SERVER\SHARE` to the folder `dosdevices/unc/SERVER/SHARE` points to
+    (measured: `type \\SERVEUR\EL2000\x.txt`, also `\\?\UNC\…`, in any case), and a drive
+    letter to the folder `dosdevices/<letter>:` points to: a mapped network drive, seen from
+    the program.
+    """
+    from ellipses_sms import bookstore
+
+    folder = tmp_path_factory.mktemp("serveur") / "EL2000"
+    folder.mkdir()
+    db = bookstore.generate_demo(folder / "clients.sqlite", customers=120, seed=15)
+    unc = wine.prefix / "dosdevices" / "unc" / "SERVEUR"
+    unc.mkdir(parents=True, exist_ok=True)
+    (unc / "EL2000").symlink_to(folder, target_is_directory=True)
+    (wine.prefix / "dosdevices" / DRIVE.lower()).symlink_to(folder, target_is_directory=True)
+    return db
+
+
+def test_import_from_a_bookstore_database_on_a_server_share(installed, wine, share):
+    """`ellipses-sms.exe import` reads the bookstore database on the share, by its UNC path (as
+    typed, and as Qt's file dialog gives it) and by its mapped drive, read-only."""
+    from ellipses_sms.scripts import runner
+
+    expected = runner.run(runner.find("news_sms"), {"ville": ""}, f"sqlite:///{share}")
+    assert expected.recipients and expected.refused  # mobiles, and landlines refused
+    before = share.read_bytes()
+    for db in (
+        SHARE + r"\clients.sqlite",
+        "//SERVEUR/EL2000/clients.sqlite",  # QFileDialog's form of the same file
+        DRIVE + r"\clients.sqlite",
+    ):
+        proc = _cli(wine, installed, "import", "--script", "news_sms", "--db", db, "--json")
+        assert proc.returncode == 0, (db, proc.stderr.decode("utf-8", "replace"))
+        found = _json(proc)
+        assert [(r["name"], r["e164"]) for r in found["recipients"]] == [
+            (r.name, r.number) for r in expected.recipients
+        ], db
+        assert [x["row"] for x in found["refused"]] == [x.row for x in expected.refused], db
+    assert share.read_bytes() == before  # opened read-only: not a byte written
+    assert sorted(p.name for p in share.parent.iterdir()) == ["clients.sqlite"]  # no journal
+
+
+#: Run by the installed Python: the `file:` URI the product builds for a database on a share,
+#: opened by the SQLite it ships, read-only.
+SHARE_URI_PROBE = """
+import json, sqlite3, sys
+from pathlib import Path, PureWindowsPath
+from ellipses_sms import bookstore
+out = {}
+for name in sys.argv[1:]:
+    uri = bookstore.sqlite_uri(PureWindowsPath(name)) + "?mode=ro"
+    try:
+        count = sqlite3.connect(uri, uri=True).execute("SELECT COUNT(*) FROM clients").fetchone()[0]
+    except sqlite3.Error as exc:
+        count = str(exc)
+    out[name] = {"uri": uri, "clients": count, "resolved": str(Path(name).resolve())}
+as_uri = Path(sys.argv[1]).as_uri() + "?mode=ro"  # what the code did before issue 15
+try:
+    sqlite3.connect(as_uri, uri=True)
+    out["as_uri"] = as_uri
+except sqlite3.Error as exc:
+    out["as_uri"] = str(exc)
+print(json.dumps(out))
+"""
+
+
+def test_the_share_uri_opens_with_the_shipped_sqlite(installed, wine, share):
+    r"""The UNC form of the URI, by the Windows SQLite the installer ships, under wine.
+
+    Wine's `GetFinalPathNameByHandle` turns a UNC path into a drive path (the mapped drive
+    here, else Z:), so the `import` above reaches the share through `Path.resolve()` as a drive
+    path; Windows keeps `\\SERVEUR\…` there, and the URI built from it is this one.
+    """
+    unc, long_form = SHARE + r"\clients.sqlite", r"\\?\UNC\SERVEUR\EL2000\clients.sqlite"
+    (wine.prefix / "drive_c" / "share_probe.py").write_text(SHARE_URI_PROBE, encoding="utf-8")
+    proc = wine.run(installed / "python" / "python.exe", r"C:\share_probe.py", unc, long_form)
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    out = _json(proc)
+    for name in (unc, long_form):
+        assert out[name]["uri"] == "file:////SERVEUR/EL2000/clients.sqlite?mode=ro"
+        assert out[name]["clients"] == 120, out[name]
+    # wine's answer, measured: the import above did not build this URI (Windows would)
+    assert out[unc]["resolved"] == DRIVE + r"\clients.sqlite", out[unc]["resolved"]
+    assert out["as_uri"] == "invalid uri authority: SERVEUR"  # the bug this form avoids
+
+
 def test_uninstall_keeps_the_clerks_data(installed, wine):
     data = wine.user_dir() / "AppData" / "Local" / "EllipsesSMS"
     assert (data / "ellipses-sms.sqlite3").is_file()  # made by the test above
