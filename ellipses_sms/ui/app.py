@@ -92,7 +92,7 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 def _run(app: QApplication) -> int:
     from ellipses_sms.ui import about
-    from ellipses_sms.ui.bridge import Worker
+    from ellipses_sms.ui.tasks import Task, TaskRunner
 
     app.setWindowIcon(about.app_icon())
     try:
@@ -134,20 +134,22 @@ def _run(app: QApplication) -> int:
         app.exit(1)
 
     # parented to the application: never deleted by a thread that outlives the quit
-    opening = Worker(services.open, "store-open", app)
-    opening.done.connect(opened)
-    opening.failed.connect(failed)
+    opener = TaskRunner(app, workers=1, name="store-open")
+    opening: list[Task] = []
+
+    def open_store() -> None:
+        opening.append(opener.run(services.open, opened, failed, long=True))
+
     try:
         window = MainWindow(services, check_unfinished=False)
         about.decorate(window)
         window.show()
-        when_painted(window, opening.start)  # once the window is on screen
+        when_painted(window, open_store)  # once the window is on screen
         return int(app.exec())
     finally:
-        if opening.is_alive():  # quit while the store was still opening
-            opening.join(OPEN_JOIN_SECONDS)
-        opening.done.disconnect(opened)  # the window is free to go with this function
-        opening.failed.disconnect(failed)
+        if opening and opening[0].running():  # quit while the store was still opening
+            opening[0].join(OPEN_JOIN_SECONDS)
+        opener.close()  # a late answer is dropped: the window is free to go with this function
         for part in reversed(started):
             part.stop()
         services.close()

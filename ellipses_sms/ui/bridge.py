@@ -5,8 +5,8 @@ sender, its journal writer, the report poller). `EventRelay` only appends them t
 and wakes the GUI thread once; the GUI thread then takes the whole burst at once, a few times a
 second at most, so 10,000 status changes cost a handful of repaints instead of 10,000 events.
 
-`Worker` runs one blocking call (create a job and send it, look for interrupted jobs) on a plain
-thread and hands its result or its error back to the GUI thread as a Qt signal.
+Blocking calls (create a job and send it, look for interrupted jobs) run on `ui/tasks.py`'s
+`TaskRunner`, the one background helper of the interface.
 """
 
 from __future__ import annotations
@@ -127,33 +127,3 @@ class EventRelay(QObject):
             self._unsubscribe()
             self._unsubscribe = None
         self._timer.stop()
-
-
-class Worker(QObject):
-    """One blocking call on its own thread; `done(result)` or `failed(exception)` on the GUI."""
-
-    done = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, work: Callable[[], Any], name: str = "ui-worker", parent=None) -> None:
-        super().__init__(parent)
-        self._work = work
-        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def _run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:  # shown in French by the window; the log keeps the trace
-            log.exception("background work failed")
-            self.failed.emit(exc)
-            return
-        self.done.emit(result)
-
-    def is_alive(self) -> bool:
-        return self._thread.is_alive()
-
-    def join(self, timeout: float | None = None) -> None:
-        self._thread.join(timeout)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.ui.i18n import service_text
+from ellipses_sms.ui.qt_workarounds import own_viewport
 from ellipses_sms.ui.recipient_model import RecipientTableModel
 
 #: Removing this many selected rows or more asks first (fewer: Ctrl+Z is enough).
@@ -134,6 +135,7 @@ class RecipientsPanel(QWidget):
         layout.addLayout(head)
 
         self.table = RecipientView(self)
+        own_viewport(self.table)  # before any viewport(): ~15 ms less before the window shows
         self.table.placeholder = self.tr(
             "Aucun destinataire pour l'instant.\n"
             "Tapez un nom et un numéro ci-dessus puis Entrée, ouvrez une liste (Ctrl+O)\n"
