@@ -791,7 +791,7 @@ def saved_kind(path: Path) -> str | None:
     try:
         with zipfile.ZipFile(path) as book:
             core = book.read("docProps/core.xml").decode("utf-8", "replace")
-    except (OSError, KeyError, zipfile.BadZipFile):
+    except Exception:  # damaged properties (a bad deflate stream, a cut file): no kind said
         return None
     return "marketing" if MARKETING_KEYWORD in core else None
 

@@ -524,3 +524,18 @@ def test_a_marketing_list_saved_as_xlsx_says_so_when_reopened_and_a_csv_cannot(t
     assert listfiles.read(plain).kind is None
     assert listfiles.read(csv_list).kind is None  # a CSV has no place for it
     assert listfiles.saved_kind(tmp_path / "absent.xlsx") is None
+
+
+def test_damaged_properties_of_a_readable_xlsx_say_no_kind(tmp_path):
+    """Found by the corrupted-xlsx property test: the sheet reads, docProps/core.xml does not."""
+    path = tmp_path / "promo.xlsx"
+    listfiles.write(path, [Recipient("Claire", "+33612345678")], kind="marketing")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as book:
+        info = book.getinfo("docProps/core.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    data[start + 2] ^= 0xFF  # inside the deflate stream of the properties only
+    path.write_bytes(bytes(data))
+    result = listfiles.read(path)
+    assert [r.number for r in result.recipients] == ["+33612345678"]
+    assert result.kind is None
