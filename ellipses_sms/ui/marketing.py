@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.reasons import Reason
-from ellipses_sms.ui.tasks import Task, TaskRunner
+from ellipses_sms.ui.tasks import TaskRunner
 
 policy = lazy_module("ellipses_sms.policy", globals())  # the sending hours: at the first send
 
@@ -80,7 +80,6 @@ class MarketingTools(QObject):
         super().__init__(window)
         self.services = services
         self.tasks = TaskRunner(self, workers=1, name="gui-replies")
-        self._counting: Task | None = None
         self.unread = 0
         menu.addSeparator()
         self.act_optouts = QAction(_tr("Désinscrits (STOP)…"), window)
@@ -99,11 +98,11 @@ class MarketingTools(QObject):
         QTimer.singleShot(FIRST_MS, self, self.refresh)  # once the window is up
 
     def busy(self) -> bool:
-        return self._counting is not None
+        return self.tasks.busy()  # a count on its way
 
     def refresh(self) -> None:
         """Count the unread replies on a worker thread (one count at a time)."""
-        if self._counting is not None:
+        if self.tasks.busy():  # one count at a time
             return
         store = self.services.store
 
@@ -112,14 +111,12 @@ class MarketingTools(QObject):
 
             return replies.unread_count(store)
 
-        self._counting = self.tasks.run(count, self._show_unread, self._ignore)
+        self.tasks.run(count, self._show_unread, self._ignore)
 
     def _ignore(self, exc: BaseException) -> None:
-        self._counting = None
         log.info("unread replies not counted: %s", exc)
 
     def _show_unread(self, count: int) -> None:
-        self._counting = None
         self.unread = count
         if count:
             self.act_replies.setText(_tr("Réponses (%1)…").replace("%1", str(count)))

@@ -317,10 +317,12 @@ class SendController(QObject):
 
     # -- running --------------------------------------------------------------------------
 
-    def _start(self, work: Callable[[], JobSummary], cancel: threading.Event, total: int) -> None:
+    def _start(
+        self, work: Callable[[], JobSummary], cancel: threading.Event, total: int, done: int = 0
+    ) -> None:
         self._cancel = cancel
         self._ended = None
-        self.bar.started(total)
+        self.bar.started(total, done)
         self._running = self.tasks.run(work, self._finished, self._failed, long=True, cancel=cancel)
         self.lockChanged.emit(True)
         self.update_enabled()
@@ -421,8 +423,9 @@ class SendController(QObject):
         dispatcher, cancel = self.services.dispatcher, threading.Event()
         self._job_id = job_id
         total = self.model.rowCount()
-        self._start(lambda: dispatcher.resume_cancelled(job_id, cancel), cancel, total)
-        self.bar.progress.setValue(total - left)
+        self._start(
+            lambda: dispatcher.resume_cancelled(job_id, cancel), cancel, total, total - left
+        )
 
     def resume_job(self, job_id: int) -> None:
         """Show an interrupted job's recipients and send what is left of it."""
@@ -452,8 +455,8 @@ class SendController(QObject):
         self.message.set_kind(job.kind)  # a resumed campaign stays « Publicité »
         self._job_id = job_id
         cancel = threading.Event()
-        self._start(lambda: dispatcher.run(job_id, cancel), cancel, len(messages))
-        self.bar.progress.setValue(sum(1 for m in messages if m.state not in WAITING))
+        done = sum(1 for m in messages if m.state not in WAITING)
+        self._start(lambda: dispatcher.run(job_id, cancel), cancel, len(messages), done)
 
     def close(self) -> None:
         self.relay.close()
