@@ -189,7 +189,7 @@ class OpeningServices:
         from concurrent.futures import Future
 
         from ellipses_sms.gateway import Gateways
-        from ellipses_sms.sending.events import EventBus
+        from ellipses_sms.sending.bus import EventBus
 
         self.settings = settings
         self.gateways = Gateways(settings)

@@ -35,7 +35,6 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
 from itertools import accumulate, pairwise
@@ -159,8 +158,7 @@ def _cluster_joiner_re() -> re.Pattern[str]:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class SmsInfo:
+class SmsInfo(NamedTuple):
     """What the clerk needs to see while typing: encoding, cost in parts, room left.
 
     ``units`` are septets for GSM-7 (extension characters cost 2) and UTF-16 code units for
@@ -190,8 +188,7 @@ class Size(NamedTuple):
     parts: int
 
 
-@dataclass(frozen=True)
-class Replacement:
+class Replacement(NamedTuple):
     """One grapheme changed by the transliteration (``index`` counts graphemes in the NFC text)."""
 
     index: int
@@ -199,8 +196,7 @@ class Replacement:
     replacement: str
 
 
-@dataclass(frozen=True)
-class TransliterationPreview:
+class TransliterationPreview(NamedTuple):
     """What ``transliterate`` would change, shown to the clerk before anything is sent.
 
     ``original`` is the NFC-normalised input (the text ``Replacement.index`` refers to).
@@ -309,8 +305,7 @@ def _scan(
     return bounds, tuple(bad)
 
 
-@dataclass(frozen=True)
-class _Layout:
+class _Layout(NamedTuple):
     text: str  # NFC
     encoding: Encoding
     units: int
@@ -570,15 +565,26 @@ def _build_transliteration() -> dict[str, str]:
 #: handled like the precomposed one.  Besides the French letters and typography, it maps other
 #: accented Latin letters to their base letter, Unicode spaces to a space, Word's U+000B line
 #: break to LF, and drops invisible characters.  Emoji and non-Latin scripts are not mapped.
-FRENCH_TRANSLITERATION: Mapping[str, str] = MappingProxyType(_build_transliteration())
+#: (Built at its first use, by the module's `__getattr__`: ~1.5 ms the window's start saves.)
+FRENCH_TRANSLITERATION: Mapping[str, str]
 
-_TRANSLATE_TABLE = str.maketrans(dict(FRENCH_TRANSLITERATION))
+
+@cache
+def _translation() -> tuple[Mapping[str, str], dict[int, str]]:
+    mapping = _build_transliteration()
+    return MappingProxyType(mapping), str.maketrans(mapping)
+
+
+def __getattr__(name: str) -> object:
+    if name == "FRENCH_TRANSLITERATION":
+        return _translation()[0]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _transliterate_grapheme(grapheme: str) -> str:
     result = grapheme
     for _ in range(8):  # a fixed point is reached at once in practice; bounded for safety
-        new = _nfc(result.translate(_TRANSLATE_TABLE))
+        new = _nfc(result.translate(_translation()[1]))
         if new == result:
             break
         result = new

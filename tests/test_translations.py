@@ -75,6 +75,8 @@ def test_wheel_carries_english_and_the_window_loads_it(tmp_path):
     for ts in TS.parent.glob("*.ts"):
         assert f"ellipses_sms/ui/assets/{ts.stem}.qm" in names
     assert "ellipses_sms/ui/assets/ellipses-sms.svg" in names
+    assert "ellipses_sms/ui/assets/icons/ellipses-sms-256.png" in names
+    assert "ellipses_sms/ui/assets/icons/document-open-32.png" in names
     script = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
         "import ellipses_sms; assert ellipses_sms.__file__.startswith(sys.argv[1])\n"

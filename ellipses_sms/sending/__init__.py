@@ -23,11 +23,11 @@ import importlib
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ellipses_sms.sending.bus import EventBus
     from ellipses_sms.sending.clock import Clock, FakeClock
     from ellipses_sms.sending.dispatcher import KINDS, Dispatcher
     from ellipses_sms.sending.events import (
         Event,
-        EventBus,
         JobBusy,
         JobCreated,
         JobFinished,
@@ -42,14 +42,14 @@ if TYPE_CHECKING:
     from ellipses_sms.sending.reports import CREATED_SLACK, REPORT_WINDOW, ReportPoller
 
 #: Each name's module, imported on first use: the window shows before the store's libraries
-#: (SQLAlchemy, Alembic) are imported, as it needs only the events at start-up.
+#: (SQLAlchemy, Alembic) are imported, as it needs only the bus at start-up.
 _HOMES = {
     "Clock": "clock",
     "FakeClock": "clock",
     "KINDS": "dispatcher",
     "Dispatcher": "dispatcher",
     "Event": "events",
-    "EventBus": "events",
+    "EventBus": "bus",
     "JobBusy": "events",
     "JobCreated": "events",
     "JobFinished": "events",

@@ -21,9 +21,9 @@ from ellipses_sms.gateway import SANDBOX, GatewayError, Gateways, StatusReport
 from ellipses_sms.reasons import Reason
 from ellipses_sms.recipients import Recipient
 from ellipses_sms.sending import outcomes
+from ellipses_sms.sending.bus import EventBus
 from ellipses_sms.sending.clock import Clock
 from ellipses_sms.sending.events import (
-    EventBus,
     JobBusy,
     JobCreated,
     JobFinished,

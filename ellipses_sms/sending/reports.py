@@ -15,8 +15,9 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from ellipses_sms.gateway import GatewayError, Gateways, StatusReport
+from ellipses_sms.sending.bus import EventBus
 from ellipses_sms.sending.clock import Clock
-from ellipses_sms.sending.events import EventBus, MessagesChanged
+from ellipses_sms.sending.events import MessagesChanged
 from ellipses_sms.sending.outbox import Outbox
 from ellipses_sms.states import MessageState
 from ellipses_sms.store import Store

@@ -31,8 +31,9 @@ from ellipses_sms.gateway import (
     TransientError,
 )
 from ellipses_sms.sending import outcomes
+from ellipses_sms.sending.bus import EventBus
 from ellipses_sms.sending.clock import Clock
-from ellipses_sms.sending.events import EventBus, JobProgress, MessagesChanged, MessageUpdate
+from ellipses_sms.sending.events import JobProgress, MessagesChanged, MessageUpdate
 from ellipses_sms.sending.outbox import Claimed, LeaseLost, Outbox
 from ellipses_sms.sending.recovery import after_ambiguous
 from ellipses_sms.sending.throttle import Throttle

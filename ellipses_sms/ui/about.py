@@ -11,20 +11,11 @@ import sys
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QAction, QGuiApplication, QIcon
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from ellipses_sms import __version__, paths
-from ellipses_sms.ui import assets
-
-
-def app_icon() -> QIcon:
-    """The product's icon (the same drawing as the installer's and the shortcuts')."""
-    with assets.folder() as folder:
-        path = folder / "ellipses-sms.svg"
-        icon = QIcon(str(path))
-        icon.addFile(str(path))  # read now: the path may be temporary
-    return icon
+from ellipses_sms.ui.icons import app_icon
 
 
 def system_lines() -> list[str]:

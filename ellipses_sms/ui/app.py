@@ -94,7 +94,7 @@ def _run(app: QApplication) -> int:
     from ellipses_sms.ui import about
     from ellipses_sms.ui.tasks import Task, TaskRunner
 
-    app.setWindowIcon(about.app_icon())
+    app.setWindowIcon(about.app_icon())  # every window of the program
     try:
         settings = Settings()
         install_translations(app, resolve_language(settings.get("language")))

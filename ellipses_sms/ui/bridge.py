@@ -15,17 +15,18 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ellipses_sms.sending import (
-    EventBus,
-    JobCreated,
-    JobFinished,
-    JobProgress,
-    MessagesChanged,
-)
+from ellipses_sms.lazy import lazy_module
+from ellipses_sms.sending.bus import EventBus
+
+if TYPE_CHECKING:
+    from ellipses_sms.sending.events import JobProgress
+
+# the event types, with the first event (the window subscribes long before it)
+events = lazy_module("ellipses_sms.sending.events", globals())
 
 log = logging.getLogger(__name__)
 
@@ -72,40 +73,40 @@ class EventRelay(QObject):
         A slice holds at most `MAX_UPDATES_PER_FLUSH` status changes; the rest is taken at
         the next turn of the event loop, so that painting and typing get their turn between.
         """
-        events: list = []
+        taken_events: list = []
         taken = 0
         with self._lock:
             while self._queue and taken < MAX_UPDATES_PER_FLUSH:
                 event = self._queue.popleft()
-                events.append(event)
-                if isinstance(event, MessagesChanged):
+                taken_events.append(event)
+                if isinstance(event, events.MessagesChanged):
                     taken += len(event.updates)
             more = bool(self._queue)
             if not more:
                 self._scheduled = False
-        self._dispatch(events)
+        self._dispatch(taken_events)
         if more:
             QTimer.singleShot(0, self.flush)
 
     def flush_all(self) -> None:
         """Everything received so far, now (before the end-of-send notice)."""
         with self._lock:
-            events = list(self._queue)
+            taken_events = list(self._queue)
             self._queue.clear()
-        self._dispatch(events)
+        self._dispatch(taken_events)
 
-    def _dispatch(self, events: list) -> None:
+    def _dispatch(self, taken_events: list) -> None:
         changes: dict[int, list] = {}
         last_progress: dict[int, JobProgress] = {}
-        for event in events:
-            if isinstance(event, MessagesChanged):
+        for event in taken_events:
+            if isinstance(event, events.MessagesChanged):
                 changes.setdefault(event.job_id, []).extend(event.updates)
-            elif isinstance(event, JobProgress):
+            elif isinstance(event, events.JobProgress):
                 last_progress[event.job_id] = event
-            elif isinstance(event, JobCreated):
+            elif isinstance(event, events.JobCreated):
                 self._emit_changes(changes)
                 self.jobCreated.emit(event.job_id, event.total)
-            elif isinstance(event, JobFinished):
+            elif isinstance(event, events.JobFinished):
                 self._emit_changes(changes)
                 self._emit_progress(last_progress)
                 self.jobFinished.emit(event.job_id, event.summary)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.ui import modal
@@ -61,6 +61,8 @@ class DraftKeeper(QObject):
         """At quit: « Enregistrer la liste / Ne pas enregistrer / Annuler »; the draft is kept
         either way and comes back at the next start. False: the clerk stays (or the list is
         being saved: the window closes itself after)."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self._answered:
             self._answered = False
             self._keep_current()

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ellipses_sms.states import SendKind
 from ellipses_sms.ui.recipient_model import RecipientTableModel
@@ -128,6 +128,8 @@ class ListController(QObject):
             self.savedAtQuit.emit()
 
     def _save(self, then: Callable[[bool], None] | None) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self._refuse_while_busy():
             return
         window = self.parent()

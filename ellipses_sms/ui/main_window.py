@@ -18,21 +18,14 @@ from typing import Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QStyle,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from ellipses_sms import paths
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.states import SendKind
 from ellipses_sms.ui.contact_entry import ContactEntry
 from ellipses_sms.ui.draft_keeper import DraftKeeper
+from ellipses_sms.ui.icons import icon
 from ellipses_sms.ui.list_controller import ListController
 from ellipses_sms.ui.message_panel import MessagePanel
 from ellipses_sms.ui.recipient_model import RecipientTableModel
@@ -40,7 +33,7 @@ from ellipses_sms.ui.recipients_panel import RecipientsPanel
 from ellipses_sms.ui.recovery import Recovery
 from ellipses_sms.ui.send_bar import SendBar
 from ellipses_sms.ui.send_controller import SendController
-from ellipses_sms.ui.window_actions import WindowActions, icon
+from ellipses_sms.ui.window_actions import WindowActions
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +64,6 @@ class MainWindow(QMainWindow):
         self.settings = services.settings
         poller = poller if poller is not None else getattr(services, "poller", None)
         self.setWindowTitle(self.tr("Ellipses SMS"))
-        self.setWindowIcon(icon(self, "mail-send", QStyle.StandardPixmap.SP_ArrowForward))
         self.model = RecipientTableModel(self)
         self.model.region = self.region()
         self.window_actions = WindowActions(self)
@@ -120,7 +112,6 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     def _build_panels(self) -> None:
-        SP = QStyle.StandardPixmap
         central = QWidget(self)
         outer = QVBoxLayout(central)
         self.banner = QLabel(self.tr("Mode démonstration : aucun SMS réel n'est envoyé"), self)
@@ -134,7 +125,7 @@ class MainWindow(QMainWindow):
         self.recipients = RecipientsPanel(
             self.model,
             self.act_remove.icon(),
-            icon(self, "edit-clear", SP.SP_DialogResetButton),
+            icon("edit-clear"),
             self.act_clear.toolTip(),
             self,
         )
@@ -413,6 +404,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self.lists.busy:  # a list is read or written: wait for it (or « Annuler » the read)
             event.ignore()
             return

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -207,6 +206,8 @@ class MessagePanel(QGroupBox):
 
     def use_template(self, template) -> None:
         """Put a template in the message (replacing it, or at the cursor) and take its type."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self._locked:
             return
         current = self.editor.text()

@@ -7,7 +7,10 @@ without a modal loop that would wait for a mouse forever.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the types only: building QMessageBox's is not for every start
+    from PySide6.QtWidgets import QAbstractButton, QDialog, QMessageBox
 
 
 def ask(box: QMessageBox) -> QAbstractButton | None:

@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ellipses_sms import reasons
-from ellipses_sms.hours import MONTHS_FR, WEEKDAYS_FR
 from ellipses_sms.states import JobState
 from ellipses_sms.ui.i18n import service_text
 
@@ -515,6 +514,8 @@ def _when(values: Mapping[str, Any]) -> str:
 
 def _french_day(m: re.Match[str]) -> datetime | None:
     """The date of « lundi 7 décembre à 08:00 »: this year's, or the next one on that weekday."""
+    from ellipses_sms.hours import MONTHS_FR, WEEKDAYS_FR  # the holidays' module: not at start
+
     try:
         weekday = WEEKDAYS_FR.index(m.group(1))
         month = MONTHS_FR.index(m.group(3)) + 1

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -213,6 +212,8 @@ class RecipientsPanel(QWidget):
 
     def remove_selected(self) -> None:
         """Remove the selected rows (asked first for many); Ctrl+Z puts them back."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self._locked:
             return
         rows = [i.row() for i in self.table.selectionModel().selectedRows()]
@@ -260,6 +261,8 @@ class RecipientsPanel(QWidget):
         )
 
     def clear_all(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self._locked or not self.model.rowCount():
             return
         answer = QMessageBox.question(
@@ -285,4 +288,6 @@ class RecipientsPanel(QWidget):
         self.status.emit(f"{source} : {text}" if source else text, 10000)
 
     def _edit_refused(self, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         QMessageBox.warning(self, self.tr("Modification refusée"), service_text(reason))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QLocale, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ellipses_sms.lazy import lazy_module
 from ellipses_sms.states import WAITING
@@ -71,6 +71,8 @@ class Recovery(QObject):
     def ask_resume(self, unfinished: list[int], details: list) -> None:
         """« Un envoi n'a pas été terminé »: its text, date and counts; « Plus tard » is the
         default (resuming sends SMS: the clerk says so)."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         locale = QLocale()
         lines = []
         for job, counts in details:
@@ -115,6 +117,8 @@ class Recovery(QObject):
 
     def ask_uncertain(self, uncertain: list) -> str | None:
         """The clerk's choice on uncertain messages: "resend", "abandon" or None (later)."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         shown = "\n".join(
             f"  • {m.name or ''} {m.number}".rstrip() for m in uncertain[:SHOWN_UNCERTAIN]
         )

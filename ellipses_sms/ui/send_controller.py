@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from ellipses_sms import recipients
+from ellipses_sms import recipients, sending
 from ellipses_sms.lazy import lazy_module
-from ellipses_sms.sending import JobSummary, SendError
 from ellipses_sms.states import WAITING, JobState, MessageState, SendKind
 from ellipses_sms.ui import marketing, modal
 from ellipses_sms.ui.bridge import EventRelay
@@ -30,6 +29,9 @@ from ellipses_sms.ui.recipient_model import RecipientTableModel
 from ellipses_sms.ui.recipients_panel import RecipientsPanel
 from ellipses_sms.ui.send_bar import SendBar
 from ellipses_sms.ui.tasks import Task, TaskRunner
+
+if TYPE_CHECKING:
+    from ellipses_sms.sending import JobSummary
 
 # the placeholders' rendering, imported at the first send: the window shows before it
 compose = lazy_module("ellipses_sms.compose", globals())
@@ -136,6 +138,8 @@ class SendController(QObject):
 
     def _send(self, at) -> None:
         """The send, now (`at` None) or journaled due at `at` (naive UTC)."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         if self.is_sending() or self.is_preparing():
             return
         window, title = self.parent(), self.tr("Envoyer")
@@ -202,6 +206,8 @@ class SendController(QObject):
         self._confirm(rows, text, composition, confirmed, at)
 
     def _prepare_failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         self._preparing = None
         self.bar.say("")
         self.update_enabled()
@@ -255,6 +261,8 @@ class SendController(QObject):
     def _schedule(self, people, job_text: str | None, at, options: dict) -> None:
         """Journal the send due at `at` (naive UTC); the window's service or `ellipses-sms
         service` sends it then, once, even after a restart."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         dispatcher = self.services.dispatcher
 
         def work():
@@ -343,7 +351,7 @@ class SendController(QObject):
         ended = self._ended
         if ended is not None and job_id == ended.job_id and not self.is_sending():
             # reports that come after the end notice: the line under the table follows them
-            later = JobSummary(
+            later = sending.JobSummary(
                 ended.job_id, ended.state, ended.total, self.model.counts(), ended.error
             )
             self.bar.say(reason_text(later.sentence()))
@@ -364,6 +372,8 @@ class SendController(QObject):
             self.poller.poke()
 
     def _finished(self, summary: JobSummary) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         self._stopped()
         self._ended = summary
         cancelled = summary.state == JobState.CANCELLED and summary.count(MessageState.CANCELLED)
@@ -382,8 +392,10 @@ class SendController(QObject):
             self.resume_job(self._resume_queue.pop(0))
 
     def _failed(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         self._stopped()
-        if isinstance(exc, SendError | LookupError):
+        if isinstance(exc, sending.SendError | LookupError):
             text = reason_text(str(exc))
         else:
             text = self.tr("L'envoi s'est arrêté sur une erreur inattendue : %1").replace(
@@ -404,6 +416,8 @@ class SendController(QObject):
 
     def resume_cancelled(self) -> None:
         """« Reprendre l'envoi annulé »: what the cancel stopped goes now, nothing twice."""
+        from PySide6.QtWidgets import QMessageBox  # its type and enums: not at start-up
+
         job_id = self._cancelled_job
         if job_id is None or self.is_sending():
             return

@@ -10,11 +10,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
-
-def icon(window: QMainWindow, theme: str, fallback: QStyle.StandardPixmap) -> QIcon:
-    return QIcon.fromTheme(theme, window.style().standardIcon(fallback))
+from ellipses_sms.ui.icons import icon
 
 
 def make_action(
@@ -51,11 +49,10 @@ class WindowActions(QObject):
 
     def build_actions(self, window) -> None:
         """Every `act_*` of the window (the menus, the toolbar and the buttons share them)."""
-        SP = QStyle.StandardPixmap
         SK = QKeySequence.StandardKey
 
-        def act(name, text, tip, theme, pixmap, slot, *keys):
-            ic = icon(window, theme, pixmap) if theme else None
+        def act(name, text, tip, theme, slot, *keys):
+            ic = icon(theme) if theme else None
             setattr(window, name, make_action(window, text, tip, ic, slot, keys))
 
         act(
@@ -63,7 +60,6 @@ class WindowActions(QObject):
             self.tr("Ouvrir une liste…"),
             self.tr("Ouvrir une liste de diffusion (CSV ou Excel) et l'ajouter aux destinataires"),
             "document-open",
-            SP.SP_DialogOpenButton,
             window.open_list,
             SK.Open,
         )
@@ -72,7 +68,6 @@ class WindowActions(QObject):
             self.tr("Enregistrer la liste…"),
             self.tr("Enregistrer les destinataires comme liste de diffusion"),
             "document-save",
-            SP.SP_DialogSaveButton,
             window.save_list,
             SK.Save,
         )
@@ -81,7 +76,6 @@ class WindowActions(QObject):
             self.tr("Envoyer"),
             self.tr("Envoyer le message aux destinataires"),
             "mail-send",
-            SP.SP_ArrowForward,
             window.send,
             "Ctrl+Return",
             "Ctrl+Enter",
@@ -91,7 +85,6 @@ class WindowActions(QObject):
             self.tr("Historique"),
             self.tr("Accéder à l'historique des messages envoyés"),
             "document-open-recent",
-            SP.SP_FileDialogDetailedView,
             window.show_history,
             "Ctrl+H",
         )
@@ -100,7 +93,6 @@ class WindowActions(QObject):
             self.tr("Ajouter le contact"),
             self.tr("Ajouter le contact à la liste des destinataires (Entrée)"),
             "list-add",
-            SP.SP_FileDialogNewFolder,
             window.add_contact,
         )
         act(
@@ -108,7 +100,6 @@ class WindowActions(QObject):
             self.tr("Importer depuis la base librairie…"),
             self.tr("Récupérer les destinataires depuis la base de la librairie (outil d'import)"),
             "document-import",
-            SP.SP_DriveNetIcon,
             window.import_recipients,
             "Ctrl+I",
         )
@@ -117,7 +108,6 @@ class WindowActions(QObject):
             self.tr("Paramètres…"),
             self.tr("Fournisseurs SMS, expéditeur, langue"),
             "preferences-system",
-            SP.SP_FileDialogInfoView,
             window.show_settings,
             "Ctrl+,",
             SK.Preferences,
@@ -127,7 +117,6 @@ class WindowActions(QObject):
             self.tr("Consommation…"),
             self.tr("Nombre de SMS envoyés par mois"),
             "x-office-spreadsheet",
-            SP.SP_FileDialogContentsView,
             window.show_consumption,
             "Ctrl+U",
         )
@@ -135,7 +124,6 @@ class WindowActions(QObject):
             "act_quit",
             self.tr("Quitter"),
             self.tr("Fermer Ellipses SMS"),
-            None,
             None,
             window.close,
             SK.Quit,
@@ -145,14 +133,12 @@ class WindowActions(QObject):
             self.tr("Retirer les destinataires sélectionnés"),
             self.tr("Retirer de la liste les lignes sélectionnées"),
             "list-remove",
-            SP.SP_DialogDiscardButton,
             window.remove_selected,
         )
         act(
             "act_templates",
             self.tr("Modèles de message…"),
             self.tr("Écrire, modifier et reprendre les modèles de message"),
-            None,
             None,
             window.show_templates,
             "Ctrl+M",
@@ -162,7 +148,6 @@ class WindowActions(QObject):
             self.tr("Remettre les destinataires retirés"),
             self.tr("Annuler le dernier retrait de destinataires (Ctrl+Z dans la table)"),
             "edit-undo",
-            SP.SP_ArrowBack,
             window.undo_remove,
         )
         window.act_undo_remove.setEnabled(False)
@@ -171,7 +156,6 @@ class WindowActions(QObject):
             self.tr("Envoyer plus tard…"),
             self.tr("Programmer l'envoi à une date et une heure"),
             "appointment-new",
-            SP.SP_FileDialogDetailedView,
             window.send_later,
         )
         act(
@@ -179,7 +163,6 @@ class WindowActions(QObject):
             self.tr("Envois programmés…"),
             self.tr("Ce qui attend son heure : annuler, envoyer maintenant"),
             "x-office-calendar",
-            SP.SP_FileDialogListView,
             window.show_scheduled,
         )
         act(
@@ -187,7 +170,6 @@ class WindowActions(QObject):
             self.tr("Reprendre l'envoi annulé"),
             self.tr("Envoyer ce que l'annulation a arrêté (rien n'est envoyé deux fois)"),
             "view-refresh",
-            SP.SP_BrowserReload,
             window.resume_cancelled,
         )
         window.act_resume_cancelled.setEnabled(False)
@@ -196,7 +178,6 @@ class WindowActions(QObject):
             self.tr("Tout effacer"),
             self.tr("Vider la liste des destinataires"),
             "edit-clear",
-            SP.SP_DialogResetButton,
             window.clear_all,
         )
 
@@ -224,7 +205,7 @@ class WindowActions(QObject):
         for action in (window.act_history, window.act_consumption, window.act_scheduled):
             follow.addAction(action)
         from ellipses_sms.ui.marketing import MarketingTools
-        from ellipses_sms.ui.notices_dialog import add_notice_actions
+        from ellipses_sms.ui.notice_actions import add_notice_actions
 
         add_notice_actions(window, follow)  # reception notices
         tools = bar.addMenu(self.tr("&Outils"))

@@ -1,4 +1,4 @@
-"""The « À propos » dialog, the window's icon, and a start-up failure shown in a dialog."""
+"""The « À propos » dialog and a start-up failure shown in a dialog."""
 
 from __future__ import annotations
 
@@ -36,12 +36,6 @@ def test_about_in_english(qtbot, window):
     finally:
         for t in translators:
             app.removeTranslator(t)
-
-
-def test_icon_is_the_products_drawing(qtbot):
-    icon = about.app_icon()
-    assert not icon.isNull()
-    assert not icon.pixmap(48, 48).toImage().isNull()
 
 
 def test_startup_failure_is_shown_in_a_dialog_and_logged(qtbot, home, monkeypatch, caplog):

@@ -89,7 +89,7 @@ def test_english_translation_is_complete():
     ts = ET.parse(ROOT / "resources" / "translations" / "notices_en.ts")
     messages = {m.findtext("source"): m.find("translation") for m in ts.iter("message")}
     used = set()
-    for name in ("notices_dialog.py", "notices_settings.py"):
+    for name in ("notices_dialog.py", "notice_actions.py", "notices_settings.py"):
         code = (ROOT / "ellipses_sms" / "ui" / name).read_text(encoding="utf-8")
         used |= set(re.findall(r'(?:self\.tr|_tr)\(\s*"((?:[^"\\]|\\.)*)"', code))
     missing = {u for u in used if not any(m.startswith(u) for m in messages)}
