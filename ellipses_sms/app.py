@@ -15,6 +15,8 @@ from ellipses_sms import paths
 from ellipses_sms.logmask import LogMask
 
 if TYPE_CHECKING:  # imported when the services are built: the window shows before them
+    from concurrent.futures import Future
+
     from ellipses_sms.gateway import Gateways
     from ellipses_sms.sending import Dispatcher, EventBus, ReportPoller
     from ellipses_sms.settings import Settings
@@ -186,7 +188,6 @@ class OpeningServices:
 
     def __init__(self, settings: Settings, build: Callable[..., Services] | None = None) -> None:
         import threading
-        from concurrent.futures import Future
 
         from ellipses_sms.gateway import Gateways
         from ellipses_sms.sending.bus import EventBus
@@ -197,29 +198,35 @@ class OpeningServices:
         self._build = build
         self._lock = threading.Lock()
         self._started = False
-        self._opened: Future[Services] = Future()
+        self._opened: Future[Services] | None = None  # made by the first open (not at start)
 
     def open(self, build: Callable[..., Services] | None = None) -> Services:
         """The services built on the window's settings, providers and events (worker thread).
 
         Opened here unless someone already is (or has): then their result, or their error.
         """
+        from concurrent.futures import Future
+
         with self._lock:
             first = not self._started
             self._started = True
+            if self._opened is None:
+                self._opened = Future()
+            opening = self._opened
         if first:
             try:
                 opened = (build or self._build or build_services)(
                     self.settings, role="window", gateways=self.gateways, bus=self.bus
                 )
             except BaseException as exc:
-                self._opened.set_exception(exc)
+                opening.set_exception(exc)
                 raise
-            self._opened.set_result(opened)
-        return self._opened.result()
+            opening.set_result(opened)
+        return opening.result()
 
     def is_open(self) -> bool:
-        return self._opened.done() and self._opened.exception() is None
+        opening = self._opened
+        return opening is not None and opening.done() and opening.exception() is None
 
     def _part(self, name: str):
         if self.is_open():

@@ -18,10 +18,12 @@ import itertools
 import logging
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +68,8 @@ class TaskRunner(QObject):
     ) -> None:
         super().__init__(parent)
         self._name = name
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix=name)
+        self._workers = workers
+        self._pool: ThreadPoolExecutor | None = None  # made at the first short task, not at start
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable, Callable | None, Callable | None]] = {}
         self._lock = threading.Lock()
@@ -103,8 +106,16 @@ class TaskRunner(QObject):
                 target=self._work, args=(task, work), name=f"{self._name}-long", daemon=True
             ).start()
         else:
-            self._pool.submit(self._work, task, work)
+            self._executor().submit(self._work, task, work)
         return task
+
+    def _executor(self) -> ThreadPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                from concurrent.futures import ThreadPoolExecutor
+
+                self._pool = ThreadPoolExecutor(self._workers, thread_name_prefix=self._name)
+            return self._pool
 
     def _progress(self, task: Task, value: Any) -> None:
         with contextlib.suppress(RuntimeError):  # the window is gone
@@ -155,4 +166,7 @@ class TaskRunner(QObject):
         """Drop the results still to come and stop the pool; running work finishes alone."""
         self._closed = True
         self.drop_pending()
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        with self._lock:
+            pool = self._pool
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
