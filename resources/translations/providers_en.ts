@@ -239,88 +239,88 @@
 <context>
     <name>GeneralSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="106"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="107"/>
         <source>Système</source>
         <extracomment>Shown first: where French bookstores&apos; customers are, France&apos;s overseas included. Regions phonenumbers has no name for, and one it writes without its accent.</extracomment>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="109"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="110"/>
         <source>Langue de l&apos;interface :</source>
         <translation>Interface language:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="110"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="111"/>
         <source>La nouvelle langue s&apos;applique au prochain démarrage.</source>
         <translation>The new language applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="123"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="124"/>
         <source>Le pays d&apos;un numéro saisi sans indicatif (06 12 34 56 78 en France, 0470 12 34 56 en Belgique). Un numéro écrit avec + et l&apos;indicatif est lu tel quel, quel que soit ce choix.</source>
         <translation>The country of a number typed without its country code (06 12 34 56 78 in France, 0470 12 34 56 in Belgium). A number written with + and its country code is read as it is, whatever this choice.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="134"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="135"/>
         <source>Le pays enregistré (« %1 ») est inconnu : France est proposé.</source>
         <translation>The saved country (“%1”) is unknown: France is proposed.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="139"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="140"/>
         <source>Pays des numéros sans indicatif :</source>
         <translation>Country of numbers without a country code:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="144"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="145"/>
         <source>ex. Librairie du Marché</source>
         <translation>e.g. Market Bookshop</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="146"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="147"/>
         <source>Écrit à la place de {librairie} dans les messages.</source>
         <translation>Written in place of {librairie} in the messages.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="148"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="149"/>
         <source>Nom de la librairie :</source>
         <translation>Bookshop name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="150"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="151"/>
         <source>vide : celui du fournisseur</source>
         <translation>empty: the provider&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="153"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="154"/>
         <source>Le nom qui s&apos;affiche à la place d&apos;un numéro sur le téléphone du client : jusqu&apos;à 11 lettres sans accent et chiffres.</source>
         <translation>The name shown instead of a number on the customer&apos;s phone: up to 11 unaccented letters and digits.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="159"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="160"/>
         <source>Nom d&apos;expéditeur par défaut :</source>
         <translation>Default sender name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="163"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="164"/>
         <source>ex. 06 12 34 56 78</source>
         <translation>e.g. 06 12 34 56 78</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="166"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="167"/>
         <source>Votre portable : « M&apos;envoyer un test » y envoie un exemple réel du message avant l&apos;envoi à tous.</source>
         <translation>Your mobile: “Send me a test” sends a real example of the message there before sending to everyone.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="172"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="173"/>
         <source>Numéro pour les tests :</source>
         <translation>Number for tests:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="182"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="183"/>
         <source>Le prix que votre fournisseur facture pour un SMS de 160 caractères : sert à estimer le coût d&apos;un envoi avant de le confirmer.</source>
         <translation>The price your provider charges for a 160-character SMS: used to estimate what a send costs before you confirm it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/general_settings.py" line="186"/>
+        <location filename="../../ellipses_sms/ui/general_settings.py" line="187"/>
         <source>Prix estimé d&apos;un SMS (par partie) :</source>
         <translation>Estimated price of an SMS (per part):</translation>
     </message>
@@ -333,67 +333,67 @@
 <context>
     <name>ProviderEditor</name>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="34"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="35"/>
         <source>Fournisseur</source>
         <translation>Provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="41"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="42"/>
         <source>ex. kannel-boutique</source>
         <translation>e.g. kannel-shop</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="46"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="47"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="47"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="48"/>
         <source>Type :</source>
         <translation>Type:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="69"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="70"/>
         <source>Enregistrer ce fournisseur</source>
         <translation>Save this provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="73"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="74"/>
         <source>Le bac à sable est le fournisseur de démonstration : aucun SMS réel n&apos;est envoyé. Ajoutez un fournisseur pour envoyer de vrais SMS.</source>
         <translation>The sandbox is the demonstration provider: no real SMS is sent. Add a provider to send real SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="87"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="88"/>
         <source>Bac à sable (démonstration)</source>
         <translation>Sandbox (demonstration)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="94"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="95"/>
         <source>Fournisseur « %1 »</source>
         <translation>Provider “%1”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="107"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="108"/>
         <source>Nouveau fournisseur</source>
         <translation>New provider</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="153"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="154"/>
         <source>Un mot de passe est enregistré dans le trousseau ; il n&apos;est jamais affiché. Laissez vide pour le garder.</source>
         <translation>A password is stored in the keyring; it is never shown. Leave empty to keep it.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="158"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="159"/>
         <source>enregistré (vide : inchangé)</source>
         <translation>stored (empty: unchanged)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="160"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="161"/>
         <source>non enregistré</source>
         <translation>not stored</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/provider_editor.py" line="181"/>
+        <location filename="../../ellipses_sms/ui/provider_editor.py" line="183"/>
         <source>Nom d&apos;expéditeur valable.</source>
         <translation>Valid sender name.</translation>
     </message>
@@ -658,69 +658,99 @@
 <context>
     <name>StoreSettings</name>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="48"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="59"/>
         <source>Sur ce poste (un fichier, un seul poste)</source>
         <translation>On this workstation (a file, one workstation)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="49"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="60"/>
         <source>Serveur PostgreSQL partagé (plusieurs postes)</source>
         <translation>Shared PostgreSQL server (several workstations)</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="57"/>
-        <source>Adresse du serveur</source>
-        <translation>Server address</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="60"/>
-        <source>Mot de passe</source>
-        <translation>Password</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="61"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="79"/>
         <source>Tester la connexion</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="67"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="85"/>
         <source>Fichier :</source>
         <translation>File:</translation>
     </message>
     <message>
         <location filename="../../ellipses_sms/ui/store_settings.py" line="68"/>
-        <source>Adresse du serveur :</source>
-        <translation>Server address:</translation>
+        <source>ex. serveur-caisse ou 192.168.1.10</source>
+        <translation>e.g. till-server or 192.168.1.10</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="69"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="72"/>
+        <source>par défaut (5432)</source>
+        <translation>default (5432)</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="75"/>
+        <source>ex. ellipses</source>
+        <translation>e.g. ellipses</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="89"/>
+        <source>Serveur :</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="90"/>
+        <source>Port :</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="91"/>
+        <source>Base :</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="92"/>
+        <source>Utilisateur :</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="93"/>
         <source>Mot de passe :</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="82"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="97"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="110"/>
         <source>Le mot de passe est gardé dans le trousseau du système, jamais dans les réglages. Le changement s&apos;applique au prochain démarrage.</source>
         <translation>The password is kept in the system keyring, never in the settings. The change applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="95"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="124"/>
         <source>enregistré</source>
         <translation>saved</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="117"/>
-        <source>Saisissez l&apos;adresse du serveur.</source>
-        <translation>Type the server&apos;s address.</translation>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="152"/>
+        <source>Adresse répartie dans les champs.</source>
+        <translation>Address split into the fields.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="121"/>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="184"/>
+        <source>Saisissez le nom ou l&apos;adresse du serveur.</source>
+        <translation>Type the server&apos;s name or address.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="186"/>
+        <source>Saisissez le nom de la base.</source>
+        <translation>Type the database&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../ellipses_sms/ui/store_settings.py" line="199"/>
         <source>Test en cours…</source>
         <translation>Testing…</translation>
-    </message>
-    <message>
-        <location filename="../../ellipses_sms/ui/store_settings.py" line="155"/>
-        <source>L&apos;adresse du serveur commence par postgresql://</source>
-        <translation>The server address starts with postgresql://</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ import threading
 
 import pytest
 from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox
+from sqlalchemy.engine import make_url
 
 from ellipses_sms import providers, secrets
 from ellipses_sms.settings import Settings
@@ -224,9 +225,14 @@ def test_store_tab_tests_a_postgresql_server_and_keeps_the_password_in_the_keyri
     dialog = SettingsDialog(services)
     qtbot.addWidget(dialog)
     tab = dialog.store_tab
-    assert tab.local.isChecked() and not tab.url_edit.isEnabled()
+    assert tab.local.isChecked() and not tab.host_edit.isEnabled()
     tab.shared.setChecked(True)
-    tab.url_edit.setText(url)
+    assert tab.host_edit.isEnabled() and tab.base_edit.isEnabled()
+    parsed = make_url(url)  # typed in the fields, as an IT person reads them off the server
+    tab.host_edit.setText(parsed.host)
+    tab.port_spin.setValue(parsed.port or 0)
+    tab.base_edit.setText(parsed.database)
+    tab.user_edit.setText(parsed.username or "")
     tab.password_edit.setText("mot-de-passe-du-serveur")
     tab.test()
     qtbot.waitUntil(
@@ -234,17 +240,53 @@ def test_store_tab_tests_a_postgresql_server_and_keeps_the_password_in_the_keyri
     )
     assert "Connexion réussie" in tab.result.text() and "base vide" in tab.result.text()
     dialog.accept()
-    assert services.settings.get("database_url") == url
+    assert make_url(services.settings.get("database_url")) == parsed.set(password=None)
     assert secrets.get_secret(KEYRING_NAME, KEYRING_KEY) == "mot-de-passe-du-serveur"
     assert "mot-de-passe-du-serveur" not in services.settings.path.read_text(encoding="utf-8")
 
     again = SettingsDialog(services)
     qtbot.addWidget(again)
-    again.store_tab.url_edit.setText(f"postgresql://personne@127.0.0.1:{_closed_port()}/x")
+    assert again.store_tab.host_edit.text() == parsed.host  # the fields, read back
+    assert again.store_tab.base_edit.text() == parsed.database
+    assert again.store_tab.password_edit.placeholderText() == "enregistré"
+    # an address pasted whole into « Serveur » is split into the fields
+    again.store_tab.host_edit.setText(f"postgresql://personne@127.0.0.1:{_closed_port()}/x")
+    again.store_tab.host_edit.editingFinished.emit()
+    assert again.store_tab.host_edit.text() == "127.0.0.1"
+    assert (again.store_tab.user_edit.text(), again.store_tab.base_edit.text()) == ("personne", "x")
     again.store_tab.test()
     qtbot.waitUntil(lambda: again.store_tab._pending is None, timeout=15_000)
     assert "Connexion impossible" in again.store_tab.result.text()
     assert "mot-de-passe-du-serveur" not in again.store_tab.result.text()
+
+
+def test_store_tab_keeps_an_addresss_options_and_says_what_is_missing(
+    qtbot, services, memory_keyring
+):
+    services.settings.set(
+        "database_url", "postgresql+psycopg://caisse@serveur-caisse:5433/ellipses?sslmode=require"
+    )
+    dialog = SettingsDialog(services)
+    qtbot.addWidget(dialog)
+    tab = dialog.store_tab
+    assert tab.shared.isChecked()
+    assert (tab.host_edit.text(), tab.port_spin.value(), tab.base_edit.text()) == (
+        "serveur-caisse",
+        5433,
+        "ellipses",
+    )
+    tab.user_edit.setText("poste2")
+    assert tab.save() is None
+    assert services.settings.get("database_url") == (
+        "postgresql+psycopg://poste2@serveur-caisse:5433/ellipses?sslmode=require"
+    )
+    tab.base_edit.clear()
+    assert tab.save() == "Saisissez le nom de la base."
+    tab.host_edit.clear()
+    tab.test()
+    assert tab.result.text() == "Saisissez le nom ou l'adresse du serveur."
+    tab.local.setChecked(True)
+    assert tab.save() is None and services.settings.get("database_url") == ""
 
 
 def _closed_port() -> int:
