@@ -198,3 +198,21 @@ def test_what_a_bulk_build_made_is_frozen_not_walked_by_the_next_collections(
     assert not any(id(row) in young for row in model.snapshot()[:50])
     assert gc.get_freeze_count() >= 10_000  # the rows and their recipients
     model.clear()
+
+
+def test_the_gui_thread_waits_at_most_a_millisecond_for_the_interpreter(qtbot):
+    """While the window runs, a computing worker gives the interpreter back within 1 ms (not
+    CPython's 5 ms): each call from Qt into Python (a cell painted, a key) may wait that long.
+    The interval before the window is given back when it stops (a test, an embedding program).
+    """
+    from ellipses_sms.ui.gc_guard import SWITCH_INTERVAL, GuiThreadCollector
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.004)
+    try:
+        collector = GuiThreadCollector()
+        assert sys.getswitchinterval() == SWITCH_INTERVAL == 0.001
+        collector.stop()
+        assert sys.getswitchinterval() == 0.004
+    finally:
+        sys.setswitchinterval(before)
