@@ -323,6 +323,29 @@ _UCS, _EXT, _EDGE, _HEAVY = 1, 2, 4, 8
 #: Parts of a message that must be measured whole.
 _MEASURE = -1
 
+
+#: Rows per slice of a bulk `map` (`_bulk_map`): ~2-4 ms of work at most, on this machine.
+BULK_SLICE = 8192
+
+
+def _bulk_map(fn, *columns: Sequence) -> list:
+    """`list(map(fn, *columns))`, a slice of rows at a time.
+
+    Why: a C-level `map` never lets go of the interpreter until it ends. Over 100,000 rows,
+    rendering the texts held it ~75 ms at a time, and the window's GUI thread, which needs it
+    for every call from Qt into Python, froze that long while the clerk typed
+    (`bench/bench_gui.py`). Between two slices the interpreter can switch threads.
+    """
+    count = len(columns[0]) if columns else 0
+    if count <= BULK_SLICE:
+        return list(map(fn, *columns))
+    out: list = []
+    for start in range(0, count, BULK_SLICE):
+        end = start + BULK_SLICE
+        out.extend(map(fn, *(column[start:end] for column in columns)))
+    return out
+
+
 #: (text as written, flags, GSM-7 septets, UTF-16 units) of a literal, a value or a default.
 Stats = tuple[str, int, int, int]
 
@@ -562,7 +585,7 @@ def render_all(
         for raw in set(raws).difference(cache):
             stats = _value_stats(str(raw), transliterate)
             cache[raw] = None if stats is None else (stats[0], _pack(stats))
-        entries = list(map(cache.__getitem__, raws))
+        entries = _bulk_map(cache.__getitem__, raws)
         if None in entries:
             default = None if slot.default is None else (slot.default[0], _pack(slot.default))
             for i, entry in enumerate(entries):
@@ -572,9 +595,9 @@ def render_all(
                         entries[i] = ("", 0)
                     else:
                         entries[i] = default
-        text_columns.append(list(map(itemgetter(0), entries)))
-        column = map(itemgetter(1), entries)
-        codes = column if codes is None else map(add, codes, column)
+        text_columns.append(_bulk_map(itemgetter(0), entries))
+        column = _bulk_map(itemgetter(1), entries)
+        codes = column if codes is None else _bulk_map(add, codes, column)
 
     if unknown and count:
         known = known_fields(people, values)
@@ -582,13 +605,12 @@ def render_all(
             [(s, _suggest(k, known)) for k, s in unknown.items()], known, list(unknown)
         )
 
-    texts = list(map(fmt, *text_columns))
-    codes = list(codes)
+    texts = _bulk_map(fmt, *text_columns)
     lit_code = _pack(("", lit_flags, lit_septets, lit_units))
     table = {code: _decide(*_unpack(code + lit_code)) for code in set(codes)}
-    sizes = list(map(table.__getitem__, codes))
-    encodings = list(map(itemgetter(0), sizes))
-    parts = list(map(itemgetter(1), sizes))
+    sizes = _bulk_map(table.__getitem__, codes)
+    encodings = _bulk_map(itemgetter(0), sizes)
+    parts = _bulk_map(itemgetter(1), sizes)
 
     if _MEASURE in parts:
         _measure_whole(texts, encodings, parts, codes, text_columns, lit_flags, transliterate)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ellipses_sms import sms
+from ellipses_sms import sms, templates
 from ellipses_sms.recipients import Recipient, make
 from ellipses_sms.scripts.runner import RowFields
 from ellipses_sms.templates import (
@@ -457,3 +457,14 @@ def test_counts_match_sms_analyze_of_the_rendered_text(literals, values, transli
         assert unicodedata.is_normalized("NFC", r.texts[i])
         info = sms.analyze(r.texts[i])
         assert (r.encodings[i], r.parts[i]) == (info.encoding, info.segments)
+
+
+@pytest.mark.parametrize("count", [0, 1, templates.BULK_SLICE - 1, templates.BULK_SLICE, 20_001])
+def test_bulk_map_is_map_a_slice_at_a_time(count):
+    """Sliced so that the window's GUI thread gets the interpreter between slices; the same
+    result as `map` at every size, the slices' edges included."""
+    from operator import add
+
+    left, right = list(range(count)), [2 * i for i in range(count)]
+    assert templates._bulk_map(add, left, right) == list(map(add, left, right))
+    assert templates._bulk_map(str, left) == list(map(str, left))
