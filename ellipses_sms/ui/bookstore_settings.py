@@ -33,7 +33,13 @@ from sqlalchemy.engine import URL, make_url
 
 from ellipses_sms import bookstore, secrets
 from ellipses_sms.ui.provider_settings import secret_problem
-from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE, compact
+from ellipses_sms.ui.settings_widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    compact,
+    indented_form,
+    set_form_enabled,
+)
 from ellipses_sms.ui.tasks import Task, TaskRunner
 
 log = logging.getLogger(__name__)
@@ -105,18 +111,16 @@ class BookstoreSettings(QWidget):
         self.user_edit = QLineEdit()
         self.password_edit = QLineEdit()
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.server_form = QFormLayout()
-        self.server_form.setContentsMargins(24, 0, 0, 0)
-        for label, widget in (
-            (self.tr("Type :"), self.type_combo),
-            (self.tr("Serveur :"), self.host_edit),
-            (self.tr("Port :"), compact(self.port_spin)),
-            (self.tr("Base :"), self.base_edit),
-            (self.tr("Utilisateur :"), self.user_edit),
-            (self.tr("Mot de passe :"), self.password_edit),
-        ):
-            widget.setAccessibleName(label.rstrip(" :"))
-            self.server_form.addRow(label, widget)
+        self.server_form = indented_form(
+            (
+                (self.tr("Type :"), self.type_combo),
+                (self.tr("Serveur :"), self.host_edit),
+                (self.tr("Port :"), compact(self.port_spin)),
+                (self.tr("Base :"), self.base_edit),
+                (self.tr("Utilisateur :"), self.user_edit),
+                (self.tr("Mot de passe :"), self.password_edit),
+            )
+        )
         self.port_spin.setAccessibleName(self.tr("Port"))
 
         self.test_button = QPushButton(self.tr("Tester"))
@@ -210,11 +214,7 @@ class BookstoreSettings(QWidget):
     def _update(self) -> None:
         for widget in (self.path_edit, self.browse_button):
             widget.setEnabled(self.file.isChecked())
-        for row in range(self.server_form.rowCount()):
-            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
-                item = self.server_form.itemAt(row, role)
-                if item is not None and item.widget() is not None:
-                    item.widget().setEnabled(self.server.isChecked())
+        set_form_enabled(self.server_form, self.server.isChecked())
         self.result.clear()
 
     def browse(self) -> None:

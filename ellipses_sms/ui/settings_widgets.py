@@ -1,5 +1,5 @@
-"""Small pieces the Paramètres tabs share: a duration typed in seconds, minutes or hours, and the
-red line under a form that says what cannot be kept.
+"""Small pieces the Paramètres tabs share: a duration typed in seconds, minutes or hours, the
+red line under a form that says what cannot be kept, and the indented fields under a choice.
 
 Settings hold durations in seconds (`retry_max_delay` = 300); a clerk reads « 5 min ». The
 widget shows the largest unit that says the value exactly and gives seconds back.
@@ -7,8 +7,10 @@ widget shows the largest unit that says the value exactly and gives seconds back
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #1b5e20;"
@@ -102,3 +104,23 @@ def compact(widget: QWidget) -> QWidget:
     row.addWidget(widget)
     row.addStretch(1)
     return host
+
+
+def indented_form(rows: Iterable[tuple[str, QWidget]]) -> QFormLayout:
+    """The fields under a choice (« Un serveur de base de données »), indented below it; each
+    field is named for screen readers after its label (« Serveur : » → « Serveur »)."""
+    form = QFormLayout()
+    form.setContentsMargins(24, 0, 0, 0)
+    for label, widget in rows:
+        widget.setAccessibleName(label.rstrip(" :"))
+        form.addRow(label, widget)
+    return form
+
+
+def set_form_enabled(form: QFormLayout, enabled: bool) -> None:
+    """Grey out (or not) every label and field of a form."""
+    for row in range(form.rowCount()):
+        for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
+            item = form.itemAt(row, role)
+            if item is not None and item.widget() is not None:
+                item.widget().setEnabled(enabled)

@@ -24,7 +24,13 @@ from sqlalchemy.engine import URL, make_url
 from ellipses_sms import paths, secrets
 from ellipses_sms.store.db import KEYRING_KEY, KEYRING_NAME, StoreError, check_connection
 from ellipses_sms.ui.provider_settings import secret_problem
-from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE, compact
+from ellipses_sms.ui.settings_widgets import (
+    ERROR_STYLE,
+    OK_STYLE,
+    compact,
+    indented_form,
+    set_form_enabled,
+)
 from ellipses_sms.ui.tasks import Task, TaskRunner
 
 
@@ -84,17 +90,15 @@ class StoreSettings(QWidget):
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.tr("Fichier :"), self.file_label)
-        self.server_form = QFormLayout()
-        self.server_form.setContentsMargins(24, 0, 0, 0)
-        for label, widget in (
-            (self.tr("Serveur :"), self.host_edit),
-            (self.tr("Port :"), compact(self.port_spin)),
-            (self.tr("Base :"), self.base_edit),
-            (self.tr("Utilisateur :"), self.user_edit),
-            (self.tr("Mot de passe :"), self.password_edit),
-        ):
-            widget.setAccessibleName(label.rstrip(" :"))
-            self.server_form.addRow(label, widget)
+        self.server_form = indented_form(
+            (
+                (self.tr("Serveur :"), self.host_edit),
+                (self.tr("Port :"), compact(self.port_spin)),
+                (self.tr("Base :"), self.base_edit),
+                (self.tr("Utilisateur :"), self.user_edit),
+                (self.tr("Mot de passe :"), self.password_edit),
+            )
+        )
         self.port_spin.setAccessibleName(self.tr("Port"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -154,11 +158,7 @@ class StoreSettings(QWidget):
 
     def _update(self) -> None:
         shared = self.shared.isChecked()
-        for row in range(self.server_form.rowCount()):
-            for role in (QFormLayout.ItemRole.LabelRole, QFormLayout.ItemRole.FieldRole):
-                item = self.server_form.itemAt(row, role)
-                if item is not None and item.widget() is not None:
-                    item.widget().setEnabled(shared)
+        set_form_enabled(self.server_form, shared)
         self.test_button.setEnabled(shared)
         self.file_label.setEnabled(not shared)  # greyed: that file is not used then
 
