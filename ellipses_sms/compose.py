@@ -14,7 +14,7 @@ shows the send as it will be journaled; opt-outs need the store and stay the out
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -208,6 +208,7 @@ def for_send(
     provider: ProviderLimits | None = None,
     kind: str = "notification",
     today: date | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Composition:
     """The composition a send journals, for the window and the command line alike: the
     settings' built-ins (``{librairie}``, ``{date}`` of ``today``, the day it goes), the price
@@ -219,6 +220,7 @@ def for_send(
         price_per_part=float(settings.get("price_per_part") or 0.0),
         provider=provider,
         stop_mention=policy.stop_mention(settings) if kind == "marketing" else None,
+        cancelled=cancelled,
     )
 
 
@@ -295,6 +297,7 @@ def compose(
     transliterate: bool = False,
     provider: ProviderLimits | None = None,
     stop_mention: str | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Composition:
     """Render and count a send for these recipients; nothing is journaled, nothing sent.
 
@@ -305,13 +308,16 @@ def compose(
     ``provider``: the gateway that will carry the send; a number it does not take or a text
     longer than it carries (Kannel's ``max-messages``) refuses that recipient alone, here.
     ``stop_mention`` (marketing: `policy.stop_mention`) ends every message, counted with it.
+    ``cancelled``: the window's preview stops a stale composition with `templates.Cancelled`.
     """
     people = list(recipients)
     mention = (stop_mention or "").replace("{", "{{").replace("}", "}}")
     if mention and text is not None and text.strip():
         text = policy.with_stop_mention(text, mention)
     if text is not None and text.strip():
-        rendering = templates.render_all(text, people, builtins, transliterate=transliterate)
+        rendering = templates.render_all(
+            text, people, builtins, transliterate=transliterate, cancelled=cancelled
+        )
         texts, encodings, parts = rendering.texts, rendering.encodings, rendering.parts
         template_refusals = dict(rendering.refusals)
         per_row = False
@@ -323,6 +329,8 @@ def compose(
             people, key, builtins, transliterate, mention
         )
         text, per_row = None, True
+    if cancelled is not None and cancelled():
+        raise templates.Cancelled
     if provider is not None:
         template_refusals.update(
             provider_refusals(people, texts, parts, template_refusals, provider)

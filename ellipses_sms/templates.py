@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -328,8 +328,13 @@ _MEASURE = -1
 BULK_SLICE = 8192
 
 
-def _bulk_map(fn, *columns: Sequence) -> list:
-    """`list(map(fn, *columns))`, a slice of rows at a time.
+class Cancelled(Exception):
+    """The caller no longer wants this rendering (the window's preview: the clerk typed on)."""
+
+
+def _bulk_map(fn, *columns: Sequence, cancelled: Callable[[], bool] | None = None) -> list:
+    """`list(map(fn, *columns))`, a slice of rows at a time; `Cancelled` between two slices
+    once `cancelled()` says so.
 
     Why: a C-level `map` never lets go of the interpreter until it ends. Over 100,000 rows,
     rendering the texts held it ~75 ms at a time, and the window's GUI thread, which needs it
@@ -341,6 +346,8 @@ def _bulk_map(fn, *columns: Sequence) -> list:
         return list(map(fn, *columns))
     out: list = []
     for start in range(0, count, BULK_SLICE):
+        if cancelled is not None and cancelled():
+            raise Cancelled
         end = start + BULK_SLICE
         out.extend(map(fn, *(column[start:end] for column in columns)))
     return out
@@ -502,6 +509,7 @@ def render_all(
     builtins: Mapping[str, str] | None = None,
     *,
     transliterate: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Rendering:
     """Each recipient's text, encoding and parts, and the recipients refused for a missing value.
 
@@ -509,7 +517,7 @@ def render_all(
     real ones. ``transliterate`` applies `sms.transliterate` to each rendered text (the clerk's
     « remplacer les caractères spéciaux » choice), so a « ç » in one name does not make that
     SMS Unicode. Raises `TemplateSyntaxError`, `UnknownPlaceholder` or `EmptyBuiltin` before
-    anything can be journaled.
+    anything can be journaled, and `Cancelled` (over a big list) once ``cancelled()`` is true.
 
     Column by column (one placeholder at a time, over every recipient), so that the loops run
     in C (`map`, `zip`, dict look-ups); Python only visits the exceptions: absent values,
@@ -585,7 +593,7 @@ def render_all(
         for raw in set(raws).difference(cache):
             stats = _value_stats(str(raw), transliterate)
             cache[raw] = None if stats is None else (stats[0], _pack(stats))
-        entries = _bulk_map(cache.__getitem__, raws)
+        entries = _bulk_map(cache.__getitem__, raws, cancelled=cancelled)
         if None in entries:
             default = None if slot.default is None else (slot.default[0], _pack(slot.default))
             for i, entry in enumerate(entries):
@@ -605,7 +613,7 @@ def render_all(
             [(s, _suggest(k, known)) for k, s in unknown.items()], known, list(unknown)
         )
 
-    texts = _bulk_map(fmt, *text_columns)
+    texts = _bulk_map(fmt, *text_columns, cancelled=cancelled)
     lit_code = _pack(("", lit_flags, lit_septets, lit_units))
     table = {code: _decide(*_unpack(code + lit_code)) for code in set(codes)}
     sizes = _bulk_map(table.__getitem__, codes)

@@ -468,3 +468,15 @@ def test_bulk_map_is_map_a_slice_at_a_time(count):
     left, right = list(range(count)), [2 * i for i in range(count)]
     assert templates._bulk_map(add, left, right) == list(map(add, left, right))
     assert templates._bulk_map(str, left) == list(map(str, left))
+
+
+def test_a_rendering_told_to_stop_stops_between_two_slices():
+    people = [
+        Recipient(f"C{i}", f"+336{12000000 + i:08d}", {"prenom": f"P{i}"})
+        for i in range(2 * templates.BULK_SLICE)
+    ]
+    with pytest.raises(templates.Cancelled):
+        render_all("Bonjour {prenom}", people, cancelled=lambda: True)
+    kept = render_all("Bonjour {prenom}", people, cancelled=lambda: False)
+    assert kept.texts == render_all("Bonjour {prenom}", people).texts
+    assert kept.texts[-1] == f"Bonjour P{2 * templates.BULK_SLICE - 1}"

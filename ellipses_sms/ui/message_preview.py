@@ -15,6 +15,7 @@ rendering everything again.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
@@ -102,6 +103,7 @@ class MessagePreview(QWidget):
         self._result_of: Snapshot | None = None
         self._error: str | None = None
         self._running = False
+        self._cancel = threading.Event()  # the running composition's: set once it is stale
         self._tasks = TaskRunner(self, workers=1)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -157,7 +159,13 @@ class MessagePreview(QWidget):
         return self._kind
 
     def schedule(self) -> None:
-        """The text or the table changed: compose the whole send again shortly."""
+        """The text or the table changed: compose the whole send again shortly.
+
+        A composition still running is stale from now on: it stops at its next slice of rows
+        (`templates.Cancelled`) rather than hold the interpreter the GUI thread needs while
+        the clerk types over a big list (`bench/bench_gui.py`).
+        """
+        self._cancel.set()
         self._timer.start()
 
     # -- outputs --------------------------------------------------------------------------
@@ -251,6 +259,7 @@ class MessagePreview(QWidget):
         snapshot = Snapshot(text, people, self._provider, self._kind)
         settings, carrier = self.settings, self._carrier
         self._running = True
+        self._cancel = cancel = threading.Event()
 
         def work():
             gateway = carrier(snapshot.provider) if carrier is not None else None
@@ -262,7 +271,10 @@ class MessagePreview(QWidget):
                     settings,
                     provider=gateway,
                     kind=snapshot.kind,
+                    cancelled=cancel.is_set,
                 )
+            except templates.Cancelled:
+                return None, None, limit  # stale: its arrival starts the current one
             except (templates.TemplateError, ValueError) as exc:
                 return None, str(exc), limit
             return made.count(), None, limit  # its figures counted here, not on the GUI thread

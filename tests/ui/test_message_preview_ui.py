@@ -317,3 +317,40 @@ def test_the_preview_applies_the_chosen_providers_longest_message(qtbot, window,
     window.message.provider_combo.setCurrentIndex(window.message.provider_combo.findData("sandbox"))
     qtbot.waitUntil(lambda: composed(window), timeout=WAIT)
     assert "ne le recevra pas" not in window.preview.totals.text()  # the sandbox has no limit
+
+
+def test_a_composition_made_stale_by_a_key_stops_and_the_current_one_is_shown(
+    qtbot, window, monkeypatch
+):
+    """The clerk types while the whole send is composed: the running composition is told to
+    stop (over a big list it holds the interpreter the window needs), and the one shown at the
+    end is the text's as typed last."""
+    import threading
+
+    from ellipses_sms import compose
+
+    real = compose.for_send
+    started, release, asked = threading.Event(), threading.Event(), []
+
+    def slow_first(*args, cancelled=None, **kwargs):
+        if cancelled is not None and not asked:  # the first whole send's waits for a key
+            asked.append(cancelled)
+            started.set()
+            release.wait(WAIT / 1000)
+            if cancelled():
+                raise compose.templates.Cancelled
+        return real(*args, cancelled=cancelled, **kwargs)
+
+    monkeypatch.setattr(compose, "for_send", slow_first)
+    window.model.add_recipients(customers())
+    window.editor.set_text("Bonjour {prenom}")
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    assert not asked[0]()
+    window.editor.set_text("Bonsoir {prenom}")  # a key while the first one runs
+    assert asked[0]()  # told to stop at once, not when the clerk pauses
+    release.set()
+    qtbot.waitUntil(lambda: not window.preview.is_busy(), timeout=WAIT)
+    shown = window.preview.composition(
+        window.editor.text(), window.model.recipients(), window.preview.provider()
+    )
+    assert shown is not None and shown.texts[0] == "Bonsoir Claire"
