@@ -31,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
 from ellipses_sms import paths
+from ellipses_sms.dburls import normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ _TIMEOUT_BACKENDS = frozenset({"postgresql", "mysql", "mariadb"})
 def open_engine(url: str) -> Engine:
     """A read-only engine for the bookstore URL; errors are a clear French message."""
     try:
-        parsed = make_url(url)
+        parsed = make_url(normalise_url(url))
     except ArgumentError:
         raise BookstoreError(
             f"Adresse de la base librairie invalide : « {url} »", "invalid"
