@@ -279,6 +279,17 @@ class Found:
     tables: int
     customers: int | None  # rows of the customers table (`clients`); None: there is none
 
+    @property
+    def problem(self) -> str:
+        """Why a base that opens is probably not the bookstore's: `empty` (no table at all),
+        `no_customers` (no `clients` table: the shipped scripts find nobody); "" when it looks
+        right. « Tester » and `ellipses-sms bookstore check` give the same verdict from here."""
+        if self.tables == 0:
+            return "empty"
+        if self.customers is None:
+            return "no_customers"
+        return ""
+
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
