@@ -31,6 +31,7 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.pool import NullPool
 
 from ellipses_sms import paths
+from ellipses_sms.dburls import normalise_url
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +170,7 @@ _TIMEOUT_BACKENDS = frozenset({"postgresql", "mysql", "mariadb"})
 def open_engine(url: str) -> Engine:
     """A read-only engine for the bookstore URL; errors are a clear French message."""
     try:
-        parsed = make_url(url)
+        parsed = make_url(normalise_url(url))
     except ArgumentError:
         raise BookstoreError(
             f"Adresse de la base librairie invalide : « {url} »", "invalid"
@@ -277,6 +278,17 @@ class Found:
     demo: bool
     tables: int
     customers: int | None  # rows of the customers table (`clients`); None: there is none
+
+    @property
+    def problem(self) -> str:
+        """Why a base that opens is probably not the bookstore's: `empty` (no table at all),
+        `no_customers` (no `clients` table: the shipped scripts find nobody); "" when it looks
+        right. « Tester » and `ellipses-sms bookstore check` give the same verdict from here."""
+        if self.tables == 0:
+            return "empty"
+        if self.customers is None:
+            return "no_customers"
+        return ""
 
 
 _SQLITE_HEADER = b"SQLite format 3\x00"

@@ -1338,6 +1338,9 @@ def build_parser() -> argparse.ArgumentParser:
     from ellipses_sms import cli_optout  # optout, replies
 
     cli_optout.add_commands(sub)
+    from ellipses_sms import cli_bookstore  # bookstore check
+
+    cli_bookstore.add_commands(sub)
     return parser
 
 

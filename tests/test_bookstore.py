@@ -213,6 +213,15 @@ def test_check_counts_tables_and_customers_and_changes_nothing(demo_copy):
     assert sha256(demo_copy) == before
 
 
+@pytest.mark.parametrize(
+    ("tables", "customers", "problem"),
+    [(0, None, "empty"), (3, None, "no_customers"), (8, 0, ""), (8, 1500, "")],
+)
+def test_found_says_when_a_base_is_probably_not_the_bookstores(tables, customers, problem):
+    # « Tester » and `ellipses-sms bookstore check` both read this verdict
+    assert bookstore.Found("x", False, tables, customers).problem == problem
+
+
 def test_check_names_the_demo_database(home):
     found = bookstore.check(bookstore.configured_url())
     assert found.demo and found.customers == bookstore.DEMO_CUSTOMERS

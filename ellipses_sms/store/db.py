@@ -31,6 +31,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from ellipses_sms.dburls import normalise_url
+
 log = logging.getLogger(__name__)
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -117,14 +119,6 @@ def store_url(settings) -> str:
     if not password:
         return url
     return parsed.set(password=password).render_as_string(hide_password=False)
-
-
-def normalise_url(url: str) -> str:
-    """`postgresql://…` through psycopg 3, the driver the product ships."""
-    for prefix in ("postgresql://", "postgres://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix) :]
-    return url
 
 
 def make_engine(url: str) -> Engine:

@@ -302,7 +302,7 @@ class BookstoreSettings(QWidget):
                 "",
                 found.customers or 0,
             )
-        elif found.tables == 0:
+        elif found.problem == "empty":
             self._show(
                 False,
                 self.tr(
@@ -310,7 +310,7 @@ class BookstoreSettings(QWidget):
                 ),
             )
             return
-        elif found.customers is None:
+        elif found.problem == "no_customers":
             text = self.tr(
                 "Base ouverte (%n tables), mais sans table « clients » : les scripts fournis n'y "
                 "trouveront pas les clients. Est-ce bien la base de la librairie ?",
