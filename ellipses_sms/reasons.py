@@ -136,6 +136,54 @@ FRENCH: dict[str, str] = {
     # the provider's credit before a send (`providers.credit_check`)
     "credit_unknown": "Crédit non vérifié : « {provider} » n'indique pas son crédit.",
     "credit_error": "Crédit non vérifié chez « {provider} » : {error}",
+    # gateway: what a provider's request met (`gateway/transport`, `http`, `rest`, `config`)
+    "gw_label_provider": "le fournisseur « {name} »",
+    "gw_label_kannel": "Kannel (« {name} »)",
+    "gw_maybe_sent": "{reason}; le message a pu partir",
+    "gw_maybe_sent_spaced": "{reason} ; le message a pu partir",
+    "gw_connect_timeout": "{label} ne répond pas (délai de connexion dépassé)",
+    "gw_read_timeout": "{label} n'a pas répondu à temps",
+    "gw_unreachable": "connexion impossible : {label} injoignable ({host})",
+    "gw_connection_cut": "connexion coupée pendant la requête ({label})",
+    "gw_bad_address": "adresse invalide pour {label} ({kind})",
+    "gw_network": "erreur réseau ({label}, {kind})",
+    "gw_slow_down": "{label} demande de ralentir (trop de requêtes)",
+    "gw_server_said": "{label} est en difficulté (HTTP {status} : {text})",
+    "gw_server": "{label} est en difficulté (HTTP {status})",
+    "gw_rest_address": "adresse de {label} invalide : « {url} » (http:// ou https://)",
+    "gw_setting_number": "réglage « {key} » invalide : « {text} » (un nombre)",
+    "gw_setting_integer": "réglage « {key} » invalide : « {text} » (un nombre entier)",
+    "gw_setting_minimum": "réglage « {key} » invalide : « {text} » (au moins {minimum})",
+    "gw_setting_flag": "réglage « {key} » invalide : « {text} » (oui ou non)",
+    "gw_status_codes": "codes HTTP invalides : « {spec} » (ex. 200-299 ou 200,202)",
+    "gw_status_codes_range": "codes HTTP invalides : « {spec} » (entre 100 et 599)",
+    "gw_bad_regex": "motif invalide « {value} » : {detail}",
+    "gw_password_missing": (
+        "Mot de passe du fournisseur « {provider} » absent : saisissez-le dans les réglages "
+        "(il est gardé dans le trousseau système)."
+    ),
+    "gw_password_unreadable": "mot de passe du fournisseur « {provider} » illisible ({kind})",
+    "gw_credentials": (
+        "identifiants refusés par le fournisseur « {provider} » (HTTP {status}) : "
+        "vérifiez l'identifiant et le mot de passe dans les réglages"
+    ),
+    "gw_code": "code {code}",
+    "gw_refused": "Refusé par le fournisseur : {reason}",
+    "gw_not_confirmed": "Envoi non confirmé par le fournisseur : {reason}",
+    "gw_reachable": (
+        "Serveur du fournisseur joignable ({host}, HTTP {status}). "
+        "Les identifiants seront vérifiés au premier envoi."
+    ),
+    # gateway: Kannel's sending
+    "gw_kannel_password_missing": (
+        "Mot de passe Kannel du fournisseur « {provider} » absent : saisissez-le dans "
+        "les réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_kannel_refused": "Refusé par Kannel : {reason}",
+    "gw_kannel_known": "{reason} (Kannel : {text})",
+    "gw_kannel_unexpected": "Réponse inattendue de Kannel (HTTP {status}) : {text}",
+    "gw_uncertain": "Envoi incertain : {reason}",
+    "gw_not_sent": "Non envoyé : {reason}",
     # sentences written where they are made (`Reason.made`), never read back from the store:
     # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",

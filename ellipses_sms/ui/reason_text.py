@@ -255,6 +255,156 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Reasons", "Crédit non vérifié chez « %1 » : %2"),
         ("provider", "error"),
     ),
+    # the gateways' own sentences (`reasons.FRENCH`, « gateway »)
+    "gw_label_provider": (
+        QT_TRANSLATE_NOOP("Reasons", "le fournisseur « %1 »"),
+        ("name",),
+    ),
+    "gw_label_kannel": (
+        QT_TRANSLATE_NOOP("Reasons", "Kannel (« %1 »)"),
+        ("name",),
+    ),
+    "gw_maybe_sent": (
+        QT_TRANSLATE_NOOP("Reasons", "%1; le message a pu partir"),
+        ("reason",),
+    ),
+    "gw_maybe_sent_spaced": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 ; le message a pu partir"),
+        ("reason",),
+    ),
+    "gw_connect_timeout": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 ne répond pas (délai de connexion dépassé)"),
+        ("label",),
+    ),
+    "gw_read_timeout": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 n'a pas répondu à temps"),
+        ("label",),
+    ),
+    "gw_unreachable": (
+        QT_TRANSLATE_NOOP("Reasons", "connexion impossible : %1 injoignable (%2)"),
+        ("label", "host"),
+    ),
+    "gw_connection_cut": (
+        QT_TRANSLATE_NOOP("Reasons", "connexion coupée pendant la requête (%1)"),
+        ("label",),
+    ),
+    "gw_bad_address": (
+        QT_TRANSLATE_NOOP("Reasons", "adresse invalide pour %1 (%2)"),
+        ("label", "kind"),
+    ),
+    "gw_network": (
+        QT_TRANSLATE_NOOP("Reasons", "erreur réseau (%1, %2)"),
+        ("label", "kind"),
+    ),
+    "gw_slow_down": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 demande de ralentir (trop de requêtes)"),
+        ("label",),
+    ),
+    "gw_server_said": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 est en difficulté (HTTP %2 : %3)"),
+        ("label", "status", "text"),
+    ),
+    "gw_server": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 est en difficulté (HTTP %2)"),
+        ("label", "status"),
+    ),
+    "gw_rest_address": (
+        QT_TRANSLATE_NOOP("Reasons", "adresse de %1 invalide : « %2 » (http:// ou https://)"),
+        ("label", "url"),
+    ),
+    "gw_setting_number": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : « %2 » (un nombre)"),
+        ("key", "text"),
+    ),
+    "gw_setting_integer": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : « %2 » (un nombre entier)"),
+        ("key", "text"),
+    ),
+    "gw_setting_minimum": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : « %2 » (au moins %3)"),
+        ("key", "text", "minimum"),
+    ),
+    "gw_setting_flag": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : « %2 » (oui ou non)"),
+        ("key", "text"),
+    ),
+    "gw_status_codes": (
+        QT_TRANSLATE_NOOP("Reasons", "codes HTTP invalides : « %1 » (ex. 200-299 ou 200,202)"),
+        ("spec",),
+    ),
+    "gw_status_codes_range": (
+        QT_TRANSLATE_NOOP("Reasons", "codes HTTP invalides : « %1 » (entre 100 et 599)"),
+        ("spec",),
+    ),
+    "gw_bad_regex": (
+        QT_TRANSLATE_NOOP("Reasons", "motif invalide « %1 » : %2"),
+        ("value", "detail"),
+    ),
+    "gw_password_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Mot de passe du fournisseur « %1 » absent : saisissez-le dans les réglages (il est"
+            " gardé dans le trousseau système).",
+        ),
+        ("provider",),
+    ),
+    "gw_password_unreadable": (
+        QT_TRANSLATE_NOOP("Reasons", "mot de passe du fournisseur « %1 » illisible (%2)"),
+        ("provider", "kind"),
+    ),
+    "gw_credentials": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "identifiants refusés par le fournisseur « %1 » (HTTP %2) : vérifiez l'identifiant et"
+            " le mot de passe dans les réglages",
+        ),
+        ("provider", "status"),
+    ),
+    "gw_code": (QT_TRANSLATE_NOOP("Reasons", "code %1"), ("code",)),
+    "gw_refused": (
+        QT_TRANSLATE_NOOP("Reasons", "Refusé par le fournisseur : %1"),
+        ("reason",),
+    ),
+    "gw_not_confirmed": (
+        QT_TRANSLATE_NOOP("Reasons", "Envoi non confirmé par le fournisseur : %1"),
+        ("reason",),
+    ),
+    "gw_reachable": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Serveur du fournisseur joignable (%1, HTTP %2). Les identifiants seront vérifiés au"
+            " premier envoi.",
+        ),
+        ("host", "status"),
+    ),
+    "gw_kannel_password_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            "Mot de passe Kannel du fournisseur « %1 » absent : saisissez-le dans les réglages (il"
+            " est gardé dans le trousseau système).",
+        ),
+        ("provider",),
+    ),
+    "gw_kannel_refused": (
+        QT_TRANSLATE_NOOP("Reasons", "Refusé par Kannel : %1"),
+        ("reason",),
+    ),
+    "gw_kannel_known": (
+        QT_TRANSLATE_NOOP("Reasons", "%1 (Kannel : %2)"),
+        ("reason", "text"),
+    ),
+    "gw_kannel_unexpected": (
+        QT_TRANSLATE_NOOP("Reasons", "Réponse inattendue de Kannel (HTTP %1) : %2"),
+        ("status", "text"),
+    ),
+    "gw_uncertain": (
+        QT_TRANSLATE_NOOP("Reasons", "Envoi incertain : %1"),
+        ("reason",),
+    ),
+    "gw_not_sent": (
+        QT_TRANSLATE_NOOP("Reasons", "Non envoyé : %1"),
+        ("reason",),
+    ),
 }
 
 
@@ -465,10 +615,8 @@ def _count(value: Any) -> int:
 
 def _shown(name: str, values: Mapping[str, Any]) -> str:
     value = values[name]
-    if name == "reason":
+    if name in _SENTENCES:  # a sentence inside the sentence: a reason, or a fixed one
         return reason_text(str(value))
-    if name == "error":
-        return service_text(str(value))
     if name == "when":
         return _when(values)
     if name in _TIMES and (m := _CLOCK.fullmatch(str(value))) and m.group(3) is None:
@@ -478,6 +626,8 @@ def _shown(name: str, values: Mapping[str, Any]) -> str:
     return str(value)
 
 
+#: Values that are themselves a service's sentence (a gateway's error, its provider's label).
+_SENTENCES = frozenset({"reason", "error", "label", "detail"})
 _TIMES = frozenset({"begin", "end", "latest"})
 _SHORT = QLocale.FormatType.ShortFormat
 _NUMBERS = frozenset({"chars", "parts", "limit", "total", "job", "at", "start", "count"})

@@ -384,5 +384,141 @@
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
+    <message>
+        <source>le fournisseur « %1 »</source>
+        <translation>the provider “%1”</translation>
+    </message>
+    <message>
+        <source>Kannel (« %1 »)</source>
+        <translation>Kannel (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1; le message a pu partir</source>
+        <translation>%1; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>%1 ; le message a pu partir</source>
+        <translation>%1; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>%1 ne répond pas (délai de connexion dépassé)</source>
+        <translation>%1 is not answering (connection time-out)</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;a pas répondu à temps</source>
+        <translation>%1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>connexion impossible : %1 injoignable (%2)</source>
+        <translation>connection failed: %1 cannot be reached (%2)</translation>
+    </message>
+    <message>
+        <source>connexion coupée pendant la requête (%1)</source>
+        <translation>connection cut during the request (%1)</translation>
+    </message>
+    <message>
+        <source>adresse invalide pour %1 (%2)</source>
+        <translation>invalid address for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>erreur réseau (%1, %2)</source>
+        <translation>network error (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 demande de ralentir (trop de requêtes)</source>
+        <translation>%1 asks to slow down (too many requests)</translation>
+    </message>
+    <message>
+        <source>%1 est en difficulté (HTTP %2 : %3)</source>
+        <translation>%1 is in trouble (HTTP %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 est en difficulté (HTTP %2)</source>
+        <translation>%1 is in trouble (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>adresse de %1 invalide : « %2 » (http:// ou https://)</source>
+        <translation>invalid address for %1: “%2” (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (un nombre)</source>
+        <translation>invalid “%1” setting: “%2” (a number)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (un nombre entier)</source>
+        <translation>invalid “%1” setting: “%2” (a whole number)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (au moins %3)</source>
+        <translation>invalid “%1” setting: “%2” (at least %3)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (oui ou non)</source>
+        <translation>invalid “%1” setting: “%2” (yes or no)</translation>
+    </message>
+    <message>
+        <source>codes HTTP invalides : « %1 » (ex. 200-299 ou 200,202)</source>
+        <translation>invalid HTTP codes: “%1” (e.g. 200-299 or 200,202)</translation>
+    </message>
+    <message>
+        <source>codes HTTP invalides : « %1 » (entre 100 et 599)</source>
+        <translation>invalid HTTP codes: “%1” (between 100 and 599)</translation>
+    </message>
+    <message>
+        <source>motif invalide « %1 » : %2</source>
+        <translation>invalid pattern “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Mot de passe du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>mot de passe du fournisseur « %1 » illisible (%2)</source>
+        <translation>password of the provider “%1” unreadable (%2)</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par le fournisseur « %1 » (HTTP %2) : vérifiez l&apos;identifiant et le mot de passe dans les réglages</source>
+        <translation>credentials refused by the provider “%1” (HTTP %2): check the user name and the password in the settings</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>error code %1</translation>
+    </message>
+    <message>
+        <source>Refusé par le fournisseur : %1</source>
+        <translation>Refused by the provider: %1</translation>
+    </message>
+    <message>
+        <source>Envoi non confirmé par le fournisseur : %1</source>
+        <translation>Sending not confirmed by the provider: %1</translation>
+    </message>
+    <message>
+        <source>Serveur du fournisseur joignable (%1, HTTP %2). Les identifiants seront vérifiés au premier envoi.</source>
+        <translation>The provider&apos;s server can be reached (%1, HTTP %2). The credentials will be checked at the first send.</translation>
+    </message>
+    <message>
+        <source>Mot de passe Kannel du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Kannel password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>Refusé par Kannel : %1</source>
+        <translation>Refused by Kannel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Kannel : %2)</source>
+        <translation>%1 (Kannel: %2)</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue de Kannel (HTTP %1) : %2</source>
+        <translation>Unexpected answer from Kannel (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Envoi incertain : %1</source>
+        <translation>Sending uncertain: %1</translation>
+    </message>
+    <message>
+        <source>Non envoyé : %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
 </context>
 </TS>

@@ -155,6 +155,58 @@
         <source>Réseau de l&apos;opérateur saturé</source>
         <translation>The carrier&apos;s network is busy</translation>
     </message>
+    <message>
+        <source>le fournisseur</source>
+        <translation>the provider</translation>
+    </message>
+    <message>
+        <source>réponse vide</source>
+        <translation>empty answer</translation>
+    </message>
+    <message>
+        <source>réponse d&apos;erreur</source>
+        <translation>error answer</translation>
+    </message>
+    <message>
+        <source>le fournisseur signale une erreur</source>
+        <translation>the provider reports an error</translation>
+    </message>
+    <message>
+        <source>adresse du fournisseur invalide (http:// ou https://)</source>
+        <translation>invalid provider address (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>codes HTTP de succès vides</source>
+        <translation>no HTTP success codes</translation>
+    </message>
+    <message>
+        <source>Numéro refusé par Kannel (liste blanche ou noire)</source>
+        <translation>Number refused by Kannel (white or black list)</translation>
+    </message>
+    <message>
+        <source>Aucune route vers ce numéro chez Kannel</source>
+        <translation>No route to this number at Kannel</translation>
+    </message>
+    <message>
+        <source>Nom d&apos;expéditeur manquant et aucun expéditeur par défaut dans Kannel</source>
+        <translation>Sender name missing and no default sender in Kannel</translation>
+    </message>
+    <message>
+        <source>Texte refusé par Kannel</source>
+        <translation>Text refused by Kannel</translation>
+    </message>
+    <message>
+        <source>Codage refusé par Kannel</source>
+        <translation>Encoding refused by Kannel</translation>
+    </message>
+    <message>
+        <source>Destinataire manquant</source>
+        <translation>Recipient missing</translation>
+    </message>
+    <message>
+        <source>Bac à sable prêt : aucun SMS réel n&apos;est envoyé.</source>
+        <translation>Sandbox ready: no real SMS is sent.</translation>
+    </message>
 </context>
 <context>
     <name>States</name>
