@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["CODES", "COMPOSED", "FRENCH", "Reason", "parse"]
+__all__ = ["CODES", "COMPOSED", "FRENCH", "Reason", "parse", "sentences"]
 
 #: code → the French sentence, with ``{value}`` and ``{value|s}`` (plural « s »).
 FRENCH: dict[str, str] = {
@@ -184,13 +184,62 @@ FRENCH: dict[str, str] = {
     "gw_kannel_unexpected": "Réponse inattendue de Kannel (HTTP {status}) : {text}",
     "gw_uncertain": "Envoi incertain : {reason}",
     "gw_not_sent": "Non envoyé : {reason}",
+    # gateway: Twilio, and the callback notes of a connection test
+    "gw_error_code": "erreur {code}",
+    "gw_twilio_error": "erreur Twilio {code}",
+    "gw_twilio_sid_missing": "Identifiant du compte Twilio absent pour « {provider} »",
+    "gw_twilio_token_missing": (
+        "Jeton d'authentification Twilio absent pour « {provider} » : saisissez-le "
+        "dans les réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_twilio_credentials": (
+        "identifiants refusés par Twilio pour « {provider} » (HTTP {status}) : "
+        "vérifiez l'Account SID et l'Auth Token"
+    ),
+    "gw_twilio_sender_missing": (
+        "Expéditeur Twilio absent pour « {provider} » : indiquez un numéro Twilio ou "
+        "un service de messagerie dans les réglages"
+    ),
+    "gw_twilio_account_unknown": "compte Twilio introuvable (« {sid} ») : vérifiez l'Account SID",
+    "gw_twilio_refused": "Refusé par Twilio : {reason}",
+    "gw_twilio_refused_code": "Refusé par Twilio (code {code}) : {reason}",
+    "gw_replies_unreadable": "liste des messages reçus illisible (HTTP {status})",
+    "gw_twilio_unexpected": "réponse inattendue de Twilio (HTTP {status}) : {text}",
+    "gw_twilio_inactive": "compte Twilio « {account} » inactif (statut : {status})",
+    "gw_twilio_ok": "Connexion à Twilio réussie : compte « {account} » actif.",
+    "gw_callbacks_at": "Accusés de réception attendus sur {url} (écoute locale {local}).",
+    "gw_callbacks_busy": "Attention : impossible d'écouter sur {local} (port occupé ?) ; {reason}.",
+    # gateway: Twilio, and the callback notes of a connection test
+    "gw_with_text": "{reason} ({text})",
+    "gw_vonage_error": "erreur Vonage {code}",
+    "gw_vonage_key_missing": "Clé d'API Vonage absente pour « {provider} »",
+    "gw_vonage_secret_missing": (
+        "Secret d'API Vonage absent pour « {provider} » : saisissez-le dans les "
+        "réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_vonage_credentials": (
+        "identifiants refusés par Vonage pour « {provider} » (HTTP {status}) : "
+        "vérifiez la clé et le secret d'API"
+    ),
+    "gw_vonage_sender_missing": (
+        "Expéditeur Vonage absent pour « {provider} » : indiquez un nom ou un numéro "
+        "dans les réglages"
+    ),
+    "gw_vonage_unexpected": (
+        "réponse inattendue de Vonage (HTTP {status}) : {text} ; le message a pu partir"
+    ),
+    "gw_vonage_partial": "Envoyé en partie par Vonage : une partie refusée, code {code}",
+    "gw_vonage_refused": "Refusé par Vonage : {reason}",
+    "gw_vonage_balance_unreadable": "réponse de Vonage illisible pour le solde (HTTP {status})",
+    "gw_vonage_ok": "Connexion à Vonage réussie : crédit de {amount} {unit}.",
     # sentences written where they are made (`Reason.made`), never read back from the store:
     # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",
+    "sentences": "{text}",
     "credit": "{text}",
 }
 #: The codes whose French is written by their service, values beside it.
-COMPOSED = frozenset({"job_summary", "credit"})
+COMPOSED = frozenset({"job_summary", "credit", "sentences"})
 
 #: Every code a service may give; the window has a translation for each (tests check it).
 CODES: tuple[str, ...] = tuple(FRENCH)
@@ -227,6 +276,14 @@ class Reason(str):
 
     def __repr__(self) -> str:
         return f"Reason({self.code!r}, {str(self)!r})"
+
+
+def sentences(*parts: str) -> Reason:
+    """Sentences said one after another (a connection test, then its notes, each note with
+    its leading space): the French is theirs joined as they are; the window says each in its
+    language (`ui/reason_text.py`). Written where it is made, never read back from the store."""
+    kept = tuple(p for p in parts if p)
+    return Reason.made("sentences", "".join(kept), {"parts": kept})
 
 
 def _rebuild(code: str, text: str, values: dict[str, Any]) -> Reason:

@@ -405,6 +405,146 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Reasons", "Non envoyé : %1"),
         ("reason",),
     ),
+    "gw_error_code": (
+        QT_TRANSLATE_NOOP("Reasons", "erreur %1"),
+        ("code",),
+    ),
+    "gw_twilio_error": (
+        QT_TRANSLATE_NOOP("Reasons", "erreur Twilio %1"),
+        ("code",),
+    ),
+    "gw_twilio_sid_missing": (
+        QT_TRANSLATE_NOOP("Reasons", "Identifiant du compte Twilio absent pour « %1 »"),
+        ("provider",),
+    ),
+    "gw_twilio_token_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "Jeton d'authentification Twilio absent pour « %1 » : saisissez-le dans les "
+                "réglages (il est gardé dans le trousseau système)."
+            ),
+        ),
+        ("provider",),
+    ),
+    "gw_twilio_credentials": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "identifiants refusés par Twilio pour « %1 » (HTTP %2) : vérifiez l'Account "
+                "SID et l'Auth Token"
+            ),
+        ),
+        ("provider", "status"),
+    ),
+    "gw_twilio_sender_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "Expéditeur Twilio absent pour « %1 » : indiquez un numéro Twilio ou un "
+                "service de messagerie dans les réglages"
+            ),
+        ),
+        ("provider",),
+    ),
+    "gw_twilio_account_unknown": (
+        QT_TRANSLATE_NOOP("Reasons", "compte Twilio introuvable (« %1 ») : vérifiez l'Account SID"),
+        ("sid",),
+    ),
+    "gw_twilio_refused": (
+        QT_TRANSLATE_NOOP("Reasons", "Refusé par Twilio : %1"),
+        ("reason",),
+    ),
+    "gw_twilio_refused_code": (
+        QT_TRANSLATE_NOOP("Reasons", "Refusé par Twilio (code %1) : %2"),
+        ("code", "reason"),
+    ),
+    "gw_replies_unreadable": (
+        QT_TRANSLATE_NOOP("Reasons", "liste des messages reçus illisible (HTTP %1)"),
+        ("status",),
+    ),
+    "gw_twilio_unexpected": (
+        QT_TRANSLATE_NOOP("Reasons", "réponse inattendue de Twilio (HTTP %1) : %2"),
+        ("status", "text"),
+    ),
+    "gw_twilio_inactive": (
+        QT_TRANSLATE_NOOP("Reasons", "compte Twilio « %1 » inactif (statut : %2)"),
+        ("account", "status"),
+    ),
+    "gw_twilio_ok": (
+        QT_TRANSLATE_NOOP("Reasons", "Connexion à Twilio réussie : compte « %1 » actif."),
+        ("account",),
+    ),
+    "gw_callbacks_at": (
+        QT_TRANSLATE_NOOP("Reasons", "Accusés de réception attendus sur %1 (écoute locale %2)."),
+        ("url", "local"),
+    ),
+    "gw_callbacks_busy": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "Attention : impossible d'écouter sur %1 (port occupé ?) ; %2."
+        ),
+        ("local", "reason"),
+    ),
+    "gw_vonage_error": (
+        QT_TRANSLATE_NOOP("Reasons", "erreur Vonage %1"),
+        ("code",),
+    ),
+    "gw_vonage_key_missing": (
+        QT_TRANSLATE_NOOP("Reasons", "Clé d'API Vonage absente pour « %1 »"),
+        ("provider",),
+    ),
+    "gw_vonage_secret_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "Secret d'API Vonage absent pour « %1 » : saisissez-le dans les réglages (il "
+                "est gardé dans le trousseau système)."
+            ),
+        ),
+        ("provider",),
+    ),
+    "gw_vonage_credentials": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "identifiants refusés par Vonage pour « %1 » (HTTP %2) : vérifiez la clé et "
+                "le secret d'API"
+            ),
+        ),
+        ("provider", "status"),
+    ),
+    "gw_vonage_sender_missing": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "Expéditeur Vonage absent pour « %1 » : indiquez un nom ou un numéro dans "
+                "les réglages"
+            ),
+        ),
+        ("provider",),
+    ),
+    "gw_vonage_unexpected": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "réponse inattendue de Vonage (HTTP %1) : %2 ; le message a pu partir"
+        ),
+        ("status", "text"),
+    ),
+    "gw_vonage_partial": (
+        QT_TRANSLATE_NOOP("Reasons", "Envoyé en partie par Vonage : une partie refusée, code %1"),
+        ("code",),
+    ),
+    "gw_vonage_refused": (
+        QT_TRANSLATE_NOOP("Reasons", "Refusé par Vonage : %1"),
+        ("reason",),
+    ),
+    "gw_vonage_balance_unreadable": (
+        QT_TRANSLATE_NOOP("Reasons", "réponse de Vonage illisible pour le solde (HTTP %1)"),
+        ("status",),
+    ),
+    "gw_vonage_ok": (
+        QT_TRANSLATE_NOOP("Reasons", "Connexion à Vonage réussie : crédit de %1 %2."),
+        ("amount", "unit"),
+    ),
 }
 
 
@@ -548,6 +688,21 @@ def _amount(balance: Any) -> str:
     return f"{QLocale().toString(amount, 'f', digits)} {balance.unit}"
 
 
+def _sentences(values: Mapping[str, Any]) -> str | None:
+    """`reasons.sentences`: each part in the language, its leading space kept."""
+    shown = []
+    for part in values["parts"]:
+        text = str(part)
+        lead = text[: len(text) - len(text.lstrip())]
+        shown.append(lead + reason_text(part if not lead else text.strip()))
+    return "".join(shown)
+
+
+def _with_text(values: Mapping[str, Any]) -> str | None:
+    """« {reason} ({text}) »: our reason in the language, the provider's own words as they are."""
+    return f"{reason_text(str(values['reason']))} ({values['text']})"
+
+
 # Codes whose sentence counts something (Qt's %n): a function of the values each.
 PLURALS: dict[str, Callable[[Mapping[str, Any]], str | None]] = {
     "held_some": _held_some,
@@ -555,6 +710,8 @@ PLURALS: dict[str, Callable[[Mapping[str, Any]], str | None]] = {
     "job_summary": _summary,
     "credit": _credit,
     "sender_characters": _sender_characters,
+    "sentences": _sentences,
+    "gw_with_text": _with_text,
 }
 
 
@@ -581,9 +738,13 @@ def reason_text(reason: str | None) -> str:
 def _reason_text(reason: str) -> str:
     if "\n" in reason and not isinstance(reason, reasons.Reason):  # one reason a line
         return "\n".join(reason_text(line) for line in str(reason).split("\n"))
+    if not isinstance(reason, reasons.Reason):  # a fixed sentence translated whole comes first:
+        fixed = service_text(str(reason))  # « numéro bloqué (liste noire) » is no « %1 (%2) »
+        if fixed != str(reason):
+            return fixed
     found = reasons.parse(reason)
     if found is None:
-        return service_text(str(reason))
+        return str(reason)
     code, values = found.code, found.values
     try:
         if code in PLURALS:

@@ -520,5 +520,105 @@
         <source>Non envoyé : %1</source>
         <translation>Not sent: %1</translation>
     </message>
+    <message>
+        <source>erreur %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>erreur Twilio %1</source>
+        <translation>Twilio error %1</translation>
+    </message>
+    <message>
+        <source>Identifiant du compte Twilio absent pour « %1 »</source>
+        <translation>Twilio account identifier missing for “%1”</translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;authentification Twilio absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Twilio auth token missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par Twilio pour « %1 » (HTTP %2) : vérifiez l&apos;Account SID et l&apos;Auth Token</source>
+        <translation>credentials refused by Twilio for “%1” (HTTP %2): check the Account SID and the Auth Token</translation>
+    </message>
+    <message>
+        <source>Expéditeur Twilio absent pour « %1 » : indiquez un numéro Twilio ou un service de messagerie dans les réglages</source>
+        <translation>Twilio sender missing for “%1”: give a Twilio number or a messaging service in the settings</translation>
+    </message>
+    <message>
+        <source>compte Twilio introuvable (« %1 ») : vérifiez l&apos;Account SID</source>
+        <translation>Twilio account not found (“%1”): check the Account SID</translation>
+    </message>
+    <message>
+        <source>Refusé par Twilio : %1</source>
+        <translation>Refused by Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Refusé par Twilio (code %1) : %2</source>
+        <translation>Refused by Twilio (code %1): %2</translation>
+    </message>
+    <message>
+        <source>liste des messages reçus illisible (HTTP %1)</source>
+        <translation>list of received messages unreadable (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>réponse inattendue de Twilio (HTTP %1) : %2</source>
+        <translation>unexpected answer from Twilio (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>compte Twilio « %1 » inactif (statut : %2)</source>
+        <translation>Twilio account “%1” inactive (status: %2)</translation>
+    </message>
+    <message>
+        <source>Connexion à Twilio réussie : compte « %1 » actif.</source>
+        <translation>Connected to Twilio: account “%1” active.</translation>
+    </message>
+    <message>
+        <source>Accusés de réception attendus sur %1 (écoute locale %2).</source>
+        <translation>Delivery reports expected at %1 (listening locally on %2).</translation>
+    </message>
+    <message>
+        <source>Attention : impossible d&apos;écouter sur %1 (port occupé ?) ; %2.</source>
+        <translation>Warning: cannot listen on %1 (port in use?); %2.</translation>
+    </message>
+    <message>
+        <source>erreur Vonage %1</source>
+        <translation>Vonage error %1</translation>
+    </message>
+    <message>
+        <source>Clé d&apos;API Vonage absente pour « %1 »</source>
+        <translation>Vonage API key missing for “%1”</translation>
+    </message>
+    <message>
+        <source>Secret d&apos;API Vonage absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Vonage API secret missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par Vonage pour « %1 » (HTTP %2) : vérifiez la clé et le secret d&apos;API</source>
+        <translation>credentials refused by Vonage for “%1” (HTTP %2): check the API key and secret</translation>
+    </message>
+    <message>
+        <source>Expéditeur Vonage absent pour « %1 » : indiquez un nom ou un numéro dans les réglages</source>
+        <translation>Vonage sender missing for “%1”: give a name or a number in the settings</translation>
+    </message>
+    <message>
+        <source>réponse inattendue de Vonage (HTTP %1) : %2 ; le message a pu partir</source>
+        <translation>unexpected answer from Vonage (HTTP %1): %2; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>Envoyé en partie par Vonage : une partie refusée, code %1</source>
+        <translation>Sent in part by Vonage: one part refused, code %1</translation>
+    </message>
+    <message>
+        <source>Refusé par Vonage : %1</source>
+        <translation>Refused by Vonage: %1</translation>
+    </message>
+    <message>
+        <source>réponse de Vonage illisible pour le solde (HTTP %1)</source>
+        <translation>unreadable answer from Vonage for the balance (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Connexion à Vonage réussie : crédit de %1 %2.</source>
+        <translation>Connected to Vonage: credit of %1 %2.</translation>
+    </message>
 </context>
 </TS>

@@ -23,9 +23,7 @@ from ellipses_sms.ui.reason_text import reason_text
 GATEWAY = Path(__file__).resolve().parents[2] / "ellipses_sms" / "gateway"
 
 #: Modules whose sentences are not all translated yet (each one taken off when it is done).
-PENDING = frozenset(
-    {"__init__", "infobip", "kannel", "listener", "numbers", "ovh", "twilio", "vonage"}
-)
+PENDING = frozenset({"__init__", "infobip", "kannel", "listener", "numbers", "ovh"})
 
 _FRENCH = re.compile(
     r"[éèêàâùûîôçœÉÈÀÇ«»]|\b(le|la|les|du|des|une?|pas|est|par|pour|sur|avec|erreur|réglage|"
@@ -45,6 +43,11 @@ _NOT_SAID = frozenset({"Field", "debug", "info", "warning", "error", "exception"
 def _name(call: ast.Call) -> str:
     f = call.func
     return f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+
+
+def _literal(node: ast.JoinedStr) -> str:
+    """An f-string's own words, without its values (`f"{status} {code}"` says nothing)."""
+    return " ".join(v.value for v in node.values if isinstance(v, ast.Constant))
 
 
 def inventory(module: Path) -> tuple[set[str], set[str], list[str]]:
@@ -75,7 +78,7 @@ def inventory(module: Path) -> tuple[set[str], set[str], list[str]]:
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             if _FRENCH.search(node.value) and " " in node.value.strip():
                 fixed.add(node.value)
-        elif isinstance(node, ast.JoinedStr) and _FRENCH.search(ast.unparse(node)):
+        elif isinstance(node, ast.JoinedStr) and _FRENCH.search(_literal(node)):
             formatted.append(f"{module.name}:{node.lineno}: {ast.unparse(node)}")
     return codes, fixed, formatted
 
@@ -98,7 +101,7 @@ def english(qapp):
 #: Sample values: a provider's own words stay as they are (here in English), labels are ours.
 SAMPLE = {
     "label": Reason("gw_label_provider", name="shop"),
-    "reason": "Invalid destination",
+    "reason": Reason("invalid_number"),  # ours: « Numéro invalide »
     "detail": "missing ), unterminated subpattern",
     "text": "Service Unavailable",
     "status": 503,
@@ -118,8 +121,8 @@ def test_the_inventory_finds_every_kind_of_sentence():
     assert {"gw_read_timeout", "gw_server_said", "gw_maybe_sent"} <= codes
     codes, fixed, formatted = inventory(GATEWAY / "http.py")
     assert "réponse vide" in fixed and "Méthode" not in fixed  # a Field label is not said
-    codes, fixed, formatted = inventory(GATEWAY / "twilio.py")  # still pending
-    assert any("Refusé par Twilio" in f for f in formatted)
+    codes, fixed, formatted = inventory(GATEWAY / "infobip.py")  # still pending
+    assert any("Refusé par Infobip" in f for f in formatted)
 
 
 @pytest.mark.parametrize("module", DONE, ids=lambda p: p.stem)
@@ -171,6 +174,21 @@ def test_a_few_gateway_sentences_in_english(english):
     )
     assert reason_text("réglage « timeout » invalide : « abc » (un nombre)") == (
         "invalid “timeout” setting: “abc” (a number)"
+    )
+    checked = reasons.sentences(
+        Reason("gw_twilio_ok", account="Shop"),
+        " États des messages : interrogation régulière du fournisseur.",
+    )
+    assert str(checked) == (
+        "Connexion à Twilio réussie : compte « Shop » actif. États des messages : "
+        "interrogation régulière du fournisseur."
+    )
+    assert reason_text(checked) == (
+        "Connected to Twilio: account “Shop” active. Message states: the provider is asked "
+        "regularly."
+    )
+    assert reason_text("Refusé par Twilio (code 21211) : numéro invalide") == (
+        "Refused by Twilio (code 21211): invalid number"
     )
     assert reason_text("Bac à sable prêt : aucun SMS réel n'est envoyé.") == (
         "Sandbox ready: no real SMS is sent."
