@@ -209,7 +209,7 @@ FRENCH: dict[str, str] = {
     "gw_twilio_ok": "Connexion à Twilio réussie : compte « {account} » actif.",
     "gw_callbacks_at": "Accusés de réception attendus sur {url} (écoute locale {local}).",
     "gw_callbacks_busy": "Attention : impossible d'écouter sur {local} (port occupé ?) ; {reason}.",
-    # gateway: Twilio, and the callback notes of a connection test
+    # gateway: Vonage
     "gw_with_text": "{reason} ({text})",
     "gw_vonage_error": "erreur Vonage {code}",
     "gw_vonage_key_missing": "Clé d'API Vonage absente pour « {provider} »",
@@ -232,6 +232,12 @@ FRENCH: dict[str, str] = {
     "gw_vonage_refused": "Refusé par Vonage : {reason}",
     "gw_vonage_balance_unreadable": "réponse de Vonage illisible pour le solde (HTTP {status})",
     "gw_vonage_ok": "Connexion à Vonage réussie : crédit de {amount} {unit}.",
+    # gateway: the numbers a provider takes (`gateway/numbers`)
+    "gw_country_unknown": "pays inconnu : {codes} (codes ISO à deux lettres, ex. FR, BE, RE)",
+    "gw_countries_unknown": "pays inconnus : {codes} (codes ISO à deux lettres, ex. FR, BE, RE)",
+    "gw_countries_setting": "Pays acceptés ({key}) : {reason}",
+    "gw_setting_invalid": "réglage « {key} » invalide : {reason}",
+    "gw_setting_pattern": "réglage « {key} » invalide : motif « {pattern} » ({detail})",
     # sentences written where they are made (`Reason.made`), never read back from the store:
     # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",

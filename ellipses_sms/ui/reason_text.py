@@ -545,6 +545,40 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
         QT_TRANSLATE_NOOP("Reasons", "Connexion à Vonage réussie : crédit de %1 %2."),
         ("amount", "unit"),
     ),
+    "gw_country_unknown": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "pays inconnu : %1 (codes ISO à deux lettres, ex. FR, BE, RE)"
+        ),
+        ("codes",),
+    ),
+    "gw_countries_unknown": (
+        QT_TRANSLATE_NOOP(
+            "Reasons", "pays inconnus : %1 (codes ISO à deux lettres, ex. FR, BE, RE)"
+        ),
+        ("codes",),
+    ),
+    "gw_countries_setting": (
+        QT_TRANSLATE_NOOP("Reasons", "Pays acceptés (%1) : %2"),
+        (
+            "key",
+            "reason",
+        ),
+    ),
+    "gw_setting_invalid": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : %2"),
+        (
+            "key",
+            "reason",
+        ),
+    ),
+    "gw_setting_pattern": (
+        QT_TRANSLATE_NOOP("Reasons", "réglage « %1 » invalide : motif « %2 » (%3)"),
+        (
+            "key",
+            "pattern",
+            "detail",
+        ),
+    ),
 }
 
 

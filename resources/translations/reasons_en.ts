@@ -620,5 +620,25 @@
         <source>Connexion à Vonage réussie : crédit de %1 %2.</source>
         <translation>Connected to Vonage: credit of %1 %2.</translation>
     </message>
+    <message>
+        <source>pays inconnu : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
+        <translation>unknown country: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
+    </message>
+    <message>
+        <source>pays inconnus : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
+        <translation>unknown countries: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
+    </message>
+    <message>
+        <source>Pays acceptés (%1) : %2</source>
+        <translation>Accepted countries (%1): %2</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : %2</source>
+        <translation>invalid “%1” setting: %2</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : motif « %2 » (%3)</source>
+        <translation>invalid “%1” setting: pattern “%2” (%3)</translation>
+    </message>
 </context>
 </TS>

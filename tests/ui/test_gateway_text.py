@@ -23,7 +23,7 @@ from ellipses_sms.ui.reason_text import reason_text
 GATEWAY = Path(__file__).resolve().parents[2] / "ellipses_sms" / "gateway"
 
 #: Modules whose sentences are not all translated yet (each one taken off when it is done).
-PENDING = frozenset({"__init__", "infobip", "kannel", "listener", "numbers", "ovh"})
+PENDING = frozenset({"__init__", "infobip", "kannel", "listener", "ovh"})
 
 _FRENCH = re.compile(
     r"[éèêàâùûîôçœÉÈÀÇ«»]|\b(le|la|les|du|des|une?|pas|est|par|pour|sur|avec|erreur|réglage|"
