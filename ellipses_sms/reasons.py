@@ -238,6 +238,14 @@ FRENCH: dict[str, str] = {
     "gw_countries_setting": "Pays acceptés ({key}) : {reason}",
     "gw_setting_invalid": "réglage « {key} » invalide : {reason}",
     "gw_setting_pattern": "réglage « {key} » invalide : motif « {pattern} » ({detail})",
+    # gateway: Kannel's connection test
+    "gw_kannel_reports_at": "Accusés de réception attendus sur {local}.",
+    "gw_kannel_port_busy": (
+        "Attention : le port {port} est occupé ; les accusés des messages envoyés "
+        "avant un redémarrage n'arriveront pas."
+    ),
+    "gw_kannel_replies_url": "Réponses des clients : sms-service get-url = « {url} ».",
+    "gw_warning": "Attention : {reason}.",
     # sentences written where they are made (`Reason.made`), never read back from the store:
     # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",

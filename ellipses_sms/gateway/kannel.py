@@ -51,7 +51,7 @@ from ellipses_sms.gateway.listener import (
     kannel_report,
 )
 from ellipses_sms.gateway.numbers import number_rule_fields
-from ellipses_sms.reasons import Reason
+from ellipses_sms.reasons import Reason, sentences
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -373,25 +373,22 @@ class KannelGateway(HttpGateway):
         response = self.send(request)
         text = response.text or ""
         if "Missing receiver" in text or response.status_code in (200, 202, 400):
+            said = ["Connexion réussie : Kannel a accepté les identifiants."]
             try:
                 self._start_listener()
-                listening = (
-                    f" Accusés de réception attendus sur {self.listener.host}:{self.listener.port}."
-                )
+                where = f"{self.listener.host}:{self.listener.port}"
+                said.append(" " + Reason("gw_kannel_reports_at", local=where))
                 if self.listener_moved:
-                    listening += (
-                        f" Attention : le port {self.dlr_port} est occupé ; les accusés des "
-                        "messages envoyés avant un redémarrage n'arriveront pas."
-                    )
+                    said.append(" " + Reason("gw_kannel_port_busy", port=self.dlr_port))
                 elif not self.dlr_port:
-                    listening += (
+                    said.append(
                         " Port choisi au démarrage : les accusés des messages envoyés avant un "
                         "redémarrage n'arriveront pas (fixez dlr_port)."
                     )
-                listening += f" Réponses des clients : sms-service get-url = « {self.mo_url} »."
+                said.append(" " + Reason("gw_kannel_replies_url", url=self.mo_url))
             except OSError as exc:
-                listening = f" Attention : {exc}."
-            return f"Connexion réussie : Kannel a accepté les identifiants.{listening}"
+                said[1:] = [" " + Reason("gw_warning", reason=str(exc))]
+            return sentences(*said)
         raise PermanentError(
             Reason(
                 "gw_kannel_unexpected", status=response.status_code, text=self._mask(excerpt(text))

@@ -579,6 +579,28 @@ SOURCES: dict[str, tuple[str, tuple[str, ...]]] = {
             "detail",
         ),
     ),
+    "gw_kannel_reports_at": (
+        QT_TRANSLATE_NOOP("Reasons", "Accusés de réception attendus sur %1."),
+        ("local",),
+    ),
+    "gw_kannel_port_busy": (
+        QT_TRANSLATE_NOOP(
+            "Reasons",
+            (
+                "Attention : le port %1 est occupé ; les accusés des messages envoyés avant "
+                "un redémarrage n'arriveront pas."
+            ),
+        ),
+        ("port",),
+    ),
+    "gw_kannel_replies_url": (
+        QT_TRANSLATE_NOOP("Reasons", "Réponses des clients : sms-service get-url = « %1 »."),
+        ("url",),
+    ),
+    "gw_warning": (
+        QT_TRANSLATE_NOOP("Reasons", "Attention : %1."),
+        ("reason",),
+    ),
 }
 
 

@@ -640,5 +640,21 @@
         <source>réglage « %1 » invalide : motif « %2 » (%3)</source>
         <translation>invalid “%1” setting: pattern “%2” (%3)</translation>
     </message>
+    <message>
+        <source>Accusés de réception attendus sur %1.</source>
+        <translation>Delivery reports expected on %1.</translation>
+    </message>
+    <message>
+        <source>Attention : le port %1 est occupé ; les accusés des messages envoyés avant un redémarrage n&apos;arriveront pas.</source>
+        <translation>Warning: port %1 is in use; the reports of messages sent before a restart will not arrive.</translation>
+    </message>
+    <message>
+        <source>Réponses des clients : sms-service get-url = « %1 ».</source>
+        <translation>Customers&apos; replies: sms-service get-url = “%1”.</translation>
+    </message>
+    <message>
+        <source>Attention : %1.</source>
+        <translation>Warning: %1.</translation>
+    </message>
 </context>
 </TS>

@@ -407,6 +407,14 @@
         <source>délai de remise dépassé</source>
         <translation>delivery time-out</translation>
     </message>
+    <message>
+        <source>Connexion réussie : Kannel a accepté les identifiants.</source>
+        <translation>Connected: Kannel accepted the credentials.</translation>
+    </message>
+    <message>
+        <source>Port choisi au démarrage : les accusés des messages envoyés avant un redémarrage n&apos;arriveront pas (fixez dlr_port).</source>
+        <translation>Port chosen at start-up: the reports of messages sent before a restart will not arrive (set dlr_port).</translation>
+    </message>
 </context>
 <context>
     <name>States</name>

@@ -23,7 +23,7 @@ from ellipses_sms.ui.reason_text import reason_text
 GATEWAY = Path(__file__).resolve().parents[2] / "ellipses_sms" / "gateway"
 
 #: Modules whose sentences are not all translated yet (each one taken off when it is done).
-PENDING = frozenset({"__init__", "infobip", "kannel", "listener", "ovh"})
+PENDING = frozenset({"__init__", "infobip", "listener", "ovh"})
 
 _FRENCH = re.compile(
     r"[éèêàâùûîôçœÉÈÀÇ«»]|\b(le|la|les|du|des|une?|pas|est|par|pour|sur|avec|erreur|réglage|"
@@ -37,7 +37,10 @@ _LEFT = re.compile(
     re.IGNORECASE,
 )
 #: Calls whose strings are not sentences a provider says (settings labels, log lines).
-_NOT_SAID = frozenset({"Field", "debug", "info", "warning", "error", "exception"})
+_NOT_SAID = frozenset(
+    {"Field", "debug", "info", "warning", "error", "exception"}  # labels, log lines
+    | {"split", "startswith", "endswith", "partition", "find"}  # what is read in an answer
+)
 
 
 def _name(call: ast.Call) -> str:
@@ -77,7 +80,7 @@ def inventory(module: Path) -> tuple[set[str], set[str], list[str]]:
                 skipped.add(id(first))
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             if _FRENCH.search(node.value) and " " in node.value.strip():
-                fixed.add(node.value)
+                fixed.add(node.value.strip())  # a note's leading space joins it
         elif isinstance(node, ast.JoinedStr) and _FRENCH.search(_literal(node)):
             formatted.append(f"{module.name}:{node.lineno}: {ast.unparse(node)}")
     return codes, fixed, formatted
