@@ -20,7 +20,7 @@ from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
-__all__ = ["CODES", "COMPOSED", "FRENCH", "Reason", "parse"]
+__all__ = ["CODES", "COMPOSED", "FRENCH", "Reason", "parse", "sentences"]
 
 #: code → the French sentence, with ``{value}`` and ``{value|s}`` (plural « s »).
 FRENCH: dict[str, str] = {
@@ -136,13 +136,124 @@ FRENCH: dict[str, str] = {
     # the provider's credit before a send (`providers.credit_check`)
     "credit_unknown": "Crédit non vérifié : « {provider} » n'indique pas son crédit.",
     "credit_error": "Crédit non vérifié chez « {provider} » : {error}",
+    # gateway: what a provider's request met (`gateway/transport`, `http`, `rest`, `config`)
+    "gw_label_provider": "le fournisseur « {name} »",
+    "gw_label_kannel": "Kannel (« {name} »)",
+    "gw_maybe_sent": "{reason}; le message a pu partir",
+    "gw_maybe_sent_spaced": "{reason} ; le message a pu partir",
+    "gw_connect_timeout": "{label} ne répond pas (délai de connexion dépassé)",
+    "gw_read_timeout": "{label} n'a pas répondu à temps",
+    "gw_unreachable": "connexion impossible : {label} injoignable ({host})",
+    "gw_connection_cut": "connexion coupée pendant la requête ({label})",
+    "gw_bad_address": "adresse invalide pour {label} ({kind})",
+    "gw_network": "erreur réseau ({label}, {kind})",
+    "gw_slow_down": "{label} demande de ralentir (trop de requêtes)",
+    "gw_server_said": "{label} est en difficulté (HTTP {status} : {text})",
+    "gw_server": "{label} est en difficulté (HTTP {status})",
+    "gw_rest_address": "adresse de {label} invalide : « {url} » (http:// ou https://)",
+    "gw_setting_number": "réglage « {key} » invalide : « {text} » (un nombre)",
+    "gw_setting_integer": "réglage « {key} » invalide : « {text} » (un nombre entier)",
+    "gw_setting_minimum": "réglage « {key} » invalide : « {text} » (au moins {minimum})",
+    "gw_setting_flag": "réglage « {key} » invalide : « {text} » (oui ou non)",
+    "gw_status_codes": "codes HTTP invalides : « {spec} » (ex. 200-299 ou 200,202)",
+    "gw_status_codes_range": "codes HTTP invalides : « {spec} » (entre 100 et 599)",
+    "gw_bad_regex": "motif invalide « {value} » : {detail}",
+    "gw_password_missing": (
+        "Mot de passe du fournisseur « {provider} » absent : saisissez-le dans les réglages "
+        "(il est gardé dans le trousseau système)."
+    ),
+    "gw_password_unreadable": "mot de passe du fournisseur « {provider} » illisible ({kind})",
+    "gw_credentials": (
+        "identifiants refusés par le fournisseur « {provider} » (HTTP {status}) : "
+        "vérifiez l'identifiant et le mot de passe dans les réglages"
+    ),
+    "gw_code": "code {code}",
+    "gw_refused": "Refusé par le fournisseur : {reason}",
+    "gw_not_confirmed": "Envoi non confirmé par le fournisseur : {reason}",
+    "gw_reachable": (
+        "Serveur du fournisseur joignable ({host}, HTTP {status}). "
+        "Les identifiants seront vérifiés au premier envoi."
+    ),
+    # gateway: Kannel's sending
+    "gw_kannel_password_missing": (
+        "Mot de passe Kannel du fournisseur « {provider} » absent : saisissez-le dans "
+        "les réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_kannel_refused": "Refusé par Kannel : {reason}",
+    "gw_kannel_known": "{reason} (Kannel : {text})",
+    "gw_kannel_unexpected": "Réponse inattendue de Kannel (HTTP {status}) : {text}",
+    "gw_uncertain": "Envoi incertain : {reason}",
+    "gw_not_sent": "Non envoyé : {reason}",
+    # gateway: Twilio, and the callback notes of a connection test
+    "gw_error_code": "erreur {code}",
+    "gw_twilio_error": "erreur Twilio {code}",
+    "gw_twilio_sid_missing": "Identifiant du compte Twilio absent pour « {provider} »",
+    "gw_twilio_token_missing": (
+        "Jeton d'authentification Twilio absent pour « {provider} » : saisissez-le "
+        "dans les réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_twilio_credentials": (
+        "identifiants refusés par Twilio pour « {provider} » (HTTP {status}) : "
+        "vérifiez l'Account SID et l'Auth Token"
+    ),
+    "gw_twilio_sender_missing": (
+        "Expéditeur Twilio absent pour « {provider} » : indiquez un numéro Twilio ou "
+        "un service de messagerie dans les réglages"
+    ),
+    "gw_twilio_account_unknown": "compte Twilio introuvable (« {sid} ») : vérifiez l'Account SID",
+    "gw_twilio_refused": "Refusé par Twilio : {reason}",
+    "gw_twilio_refused_code": "Refusé par Twilio (code {code}) : {reason}",
+    "gw_replies_unreadable": "liste des messages reçus illisible (HTTP {status})",
+    "gw_twilio_unexpected": "réponse inattendue de Twilio (HTTP {status}) : {text}",
+    "gw_twilio_inactive": "compte Twilio « {account} » inactif (statut : {status})",
+    "gw_twilio_ok": "Connexion à Twilio réussie : compte « {account} » actif.",
+    "gw_callbacks_at": "Accusés de réception attendus sur {url} (écoute locale {local}).",
+    "gw_callbacks_busy": "Attention : impossible d'écouter sur {local} (port occupé ?) ; {reason}.",
+    # gateway: Vonage
+    "gw_with_text": "{reason} ({text})",
+    "gw_vonage_error": "erreur Vonage {code}",
+    "gw_vonage_key_missing": "Clé d'API Vonage absente pour « {provider} »",
+    "gw_vonage_secret_missing": (
+        "Secret d'API Vonage absent pour « {provider} » : saisissez-le dans les "
+        "réglages (il est gardé dans le trousseau système)."
+    ),
+    "gw_vonage_credentials": (
+        "identifiants refusés par Vonage pour « {provider} » (HTTP {status}) : "
+        "vérifiez la clé et le secret d'API"
+    ),
+    "gw_vonage_sender_missing": (
+        "Expéditeur Vonage absent pour « {provider} » : indiquez un nom ou un numéro "
+        "dans les réglages"
+    ),
+    "gw_vonage_unexpected": (
+        "réponse inattendue de Vonage (HTTP {status}) : {text} ; le message a pu partir"
+    ),
+    "gw_vonage_partial": "Envoyé en partie par Vonage : une partie refusée, code {code}",
+    "gw_vonage_refused": "Refusé par Vonage : {reason}",
+    "gw_vonage_balance_unreadable": "réponse de Vonage illisible pour le solde (HTTP {status})",
+    "gw_vonage_ok": "Connexion à Vonage réussie : crédit de {amount} {unit}.",
+    # gateway: the numbers a provider takes (`gateway/numbers`)
+    "gw_country_unknown": "pays inconnu : {codes} (codes ISO à deux lettres, ex. FR, BE, RE)",
+    "gw_countries_unknown": "pays inconnus : {codes} (codes ISO à deux lettres, ex. FR, BE, RE)",
+    "gw_countries_setting": "Pays acceptés ({key}) : {reason}",
+    "gw_setting_invalid": "réglage « {key} » invalide : {reason}",
+    "gw_setting_pattern": "réglage « {key} » invalide : motif « {pattern} » ({detail})",
+    # gateway: Kannel's connection test
+    "gw_kannel_reports_at": "Accusés de réception attendus sur {local}.",
+    "gw_kannel_port_busy": (
+        "Attention : le port {port} est occupé ; les accusés des messages envoyés "
+        "avant un redémarrage n'arriveront pas."
+    ),
+    "gw_kannel_replies_url": "Réponses des clients : sms-service get-url = « {url} ».",
+    "gw_warning": "Attention : {reason}.",
     # sentences written where they are made (`Reason.made`), never read back from the store:
     # the end of a send (`JobSummary.sentence`), the credit against a send (`credit_check`)
     "job_summary": "{text}",
+    "sentences": "{text}",
     "credit": "{text}",
 }
 #: The codes whose French is written by their service, values beside it.
-COMPOSED = frozenset({"job_summary", "credit"})
+COMPOSED = frozenset({"job_summary", "credit", "sentences"})
 
 #: Every code a service may give; the window has a translation for each (tests check it).
 CODES: tuple[str, ...] = tuple(FRENCH)
@@ -179,6 +290,14 @@ class Reason(str):
 
     def __repr__(self) -> str:
         return f"Reason({self.code!r}, {str(self)!r})"
+
+
+def sentences(*parts: str) -> Reason:
+    """Sentences said one after another (a connection test, then its notes, each note with
+    its leading space): the French is theirs joined as they are; the window says each in its
+    language (`ui/reason_text.py`). Written where it is made, never read back from the store."""
+    kept = tuple(p for p in parts if p)
+    return Reason.made("sentences", "".join(kept), {"parts": kept})
 
 
 def _rebuild(code: str, text: str, values: dict[str, Any]) -> Reason:

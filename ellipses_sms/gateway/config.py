@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ellipses_sms.gateway.base import Field, PermanentError
+from ellipses_sms.reasons import Reason
 
 YES = ("oui", "yes", "true", "1", "on", "vrai")
 NO = ("non", "no", "false", "0", "off", "faux", "")
@@ -49,11 +50,13 @@ def number(
     try:
         value = float(text.replace(",", "."))
     except ValueError:
-        raise PermanentError(f"réglage « {key} » invalide : « {text} » (un nombre)") from None
+        raise PermanentError(Reason("gw_setting_number", key=key, text=text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise PermanentError(f"réglage « {key} » invalide : « {text} » (un nombre)")
+        raise PermanentError(Reason("gw_setting_number", key=key, text=text))
     if minimum is not None and value < minimum:
-        raise PermanentError(f"réglage « {key} » invalide : « {text} » (au moins {minimum:g})")
+        raise PermanentError(
+            Reason("gw_setting_minimum", key=key, text=text, minimum=f"{minimum:g}")
+        )
     return value
 
 
@@ -67,11 +70,9 @@ def integer(
     try:
         value = int(text)
     except ValueError:
-        raise PermanentError(
-            f"réglage « {key} » invalide : « {text} » (un nombre entier)"
-        ) from None
+        raise PermanentError(Reason("gw_setting_integer", key=key, text=text)) from None
     if minimum is not None and value < minimum:
-        raise PermanentError(f"réglage « {key} » invalide : « {text} » (au moins {minimum})")
+        raise PermanentError(Reason("gw_setting_minimum", key=key, text=text, minimum=minimum))
     return value
 
 
@@ -84,7 +85,7 @@ def flag(config: Mapping[str, Any], key: str, default: bool = False) -> bool:
         return True
     if text in NO:
         return False
-    raise PermanentError(f"réglage « {key} » invalide : « {text} » (oui ou non)")
+    raise PermanentError(Reason("gw_setting_flag", key=key, text=text))
 
 
 __all__ = ["CREDIT_WARNING_KEY", "credit_fields", "flag", "integer", "number"]

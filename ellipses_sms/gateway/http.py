@@ -48,6 +48,7 @@ from ellipses_sms.gateway.transport import (
     retry_after,
     status_error,
 )
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -137,11 +138,9 @@ def parse_status_ranges(spec: str) -> list[tuple[int, int]]:
         try:
             a, b = int(low), int(high or low)
         except ValueError:
-            raise ValueError(
-                f"codes HTTP invalides : « {spec} » (ex. 200-299 ou 200,202)"
-            ) from None
+            raise ValueError(Reason("gw_status_codes", spec=spec)) from None
         if not (100 <= a <= b <= 599):
-            raise ValueError(f"codes HTTP invalides : « {spec} » (entre 100 et 599)")
+            raise ValueError(Reason("gw_status_codes_range", spec=spec))
         ranges.append((a, b))
     if not ranges:
         raise ValueError("codes HTTP de succès vides")
@@ -236,7 +235,7 @@ def _message_of(data: Any) -> str:
         if found:
             return found
     code = data.get("code") or data.get("error_code") or data.get("errorCode")
-    return f"code {code}" if code not in (None, "") else ""
+    return Reason("gw_code", code=code) if code not in (None, "") else ""
 
 
 def json_refusal(text: str) -> str | None:
@@ -322,7 +321,7 @@ class HttpGateway(Gateway):
         try:
             return re.compile(str(value))
         except re.error as exc:
-            raise PermanentError(f"motif invalide « {value} » : {exc}") from None
+            raise PermanentError(Reason("gw_bad_regex", value=value, detail=str(exc))) from None
 
     @staticmethod
     def _new_session(url: str) -> requests.Session:
@@ -352,10 +351,7 @@ class HttpGateway(Gateway):
         if self.password_error:
             raise PermanentError(self.password_error)
         if self._needs_password() and not self.password:
-            raise PermanentError(
-                f"Mot de passe du fournisseur « {self.name} » absent : saisissez-le dans les "
-                "réglages (il est gardé dans le trousseau système)."
-            )
+            raise PermanentError(Reason("gw_password_missing", provider=self.name))
 
     # -- the request --------------------------------------------------------------------------
 
@@ -396,7 +392,7 @@ class HttpGateway(Gateway):
     @property
     def label(self) -> str:
         """The provider's name in error messages (the subject of a French sentence)."""
-        return f"le fournisseur « {self.name} »"
+        return Reason("gw_label_provider", name=self.name)
 
     def send(self, request: dict[str, Any], *, ambiguous_5xx: bool = False) -> requests.Response:
         """Run one request; whole-request failures become typed, masked errors.
@@ -439,8 +435,7 @@ class HttpGateway(Gateway):
             raise error
         if status in (401, 403):
             raise PermanentError(
-                f"identifiants refusés par le fournisseur « {self.name} » (HTTP {status}) : "
-                "vérifiez l'identifiant et le mot de passe dans les réglages",
+                Reason("gw_credentials", provider=self.name, status=status),
                 raw=f"HTTP {status}",
             )
 
@@ -476,7 +471,7 @@ class HttpGateway(Gateway):
             return [
                 SubmitResult.refused(
                     m.message_id,
-                    f"Refusé par le fournisseur : {reason}",
+                    Reason("gw_refused", reason=reason),
                     raw=raw,
                     state=MessageState.REJECTED,
                 )
@@ -486,7 +481,7 @@ class HttpGateway(Gateway):
             reason = self._mask(excerpt(text)) or "réponse vide"
             return [
                 SubmitResult.refused(
-                    m.message_id, f"Envoi non confirmé par le fournisseur : {reason}", raw=raw
+                    m.message_id, Reason("gw_not_confirmed", reason=reason), raw=raw
                 )
                 for m in batch
             ]
@@ -497,7 +492,7 @@ class HttpGateway(Gateway):
                 return [
                     SubmitResult.refused(
                         m.message_id,
-                        f"Refusé par le fournisseur : {reason}",
+                        Reason("gw_refused", reason=reason),
                         raw=raw,
                         state=MessageState.REJECTED,
                     )
@@ -548,10 +543,7 @@ class HttpGateway(Gateway):
         if self.auth == "basic":
             request["auth"] = self._basic()
         response = self.send(request)
-        return (
-            f"Serveur du fournisseur joignable ({parts.hostname}, HTTP {response.status_code}). "
-            "Les identifiants seront vérifiés au premier envoi."
-        )
+        return Reason("gw_reachable", host=parts.hostname, status=response.status_code)
 
     def close(self) -> None:
         self._session.close()
@@ -569,7 +561,7 @@ def read_secret(name: str, secret: SecretReader, key: str) -> tuple[str | None, 
     except secrets.SecretsError as exc:
         return None, str(exc)
     except Exception as exc:  # a keyring backend's own failure
-        return None, f"mot de passe du fournisseur « {name} » illisible ({type(exc).__name__})"
+        return None, Reason("gw_password_unreadable", provider=name, kind=type(exc).__name__)
 
 
 __all__ = [

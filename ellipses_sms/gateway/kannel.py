@@ -51,6 +51,7 @@ from ellipses_sms.gateway.listener import (
     kannel_report,
 )
 from ellipses_sms.gateway.numbers import number_rule_fields
+from ellipses_sms.reasons import Reason, sentences
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -170,7 +171,7 @@ class KannelGateway(HttpGateway):
 
     @property
     def label(self) -> str:
-        return f"Kannel (« {self.name} »)"
+        return Reason("gw_label_kannel", name=self.name)
 
     # -- reports ------------------------------------------------------------------------------
 
@@ -222,10 +223,7 @@ class KannelGateway(HttpGateway):
         if self.password_error:
             raise PermanentError(self.password_error)
         if not self.password:
-            raise PermanentError(
-                f"Mot de passe Kannel du fournisseur « {self.name} » absent : saisissez-le dans "
-                "les réglages (il est gardé dans le trousseau système)."
-            )
+            raise PermanentError(Reason("gw_kannel_password_missing", provider=self.name))
 
     def params(self, batch: Sequence[OutgoingSms], ref: str) -> dict[str, str]:
         first = batch[0]
@@ -292,13 +290,13 @@ class KannelGateway(HttpGateway):
                         m.message_id,
                         False,
                         raw_status=exc.raw,
-                        error=f"Envoi incertain : {exc.message}",
+                        error=Reason("gw_uncertain", reason=exc.message),
                         state=S.UNCERTAIN,
                     )
                 else:
                     results[m.message_id] = SubmitResult.refused(
                         m.message_id,
-                        f"Non envoyé : {exc.message}",
+                        Reason("gw_not_sent", reason=exc.message),
                         transient=True,
                         raw=exc.raw,
                     )
@@ -353,10 +351,12 @@ class KannelGateway(HttpGateway):
         reason = self._mask(excerpt(text)) or f"HTTP {status}"
         for key, french in KNOWN_REFUSALS.items():
             if key in text:
-                reason = f"{french} (Kannel : {self._mask(excerpt(text, 80))})"
+                reason = Reason(
+                    "gw_kannel_known", reason=french, text=self._mask(excerpt(text, 80))
+                )
                 break
         else:
-            reason = f"Refusé par Kannel : {reason}"
+            reason = Reason("gw_kannel_refused", reason=reason)
         return [
             SubmitResult.refused(m.message_id, reason, raw=f"HTTP {status}", state=S.REJECTED)
             for m in batch
@@ -373,28 +373,26 @@ class KannelGateway(HttpGateway):
         response = self.send(request)
         text = response.text or ""
         if "Missing receiver" in text or response.status_code in (200, 202, 400):
+            said = ["Connexion réussie : Kannel a accepté les identifiants."]
             try:
                 self._start_listener()
-                listening = (
-                    f" Accusés de réception attendus sur {self.listener.host}:{self.listener.port}."
-                )
+                where = f"{self.listener.host}:{self.listener.port}"
+                said.append(" " + Reason("gw_kannel_reports_at", local=where))
                 if self.listener_moved:
-                    listening += (
-                        f" Attention : le port {self.dlr_port} est occupé ; les accusés des "
-                        "messages envoyés avant un redémarrage n'arriveront pas."
-                    )
+                    said.append(" " + Reason("gw_kannel_port_busy", port=self.dlr_port))
                 elif not self.dlr_port:
-                    listening += (
+                    said.append(
                         " Port choisi au démarrage : les accusés des messages envoyés avant un "
                         "redémarrage n'arriveront pas (fixez dlr_port)."
                     )
-                listening += f" Réponses des clients : sms-service get-url = « {self.mo_url} »."
+                said.append(" " + Reason("gw_kannel_replies_url", url=self.mo_url))
             except OSError as exc:
-                listening = f" Attention : {exc}."
-            return f"Connexion réussie : Kannel a accepté les identifiants.{listening}"
+                said[1:] = [" " + Reason("gw_warning", reason=str(exc))]
+            return sentences(*said)
         raise PermanentError(
-            f"Réponse inattendue de Kannel (HTTP {response.status_code}) : "
-            f"{self._mask(excerpt(text))}"
+            Reason(
+                "gw_kannel_unexpected", status=response.status_code, text=self._mask(excerpt(text))
+            )
         )
 
     def close(self) -> None:

@@ -31,6 +31,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from ellipses_sms.gateway.base import Field, InboundSms, ReportSink, StatusReport
+from ellipses_sms.reasons import Reason
 from ellipses_sms.states import MessageState
 
 log = logging.getLogger(__name__)
@@ -557,20 +558,15 @@ class CallbackReceiver:
                 " Sans adresse publique des accusés de réception, les messages restent "
                 "« Envoyé » (pas d'interrogation possible chez ce fournisseur)."
             )
+        where = f"{self.listener.host}:{self.listener.port}"
         if self.start_callbacks():
-            return (
-                f" Accusés de réception attendus sur {self.callback_url} (écoute locale "
-                f"{self.listener.host}:{self.listener.port})."
-            )
+            return " " + Reason("gw_callbacks_at", url=self.callback_url, local=where)
         fallback = (
             "les états seront demandés au fournisseur"
             if getattr(self, "can_poll_status", False)
             else "les accusés de réception ne seront pas reçus ici"
         )
-        return (
-            f" Attention : impossible d'écouter sur {self.listener.host}:{self.listener.port} "
-            f"(port occupé ?) ; {fallback}."
-        )
+        return " " + Reason("gw_callbacks_busy", local=where, reason=fallback)
 
     def stop_callbacks(self) -> None:
         if self.listener is not None:

@@ -46,10 +46,8 @@ def parse_countries(value: str) -> tuple[str, ...]:
     codes = tuple(dict.fromkeys(c.strip().upper() for c in (value or "").split(",") if c.strip()))
     unknown = [c for c in codes if c not in phonenumbers.SUPPORTED_REGIONS]
     if unknown:
-        raise ValueError(
-            f"pays inconnu{'s' if len(unknown) > 1 else ''} : {', '.join(unknown)} "
-            "(codes ISO à deux lettres, ex. FR, BE, RE)"
-        )
+        code = "gw_countries_unknown" if len(unknown) > 1 else "gw_country_unknown"
+        raise ValueError(Reason(code, codes=", ".join(unknown)))
     return codes
 
 
@@ -58,7 +56,7 @@ def check_config(values: Mapping[str, Any]) -> list[str]:
     try:
         parse_countries(str(values.get(COUNTRIES_KEY) or ""))
     except ValueError as exc:
-        return [f"Pays acceptés ({COUNTRIES_KEY}) : {exc}"]
+        return [Reason("gw_countries_setting", key=COUNTRIES_KEY, reason=exc.args[0])]
     return []
 
 
@@ -88,14 +86,18 @@ class NumberRule:
         try:
             countries = parse_countries(countries_text)
         except ValueError as exc:
-            raise PermanentError(f"réglage « {COUNTRIES_KEY} » invalide : {exc}") from None
+            raise PermanentError(
+                Reason("gw_setting_invalid", key=COUNTRIES_KEY, reason=exc.args[0])
+            ) from None
         pattern = None
         if pattern_text:
             try:
                 pattern = re.compile(pattern_text)
             except re.error as exc:
                 raise PermanentError(
-                    f"réglage « {PATTERN_KEY} » invalide : motif « {pattern_text} » ({exc})"
+                    Reason(
+                        "gw_setting_pattern", key=PATTERN_KEY, pattern=pattern_text, detail=str(exc)
+                    )
                 ) from None
         return cls(provider, countries, pattern)
 

@@ -18,6 +18,7 @@ from ellipses_sms.gateway import transport
 from ellipses_sms.gateway.base import Gateway, PermanentError
 from ellipses_sms.gateway.http import HttpGateway
 from ellipses_sms.gateway.transport import excerpt, retry_after
+from ellipses_sms.reasons import Reason
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +71,7 @@ class RestGateway(Gateway):
         parts = urllib.parse.urlsplit(self.base_url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise PermanentError(
-                f"adresse de {self.label} invalide : « {self.mask(self.base_url)} » "
-                "(http:// ou https://)"
+                Reason("gw_rest_address", label=self.label, url=self.mask(self.base_url))
             )
         response = transport.request(
             self._session,

@@ -21,6 +21,7 @@ import requests
 import urllib3.exceptions
 
 from ellipses_sms.gateway.base import GatewayError, PermanentError, TransientError
+from ellipses_sms.reasons import Reason
 
 EXCERPT = 160
 
@@ -82,30 +83,31 @@ def _unreachable(error: TransientError) -> TransientError:
 
 def network_error(exc: BaseException, *, label: str, host: str, ambiguous: bool) -> GatewayError:
     """The typed error for a `requests` failure (`ambiguous`: the request sends messages)."""
-    gone = "; le message a pu partir" if ambiguous else ""
+
+    def gone(reason: Reason) -> Reason:
+        return Reason("gw_maybe_sent", reason=reason) if ambiguous else reason
+
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return _unreachable(TransientError(f"{label} ne répond pas (délai de connexion dépassé)"))
+        return _unreachable(TransientError(Reason("gw_connect_timeout", label=label)))
     if isinstance(exc, requests.exceptions.ReadTimeout):
         return TransientError(
-            f"{label} n'a pas répondu à temps{gone}", raw="timeout", maybe_sent=ambiguous
+            gone(Reason("gw_read_timeout", label=label)), raw="timeout", maybe_sent=ambiguous
         )
     if isinstance(exc, requests.exceptions.ConnectionError):
         if connection_never_made(exc):
             return _unreachable(
-                TransientError(f"connexion impossible : {label} injoignable ({host or '?'})")
+                TransientError(Reason("gw_unreachable", label=label, host=host or "?"))
             )
-        return TransientError(
-            f"connexion coupée pendant la requête ({label}){gone}", maybe_sent=ambiguous
-        )
+        return TransientError(gone(Reason("gw_connection_cut", label=label)), maybe_sent=ambiguous)
     if isinstance(
         exc,
         requests.exceptions.InvalidURL
         | requests.exceptions.MissingSchema
         | requests.exceptions.InvalidSchema,
     ):
-        return PermanentError(f"adresse invalide pour {label} ({type(exc).__name__})")
+        return PermanentError(Reason("gw_bad_address", label=label, kind=type(exc).__name__))
     return TransientError(
-        f"erreur réseau ({label}, {type(exc).__name__}){gone}", maybe_sent=ambiguous
+        gone(Reason("gw_network", label=label, kind=type(exc).__name__)), maybe_sent=ambiguous
     )
 
 
@@ -144,15 +146,18 @@ def status_error(
     """
     if status == 429:
         return TransientError(
-            f"{label} demande de ralentir (trop de requêtes)",
+            Reason("gw_slow_down", label=label),
             raw="HTTP 429",
             retry_after=retry_after(headers.get("Retry-After")),
         )
     if status >= 500:
         text = mask(excerpt(body))
-        gone = " ; le message a pu partir" if ambiguous else ""
+        if text:
+            said = Reason("gw_server_said", label=label, status=status, text=text)
+        else:
+            said = Reason("gw_server", label=label, status=status)
         return TransientError(
-            f"{label} est en difficulté (HTTP {status}{' : ' + text if text else ''}){gone}",
+            Reason("gw_maybe_sent_spaced", reason=said) if ambiguous else said,
             raw=f"HTTP {status}",
             maybe_sent=ambiguous,
             retry_after=retry_after(headers.get("Retry-After")),

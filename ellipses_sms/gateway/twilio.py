@@ -43,6 +43,7 @@ from ellipses_sms.gateway.listener import (
 )
 from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
+from ellipses_sms.reasons import Reason, sentences
 from ellipses_sms.states import MessageState as S
 
 log = logging.getLogger(__name__)
@@ -130,8 +131,8 @@ def delivery_error(code: Any) -> str | None:
     try:
         number = int(code)
     except (TypeError, ValueError):
-        return f"erreur {code}"
-    return DELIVERY_ERRORS.get(number, f"erreur Twilio {number}")
+        return Reason("gw_error_code", code=code)
+    return DELIVERY_ERRORS.get(number) or Reason("gw_twilio_error", code=number)
 
 
 def report_of(data: Mapping[str, Any]) -> StatusReport | None:
@@ -198,12 +199,9 @@ class TwilioGateway(CallbackReceiver, RestGateway):
 
     def _call(self, method: str, path: str, *, ambiguous: bool = False, **kw: Any):
         if not self.account_sid:
-            raise PermanentError(f"Identifiant du compte Twilio absent pour « {self.name} »")
+            raise PermanentError(Reason("gw_twilio_sid_missing", provider=self.name))
         if not self.auth_token and not self.secret_error:
-            raise PermanentError(
-                f"Jeton d'authentification Twilio absent pour « {self.name} » : saisissez-le "
-                "dans les réglages (il est gardé dans le trousseau système)."
-            )
+            raise PermanentError(Reason("gw_twilio_token_missing", provider=self.name))
         response = self.request(
             method,
             f"{API}/Accounts/{self.account_sid}{path}",
@@ -217,8 +215,7 @@ class TwilioGateway(CallbackReceiver, RestGateway):
             raise TransientError("Twilio demande de ralentir (trop de requêtes)", raw="20429")
         if response.status_code in (401, 403) and code in (None, 20003, 20005, 20006):
             raise PermanentError(
-                f"identifiants refusés par Twilio pour « {self.name} » "
-                f"(HTTP {response.status_code}) : vérifiez l'Account SID et l'Auth Token",
+                Reason("gw_twilio_credentials", provider=self.name, status=response.status_code),
                 raw=str(code or f"HTTP {response.status_code}"),
             )
         return response, data
@@ -245,10 +242,7 @@ class TwilioGateway(CallbackReceiver, RestGateway):
         else:
             sender = m.sender or self.sender
             if not sender:
-                raise PermanentError(
-                    f"Expéditeur Twilio absent pour « {self.name} » : indiquez un numéro Twilio "
-                    "ou un service de messagerie dans les réglages"
-                )
+                raise PermanentError(Reason("gw_twilio_sender_missing", provider=self.name))
             form["From"] = sender
         response, data = self._call("POST", "/Messages.json", ambiguous=True, data=form)
         status = response.status_code
@@ -256,25 +250,29 @@ class TwilioGateway(CallbackReceiver, RestGateway):
             return SubmitResult.ok(m.message_id, str(data["sid"]), str(data.get("status") or ""))
         if 200 <= status < 300:
             raise TransientError(
-                "réponse de Twilio sans identifiant de message ; le message a pu partir",
+                Reason(
+                    "gw_maybe_sent_spaced", reason="réponse de Twilio sans identifiant de message"
+                ),
                 raw=f"HTTP {status}",
                 maybe_sent=True,
             )
         code = _code(data)
         if status == 404:
             raise PermanentError(
-                f"compte Twilio introuvable (« {self.account_sid} ») : vérifiez l'Account SID",
+                Reason("gw_twilio_account_unknown", sid=self.account_sid),
                 raw=str(code or "HTTP 404"),
             )
         if code in REFUSALS:
             state, reason = REFUSALS[code]
             return SubmitResult.refused(
-                m.message_id, f"Refusé par Twilio : {reason}", raw=str(code), state=state
+                m.message_id, Reason("gw_twilio_refused", reason=reason), raw=str(code), state=state
             )
         detail = self._message(data) or f"HTTP {status}"
         return SubmitResult.refused(
             m.message_id,
-            f"Refusé par Twilio{f' (code {code})' if code else ''} : {detail}",
+            Reason("gw_twilio_refused_code", code=code, reason=detail)
+            if code
+            else Reason("gw_twilio_refused", reason=detail),
             raw=str(code or f"HTTP {status}"),
             state=S.REJECTED,
         )
@@ -311,7 +309,7 @@ class TwilioGateway(CallbackReceiver, RestGateway):
             response, data = self._call("GET", path, params=params)
             if not (200 <= response.status_code < 300) or not isinstance(data, dict):
                 raise TransientError(
-                    f"liste des messages reçus illisible (HTTP {response.status_code})",
+                    Reason("gw_replies_unreadable", status=response.status_code),
                     raw=f"HTTP {response.status_code}",
                 )
             for item in data.get("messages") or []:
@@ -364,19 +362,20 @@ class TwilioGateway(CallbackReceiver, RestGateway):
     def check(self) -> str:
         response, data = self._call("GET", ".json")
         if response.status_code == 404:
-            raise PermanentError(
-                f"compte Twilio introuvable (« {self.account_sid} ») : vérifiez l'Account SID"
-            )
+            raise PermanentError(Reason("gw_twilio_account_unknown", sid=self.account_sid))
         if not (200 <= response.status_code < 300) or not isinstance(data, dict):
             raise PermanentError(
-                f"réponse inattendue de Twilio (HTTP {response.status_code}) : "
-                f"{self.mask(excerpt(response.text))}"
+                Reason(
+                    "gw_twilio_unexpected",
+                    status=response.status_code,
+                    text=self.mask(excerpt(response.text)),
+                )
             )
         name = self.mask(str(data.get("friendly_name") or self.account_sid))
         status = str(data.get("status") or "?")
         if status != "active":
-            raise PermanentError(f"compte Twilio « {name} » inactif (statut : {status})")
-        return f"Connexion à Twilio réussie : compte « {name} » actif." + self.callback_note()
+            raise PermanentError(Reason("gw_twilio_inactive", account=name, status=status))
+        return sentences(Reason("gw_twilio_ok", account=name), self.callback_note())
 
     def close(self) -> None:
         self.stop_callbacks()

@@ -43,6 +43,7 @@ from ellipses_sms.gateway.listener import (
 )
 from ellipses_sms.gateway.numbers import NumberRule, number_rule_fields
 from ellipses_sms.gateway.rest import RestGateway, excerpt
+from ellipses_sms.reasons import Reason, sentences
 from ellipses_sms.states import MessageState as S
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ def parse_callback(params: Mapping[str, str]) -> StatusReport | None:
     code = str(params.get("err-code") or "").strip()
     error = None
     if code and code != "0" and state != S.DELIVERED:
-        error = DLR_ERRORS.get(code, f"erreur Vonage {code}")
+        error = DLR_ERRORS.get(code) or Reason("gw_vonage_error", code=code)
         if code == "9" and state in (S.FAILED, S.REJECTED):
             state = S.BLOCKED
     elif state in (S.FAILED, S.REJECTED):
@@ -202,19 +203,15 @@ class VonageGateway(CallbackReceiver, RestGateway):
 
     def _credentials(self) -> dict[str, str]:
         if not self.api_key:
-            raise PermanentError(f"Clé d'API Vonage absente pour « {self.name} »")
+            raise PermanentError(Reason("gw_vonage_key_missing", provider=self.name))
         if not self.api_secret and not self.secret_error:
-            raise PermanentError(
-                f"Secret d'API Vonage absent pour « {self.name} » : saisissez-le dans les "
-                "réglages (il est gardé dans le trousseau système)."
-            )
+            raise PermanentError(Reason("gw_vonage_secret_missing", provider=self.name))
         return {"api_key": self.api_key, "api_secret": self.api_secret}
 
     def _unauthorized(self, status: int) -> None:
         if status in (401, 403):
             raise PermanentError(
-                f"identifiants refusés par Vonage pour « {self.name} » (HTTP {status}) : "
-                "vérifiez la clé et le secret d'API",
+                Reason("gw_vonage_credentials", provider=self.name, status=status),
                 raw=f"HTTP {status}",
             )
 
@@ -230,10 +227,7 @@ class VonageGateway(CallbackReceiver, RestGateway):
             return refused[m.message_id]
         sender = m.sender or self.sender
         if not sender:
-            raise PermanentError(
-                f"Expéditeur Vonage absent pour « {self.name} » : indiquez un nom ou un numéro "
-                "dans les réglages"
-            )
+            raise PermanentError(Reason("gw_vonage_sender_missing", provider=self.name))
         form = {
             **self._credentials(),
             "from": sender,
@@ -252,8 +246,11 @@ class VonageGateway(CallbackReceiver, RestGateway):
         parts = data.get("messages") if isinstance(data, dict) else None
         if not (200 <= response.status_code < 300) or not isinstance(parts, list) or not parts:
             raise TransientError(
-                f"réponse inattendue de Vonage (HTTP {response.status_code}) : "
-                f"{self.mask(excerpt(response.text))} ; le message a pu partir",
+                Reason(
+                    "gw_vonage_unexpected",
+                    status=response.status_code,
+                    text=self.mask(excerpt(response.text)),
+                ),
                 raw=f"HTTP {response.status_code}",
                 maybe_sent=True,
             )
@@ -264,23 +261,26 @@ class VonageGateway(CallbackReceiver, RestGateway):
             return SubmitResult.ok(m.message_id, str(sent[0].get("message-id") or "") or None, "0")
         code = str(errors[0].get("status"))
         text = self.mask(excerpt(str(errors[0].get("error-text") or "")))
-        detail = f" ({text})" if text else ""
+
+        def said(reason: str) -> str:  # the reason, with Vonage's own words if it gave some
+            return Reason("gw_with_text", reason=reason, text=text) if text else reason
+
         if sent:  # some parts left: sending again would repeat them
             return SubmitResult.refused(
                 m.message_id,
-                f"Envoyé en partie par Vonage : une partie refusée, code {code}{detail}",
+                said(Reason("gw_vonage_partial", code=code)),
                 raw=code,
                 state=S.FAILED,
             )
         if code in TRANSIENT:
             raise TransientError(
-                f"{TRANSIENT[code]}{detail}", raw=code, retry_after=TRANSIENT_WAIT.get(code)
+                said(TRANSIENT[code]), raw=code, retry_after=TRANSIENT_WAIT.get(code)
             )
         if code in PERMANENT:
-            raise PermanentError(f"{PERMANENT[code]}{detail}", raw=code)
-        state, reason = REFUSALS.get(code, (S.REJECTED, f"code {code}"))
+            raise PermanentError(said(PERMANENT[code]), raw=code)
+        state, reason = REFUSALS.get(code) or (S.REJECTED, Reason("gw_code", code=code))
         return SubmitResult.refused(
-            m.message_id, f"Refusé par Vonage : {reason}{detail}", raw=code, state=state
+            m.message_id, Reason("gw_vonage_refused", reason=said(reason)), raw=code, state=state
         )
 
     def read_callback(self, request: CallbackRequest) -> list[StatusReport] | None:
@@ -321,16 +321,16 @@ class VonageGateway(CallbackReceiver, RestGateway):
             amount = float(data["value"])  # type: ignore[index]
         except (TypeError, KeyError, ValueError):
             raise PermanentError(
-                f"réponse de Vonage illisible pour le solde (HTTP {response.status_code})"
+                Reason("gw_vonage_balance_unreadable", status=response.status_code)
             ) from None
         return Balance(amount, "EUR")
 
     def check(self) -> str:
         """The balance request checks the credentials without sending anything."""
         balance = self.balance()
-        return (
-            f"Connexion à Vonage réussie : crédit de {balance.amount:.2f} {balance.unit}."
-            + self.callback_note()
+        return sentences(
+            Reason("gw_vonage_ok", amount=f"{balance.amount:.2f}", unit=balance.unit),
+            self.callback_note(),
         )
 
     def close(self) -> None:

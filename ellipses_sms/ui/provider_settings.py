@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ellipses_sms import providers, secrets
 from ellipses_sms.gateway import SANDBOX
 from ellipses_sms.ui.provider_editor import ProviderEditor
+from ellipses_sms.ui.reason_text import reason_text
 from ellipses_sms.ui.settings_widgets import ERROR_STYLE, OK_STYLE
 from ellipses_sms.ui.tasks import Task, TaskRunner
 
@@ -266,32 +267,34 @@ class ProviderSettings(QWidget):
         self.test_result.setStyleSheet("")
         self.test_result.setText(self.tr("Test de « %1 » en cours…").replace("%1", name))
         gateways = self.services.gateways
-        credit_text = self.tr("Crédit restant : %1.")
 
-        def work() -> tuple[bool, str]:
+        def work() -> tuple[bool, str, str | None]:
             try:
                 sentence = providers.test(gateways, name)
             except Exception as exc:  # every failure is told, in French
                 message = getattr(exc, "message", None) or str(exc)
-                return False, secrets.mask(message)
+                return False, secrets.mask(message), None
+            left = None
             try:  # the credit too, where the provider tells it
                 if gateways.get(name).has_balance:
                     left = providers.balance_text(providers.balance(gateways, name))
-                    sentence += " " + credit_text.replace("%1", left)
             except Exception as exc:  # the connection works; only the credit is unknown
                 log.info("credit of %s not read: %s", name, secrets.mask(str(exc)))
-            return True, sentence
+            return True, sentence, left
 
         self._pending = self._tasks.run(work, lambda found: self._test_finished(name, *found))
 
-    def _test_finished(self, name: str, ok: bool, sentence: str) -> None:
+    def _test_finished(self, name: str, ok: bool, sentence: str, left: str | None) -> None:
         self._pending = None
         self.test_button.setEnabled(self.current_name() is not None)
         prefix = self.tr("Connexion réussie") if ok else self.tr("Échec du test")
+        said = reason_text(sentence)  # the provider's French, in the window's language
+        if left is not None:
+            said += " " + self.tr("Crédit restant : %1.").replace("%1", left)
         if ok and sentence.startswith("Connexion réussie"):
-            text = sentence
+            text = said
         else:
-            text = f"{prefix} ({name}) : {sentence}"
+            text = f"{prefix} ({name}) : {said}"
         self.test_result.setText(text)
         self.test_result.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
 

@@ -384,5 +384,277 @@
         <source>%1 à %2</source>
         <translation>%1 at %2</translation>
     </message>
+    <message>
+        <source>le fournisseur « %1 »</source>
+        <translation>the provider “%1”</translation>
+    </message>
+    <message>
+        <source>Kannel (« %1 »)</source>
+        <translation>Kannel (“%1”)</translation>
+    </message>
+    <message>
+        <source>%1; le message a pu partir</source>
+        <translation>%1; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>%1 ; le message a pu partir</source>
+        <translation>%1; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>%1 ne répond pas (délai de connexion dépassé)</source>
+        <translation>%1 is not answering (connection time-out)</translation>
+    </message>
+    <message>
+        <source>%1 n&apos;a pas répondu à temps</source>
+        <translation>%1 did not answer in time</translation>
+    </message>
+    <message>
+        <source>connexion impossible : %1 injoignable (%2)</source>
+        <translation>connection failed: %1 cannot be reached (%2)</translation>
+    </message>
+    <message>
+        <source>connexion coupée pendant la requête (%1)</source>
+        <translation>connection cut during the request (%1)</translation>
+    </message>
+    <message>
+        <source>adresse invalide pour %1 (%2)</source>
+        <translation>invalid address for %1 (%2)</translation>
+    </message>
+    <message>
+        <source>erreur réseau (%1, %2)</source>
+        <translation>network error (%1, %2)</translation>
+    </message>
+    <message>
+        <source>%1 demande de ralentir (trop de requêtes)</source>
+        <translation>%1 asks to slow down (too many requests)</translation>
+    </message>
+    <message>
+        <source>%1 est en difficulté (HTTP %2 : %3)</source>
+        <translation>%1 is in trouble (HTTP %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1 est en difficulté (HTTP %2)</source>
+        <translation>%1 is in trouble (HTTP %2)</translation>
+    </message>
+    <message>
+        <source>adresse de %1 invalide : « %2 » (http:// ou https://)</source>
+        <translation>invalid address for %1: “%2” (http:// or https://)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (un nombre)</source>
+        <translation>invalid “%1” setting: “%2” (a number)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (un nombre entier)</source>
+        <translation>invalid “%1” setting: “%2” (a whole number)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (au moins %3)</source>
+        <translation>invalid “%1” setting: “%2” (at least %3)</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : « %2 » (oui ou non)</source>
+        <translation>invalid “%1” setting: “%2” (yes or no)</translation>
+    </message>
+    <message>
+        <source>codes HTTP invalides : « %1 » (ex. 200-299 ou 200,202)</source>
+        <translation>invalid HTTP codes: “%1” (e.g. 200-299 or 200,202)</translation>
+    </message>
+    <message>
+        <source>codes HTTP invalides : « %1 » (entre 100 et 599)</source>
+        <translation>invalid HTTP codes: “%1” (between 100 and 599)</translation>
+    </message>
+    <message>
+        <source>motif invalide « %1 » : %2</source>
+        <translation>invalid pattern “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Mot de passe du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>mot de passe du fournisseur « %1 » illisible (%2)</source>
+        <translation>password of the provider “%1” unreadable (%2)</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par le fournisseur « %1 » (HTTP %2) : vérifiez l&apos;identifiant et le mot de passe dans les réglages</source>
+        <translation>credentials refused by the provider “%1” (HTTP %2): check the user name and the password in the settings</translation>
+    </message>
+    <message>
+        <source>code %1</source>
+        <translation>error code %1</translation>
+    </message>
+    <message>
+        <source>Refusé par le fournisseur : %1</source>
+        <translation>Refused by the provider: %1</translation>
+    </message>
+    <message>
+        <source>Envoi non confirmé par le fournisseur : %1</source>
+        <translation>Sending not confirmed by the provider: %1</translation>
+    </message>
+    <message>
+        <source>Serveur du fournisseur joignable (%1, HTTP %2). Les identifiants seront vérifiés au premier envoi.</source>
+        <translation>The provider&apos;s server can be reached (%1, HTTP %2). The credentials will be checked at the first send.</translation>
+    </message>
+    <message>
+        <source>Mot de passe Kannel du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Kannel password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>Refusé par Kannel : %1</source>
+        <translation>Refused by Kannel: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Kannel : %2)</source>
+        <translation>%1 (Kannel: %2)</translation>
+    </message>
+    <message>
+        <source>Réponse inattendue de Kannel (HTTP %1) : %2</source>
+        <translation>Unexpected answer from Kannel (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>Envoi incertain : %1</source>
+        <translation>Sending uncertain: %1</translation>
+    </message>
+    <message>
+        <source>Non envoyé : %1</source>
+        <translation>Not sent: %1</translation>
+    </message>
+    <message>
+        <source>erreur %1</source>
+        <translation>error %1</translation>
+    </message>
+    <message>
+        <source>erreur Twilio %1</source>
+        <translation>Twilio error %1</translation>
+    </message>
+    <message>
+        <source>Identifiant du compte Twilio absent pour « %1 »</source>
+        <translation>Twilio account identifier missing for “%1”</translation>
+    </message>
+    <message>
+        <source>Jeton d&apos;authentification Twilio absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Twilio auth token missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par Twilio pour « %1 » (HTTP %2) : vérifiez l&apos;Account SID et l&apos;Auth Token</source>
+        <translation>credentials refused by Twilio for “%1” (HTTP %2): check the Account SID and the Auth Token</translation>
+    </message>
+    <message>
+        <source>Expéditeur Twilio absent pour « %1 » : indiquez un numéro Twilio ou un service de messagerie dans les réglages</source>
+        <translation>Twilio sender missing for “%1”: give a Twilio number or a messaging service in the settings</translation>
+    </message>
+    <message>
+        <source>compte Twilio introuvable (« %1 ») : vérifiez l&apos;Account SID</source>
+        <translation>Twilio account not found (“%1”): check the Account SID</translation>
+    </message>
+    <message>
+        <source>Refusé par Twilio : %1</source>
+        <translation>Refused by Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Refusé par Twilio (code %1) : %2</source>
+        <translation>Refused by Twilio (code %1): %2</translation>
+    </message>
+    <message>
+        <source>liste des messages reçus illisible (HTTP %1)</source>
+        <translation>list of received messages unreadable (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>réponse inattendue de Twilio (HTTP %1) : %2</source>
+        <translation>unexpected answer from Twilio (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <source>compte Twilio « %1 » inactif (statut : %2)</source>
+        <translation>Twilio account “%1” inactive (status: %2)</translation>
+    </message>
+    <message>
+        <source>Connexion à Twilio réussie : compte « %1 » actif.</source>
+        <translation>Connected to Twilio: account “%1” active.</translation>
+    </message>
+    <message>
+        <source>Accusés de réception attendus sur %1 (écoute locale %2).</source>
+        <translation>Delivery reports expected at %1 (listening locally on %2).</translation>
+    </message>
+    <message>
+        <source>Attention : impossible d&apos;écouter sur %1 (port occupé ?) ; %2.</source>
+        <translation>Warning: cannot listen on %1 (port in use?); %2.</translation>
+    </message>
+    <message>
+        <source>erreur Vonage %1</source>
+        <translation>Vonage error %1</translation>
+    </message>
+    <message>
+        <source>Clé d&apos;API Vonage absente pour « %1 »</source>
+        <translation>Vonage API key missing for “%1”</translation>
+    </message>
+    <message>
+        <source>Secret d&apos;API Vonage absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
+        <translation>Vonage API secret missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
+    </message>
+    <message>
+        <source>identifiants refusés par Vonage pour « %1 » (HTTP %2) : vérifiez la clé et le secret d&apos;API</source>
+        <translation>credentials refused by Vonage for “%1” (HTTP %2): check the API key and secret</translation>
+    </message>
+    <message>
+        <source>Expéditeur Vonage absent pour « %1 » : indiquez un nom ou un numéro dans les réglages</source>
+        <translation>Vonage sender missing for “%1”: give a name or a number in the settings</translation>
+    </message>
+    <message>
+        <source>réponse inattendue de Vonage (HTTP %1) : %2 ; le message a pu partir</source>
+        <translation>unexpected answer from Vonage (HTTP %1): %2; the message may have gone out</translation>
+    </message>
+    <message>
+        <source>Envoyé en partie par Vonage : une partie refusée, code %1</source>
+        <translation>Sent in part by Vonage: one part refused, code %1</translation>
+    </message>
+    <message>
+        <source>Refusé par Vonage : %1</source>
+        <translation>Refused by Vonage: %1</translation>
+    </message>
+    <message>
+        <source>réponse de Vonage illisible pour le solde (HTTP %1)</source>
+        <translation>unreadable answer from Vonage for the balance (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Connexion à Vonage réussie : crédit de %1 %2.</source>
+        <translation>Connected to Vonage: credit of %1 %2.</translation>
+    </message>
+    <message>
+        <source>pays inconnu : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
+        <translation>unknown country: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
+    </message>
+    <message>
+        <source>pays inconnus : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
+        <translation>unknown countries: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
+    </message>
+    <message>
+        <source>Pays acceptés (%1) : %2</source>
+        <translation>Accepted countries (%1): %2</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : %2</source>
+        <translation>invalid “%1” setting: %2</translation>
+    </message>
+    <message>
+        <source>réglage « %1 » invalide : motif « %2 » (%3)</source>
+        <translation>invalid “%1” setting: pattern “%2” (%3)</translation>
+    </message>
+    <message>
+        <source>Accusés de réception attendus sur %1.</source>
+        <translation>Delivery reports expected on %1.</translation>
+    </message>
+    <message>
+        <source>Attention : le port %1 est occupé ; les accusés des messages envoyés avant un redémarrage n&apos;arriveront pas.</source>
+        <translation>Warning: port %1 is in use; the reports of messages sent before a restart will not arrive.</translation>
+    </message>
+    <message>
+        <source>Réponses des clients : sms-service get-url = « %1 ».</source>
+        <translation>Customers&apos; replies: sms-service get-url = “%1”.</translation>
+    </message>
+    <message>
+        <source>Attention : %1.</source>
+        <translation>Warning: %1.</translation>
+    </message>
 </context>
 </TS>
