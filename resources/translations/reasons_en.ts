@@ -5,7 +5,7 @@
     <name>Reasons</name>
     <message>
         <location filename="../../ellipses_sms/ui/reason_text.py" line="32"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="423"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="441"/>
         <source>Numéro invalide</source>
         <translation>Invalid number</translation>
     </message>
@@ -250,7 +250,7 @@
         <translation>Credit not checked with “%1”: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="276"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="277"/>
         <source>%n message(s) sur %1 programmé(s), le premier pour %2 : hors des heures autorisées chez le client</source>
         <translation>
             <numerusform>%n message of %1 scheduled, the first for %2: outside the allowed hours at the customer&apos;s</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="294"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="295"/>
         <source>Échec après %n tentatives : %1</source>
         <translation>
             <numerusform>Failed after %n attempt: %1</numerusform>
@@ -266,27 +266,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="304"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
         <source>Envoi annulé</source>
         <translation>Send cancelled</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="305"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
         <source>Envoi interrompu</source>
         <translation>Send interrupted</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="306"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="307"/>
         <source>Envoi en attente</source>
         <translation>Send waiting</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="307"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="308"/>
         <source>Envoi terminé</source>
         <translation>Send finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="310"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="311"/>
         <source>%n envoyé(s)</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="312"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="313"/>
         <source>%n en échec</source>
         <translation>
             <numerusform>%n failed</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="315"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="316"/>
         <source>%n annulé(s)</source>
         <translation>
             <numerusform>%n cancelled</numerusform>
@@ -310,7 +310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="319"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="320"/>
         <source>%n incertain(s)</source>
         <translation>
             <numerusform>%n uncertain</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="323"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="324"/>
         <source>%n en attente</source>
         <translation>
             <numerusform>%n waiting</numerusform>
@@ -326,18 +326,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="326"/>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="457"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="327"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="479"/>
         <source>%1 : %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="328"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="329"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="338"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="339"/>
         <source>nom d&apos;expéditeur : seulement des lettres sans accent et des chiffres (%1 refusé(s))</source>
         <translation>
             <numerusform>sender name: only unaccented letters and digits (%1 refused)</numerusform>
@@ -345,314 +345,383 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="350"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="351"/>
         <source>l&apos;espace</source>
         <translation>the space</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="351"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="352"/>
         <source>« %1 »</source>
         <translation>“%1”</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="358"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="359"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="361"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="362"/>
         <source>Crédit insuffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Not enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="365"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="366"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="368"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="369"/>
         <source>Crédit suffisant chez « %1 » : %2 restants, %3 nécessaires (estimé) pour %4 SMS.</source>
         <translation>Enough credit with “%1”: %2 left, %3 needed (estimated) for %4 SMS.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="388"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="389"/>
         <source>Attention : il restera %1, sous le seuil d&apos;alerte de %2.</source>
         <translation>Warning: %1 will be left, under the alert threshold of %2.</translation>
     </message>
     <message>
-        <location filename="../../ellipses_sms/ui/reason_text.py" line="501"/>
+        <location filename="../../ellipses_sms/ui/reason_text.py" line="523"/>
         <source>%1 à %2</source>
+        <extracomment>Values that are themselves a service&apos;s sentence (a gateway&apos;s error, its provider&apos;s label).</extracomment>
         <translation>%1 at %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="19"/>
         <source>le fournisseur « %1 »</source>
         <translation>the provider “%1”</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="23"/>
         <source>Kannel (« %1 »)</source>
         <translation>Kannel (“%1”)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="27"/>
         <source>%1; le message a pu partir</source>
         <translation>%1; the message may have gone out</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="31"/>
         <source>%1 ; le message a pu partir</source>
         <translation>%1; the message may have gone out</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="35"/>
         <source>%1 ne répond pas (délai de connexion dépassé)</source>
         <translation>%1 is not answering (connection time-out)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="39"/>
         <source>%1 n&apos;a pas répondu à temps</source>
         <translation>%1 did not answer in time</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="43"/>
         <source>connexion impossible : %1 injoignable (%2)</source>
         <translation>connection failed: %1 cannot be reached (%2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="47"/>
         <source>connexion coupée pendant la requête (%1)</source>
         <translation>connection cut during the request (%1)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="51"/>
         <source>adresse invalide pour %1 (%2)</source>
         <translation>invalid address for %1 (%2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="55"/>
         <source>erreur réseau (%1, %2)</source>
         <translation>network error (%1, %2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="59"/>
         <source>%1 demande de ralentir (trop de requêtes)</source>
         <translation>%1 asks to slow down (too many requests)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="63"/>
         <source>%1 est en difficulté (HTTP %2 : %3)</source>
         <translation>%1 is in trouble (HTTP %2: %3)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="67"/>
         <source>%1 est en difficulté (HTTP %2)</source>
         <translation>%1 is in trouble (HTTP %2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="71"/>
         <source>adresse de %1 invalide : « %2 » (http:// ou https://)</source>
         <translation>invalid address for %1: “%2” (http:// or https://)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="75"/>
         <source>réglage « %1 » invalide : « %2 » (un nombre)</source>
         <translation>invalid “%1” setting: “%2” (a number)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="79"/>
         <source>réglage « %1 » invalide : « %2 » (un nombre entier)</source>
         <translation>invalid “%1” setting: “%2” (a whole number)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="83"/>
         <source>réglage « %1 » invalide : « %2 » (au moins %3)</source>
         <translation>invalid “%1” setting: “%2” (at least %3)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="87"/>
         <source>réglage « %1 » invalide : « %2 » (oui ou non)</source>
         <translation>invalid “%1” setting: “%2” (yes or no)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="91"/>
         <source>codes HTTP invalides : « %1 » (ex. 200-299 ou 200,202)</source>
         <translation>invalid HTTP codes: “%1” (e.g. 200-299 or 200,202)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="95"/>
         <source>codes HTTP invalides : « %1 » (entre 100 et 599)</source>
         <translation>invalid HTTP codes: “%1” (between 100 and 599)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="99"/>
         <source>motif invalide « %1 » : %2</source>
         <translation>invalid pattern “%1”: %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="103"/>
         <source>Mot de passe du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
         <translation>Password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="111"/>
         <source>mot de passe du fournisseur « %1 » illisible (%2)</source>
         <translation>password of the provider “%1” unreadable (%2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="115"/>
         <source>identifiants refusés par le fournisseur « %1 » (HTTP %2) : vérifiez l&apos;identifiant et le mot de passe dans les réglages</source>
         <translation>credentials refused by the provider “%1” (HTTP %2): check the user name and the password in the settings</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="122"/>
         <source>code %1</source>
         <translation>error code %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="124"/>
         <source>Refusé par le fournisseur : %1</source>
         <translation>Refused by the provider: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="128"/>
         <source>Envoi non confirmé par le fournisseur : %1</source>
         <translation>Sending not confirmed by the provider: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="132"/>
         <source>Serveur du fournisseur joignable (%1, HTTP %2). Les identifiants seront vérifiés au premier envoi.</source>
         <translation>The provider&apos;s server can be reached (%1, HTTP %2). The credentials will be checked at the first send.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="140"/>
         <source>Mot de passe Kannel du fournisseur « %1 » absent : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
         <translation>Kannel password of the provider “%1” missing: enter it in the settings (it is kept in the system keyring).</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="148"/>
         <source>Refusé par Kannel : %1</source>
         <translation>Refused by Kannel: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="152"/>
         <source>%1 (Kannel : %2)</source>
         <translation>%1 (Kannel: %2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="156"/>
         <source>Réponse inattendue de Kannel (HTTP %1) : %2</source>
         <translation>Unexpected answer from Kannel (HTTP %1): %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="160"/>
         <source>Envoi incertain : %1</source>
         <translation>Sending uncertain: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="164"/>
         <source>Non envoyé : %1</source>
         <translation>Not sent: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="168"/>
         <source>erreur %1</source>
         <translation>error %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="172"/>
         <source>erreur Twilio %1</source>
         <translation>Twilio error %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="176"/>
         <source>Identifiant du compte Twilio absent pour « %1 »</source>
         <translation>Twilio account identifier missing for “%1”</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="180"/>
         <source>Jeton d&apos;authentification Twilio absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
         <translation>Twilio auth token missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="188"/>
         <source>identifiants refusés par Twilio pour « %1 » (HTTP %2) : vérifiez l&apos;Account SID et l&apos;Auth Token</source>
         <translation>credentials refused by Twilio for “%1” (HTTP %2): check the Account SID and the Auth Token</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="196"/>
         <source>Expéditeur Twilio absent pour « %1 » : indiquez un numéro Twilio ou un service de messagerie dans les réglages</source>
         <translation>Twilio sender missing for “%1”: give a Twilio number or a messaging service in the settings</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="204"/>
         <source>compte Twilio introuvable (« %1 ») : vérifiez l&apos;Account SID</source>
         <translation>Twilio account not found (“%1”): check the Account SID</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="208"/>
         <source>Refusé par Twilio : %1</source>
         <translation>Refused by Twilio: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="212"/>
         <source>Refusé par Twilio (code %1) : %2</source>
         <translation>Refused by Twilio (code %1): %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="216"/>
         <source>liste des messages reçus illisible (HTTP %1)</source>
         <translation>list of received messages unreadable (HTTP %1)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="220"/>
         <source>réponse inattendue de Twilio (HTTP %1) : %2</source>
         <translation>unexpected answer from Twilio (HTTP %1): %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="224"/>
         <source>compte Twilio « %1 » inactif (statut : %2)</source>
         <translation>Twilio account “%1” inactive (status: %2)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="228"/>
         <source>Connexion à Twilio réussie : compte « %1 » actif.</source>
         <translation>Connected to Twilio: account “%1” active.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="232"/>
         <source>Accusés de réception attendus sur %1 (écoute locale %2).</source>
         <translation>Delivery reports expected at %1 (listening locally on %2).</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="236"/>
         <source>Attention : impossible d&apos;écouter sur %1 (port occupé ?) ; %2.</source>
         <translation>Warning: cannot listen on %1 (port in use?); %2.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="242"/>
         <source>erreur Vonage %1</source>
         <translation>Vonage error %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="246"/>
         <source>Clé d&apos;API Vonage absente pour « %1 »</source>
         <translation>Vonage API key missing for “%1”</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="250"/>
         <source>Secret d&apos;API Vonage absent pour « %1 » : saisissez-le dans les réglages (il est gardé dans le trousseau système).</source>
         <translation>Vonage API secret missing for “%1”: enter it in the settings (it is kept in the system keyring).</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="258"/>
         <source>identifiants refusés par Vonage pour « %1 » (HTTP %2) : vérifiez la clé et le secret d&apos;API</source>
         <translation>credentials refused by Vonage for “%1” (HTTP %2): check the API key and secret</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="266"/>
         <source>Expéditeur Vonage absent pour « %1 » : indiquez un nom ou un numéro dans les réglages</source>
         <translation>Vonage sender missing for “%1”: give a name or a number in the settings</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="273"/>
         <source>réponse inattendue de Vonage (HTTP %1) : %2 ; le message a pu partir</source>
         <translation>unexpected answer from Vonage (HTTP %1): %2; the message may have gone out</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="279"/>
         <source>Envoyé en partie par Vonage : une partie refusée, code %1</source>
         <translation>Sent in part by Vonage: one part refused, code %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="283"/>
         <source>Refusé par Vonage : %1</source>
         <translation>Refused by Vonage: %1</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="287"/>
         <source>réponse de Vonage illisible pour le solde (HTTP %1)</source>
         <translation>unreadable answer from Vonage for the balance (HTTP %1)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="291"/>
         <source>Connexion à Vonage réussie : crédit de %1 %2.</source>
         <translation>Connected to Vonage: credit of %1 %2.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="295"/>
         <source>pays inconnu : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
         <translation>unknown country: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="301"/>
         <source>pays inconnus : %1 (codes ISO à deux lettres, ex. FR, BE, RE)</source>
         <translation>unknown countries: %1 (two-letter ISO codes, e.g. FR, BE, RE)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="307"/>
         <source>Pays acceptés (%1) : %2</source>
         <translation>Accepted countries (%1): %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="314"/>
         <source>réglage « %1 » invalide : %2</source>
         <translation>invalid “%1” setting: %2</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="321"/>
         <source>réglage « %1 » invalide : motif « %2 » (%3)</source>
         <translation>invalid “%1” setting: pattern “%2” (%3)</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="329"/>
         <source>Accusés de réception attendus sur %1.</source>
         <translation>Delivery reports expected on %1.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="333"/>
         <source>Attention : le port %1 est occupé ; les accusés des messages envoyés avant un redémarrage n&apos;arriveront pas.</source>
         <translation>Warning: port %1 is in use; the reports of messages sent before a restart will not arrive.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="341"/>
         <source>Réponses des clients : sms-service get-url = « %1 ».</source>
         <translation>Customers&apos; replies: sms-service get-url = “%1”.</translation>
     </message>
     <message>
+        <location filename="../../ellipses_sms/ui/gateway_reason_text.py" line="345"/>
         <source>Attention : %1.</source>
         <translation>Warning: %1.</translation>
     </message>
